@@ -1,0 +1,77 @@
+# Every target sets up what it needs: a .venv with pinned tools (made or refreshed when
+# missing or when pyproject.toml changes) and this project installed into it (again
+# whenever auth/ or kalshi_client/ change), so each works on a fresh clone with python3.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+GENERATOR := $(BIN)/openapi-python-client
+DEPS := $(VENV)/.deps-installed
+PACKAGE := $(VENV)/.package-installed
+SOURCES := $(shell find auth kalshi_client -name '*.py' -o -name 'py.typed' 2>/dev/null)
+GENERATOR_INPUTS := openapi.yaml generator-config.yaml $(wildcard templates/*.jinja)
+
+.PHONY: help demo test lint generate check-generated clean
+
+help:
+	@echo "make demo             set up and run the demo"
+	@echo "make test             set up and run every check CI runs"
+	@echo "make generate         regenerate kalshi_client/ from openapi.yaml"
+	@echo "make check-generated  fail if kalshi_client/ is not what openapi.yaml generates"
+	@echo "make lint             ruff and mypy --strict on auth/ and tests/"
+
+# A venv that no longer runs (its python3 was removed or upgraded) is made anew.
+$(DEPS): pyproject.toml
+	@$(BIN)/python -c '' 2>/dev/null || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet "$$(sed -n 's/^requires = \["\(hatchling[^"]*\)"\]/\1/p' pyproject.toml)"
+	$(BIN)/python -m pip install --quiet --no-build-isolation ".[dev]"
+	touch $@
+
+# Installed, not editable: hatchling cannot install auth/ as kalshi_auth in editable
+# mode, and the tests then exercise exactly what a user's pip install gives them.
+$(PACKAGE): $(DEPS) $(SOURCES)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --force-reinstall .
+	touch $@
+
+# generate_into DIR: validate the spec, then generate the package into DIR/kalshi_client.
+define generate_into
+	$(BIN)/openapi-spec-validator openapi.yaml
+	PATH="$(abspath $(BIN)):$$PATH" $(GENERATOR) generate --path openapi.yaml \
+		--config generator-config.yaml --custom-template-path templates \
+		--meta none --fail-on-warning --output-path $(1)/kalshi_client >/dev/null
+	touch $(1)/kalshi_client/py.typed
+endef
+
+generate: $(DEPS)
+	rm -rf .generated && mkdir .generated
+	$(call generate_into,.generated)
+	rm -rf kalshi_client && mv .generated/kalshi_client kalshi_client && rm -rf .generated
+	@echo "kalshi_client/ regenerated from openapi.yaml"
+
+check-generated: $(DEPS)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(MAKE) --no-print-directory _generate-into DIR="$$tmp" && \
+	if diff -r -q -x __pycache__ kalshi_client "$$tmp/kalshi_client"; then \
+		echo "kalshi_client/ matches openapi.yaml, generator-config.yaml and templates/"; \
+	else \
+		echo "kalshi_client/ differs from what openapi.yaml generates (files above): run 'make generate' and commit, never edit kalshi_client/ by hand" >&2; \
+		exit 1; \
+	fi
+
+_generate-into:
+	$(call generate_into,$(DIR))
+
+lint: $(PACKAGE)
+	$(BIN)/ruff check auth tests examples
+	$(BIN)/ruff format --check auth tests examples
+	$(BIN)/mypy auth tests examples
+
+test: check-generated lint $(PACKAGE)
+	$(BIN)/pytest
+
+demo: $(PACKAGE)
+	$(BIN)/python examples/order_groups.py
+
+clean:
+	rm -rf $(VENV) .generated .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,53 @@
+"""Kalshi Trade API v2 for Python: a client that signs every request, and typed errors.
+
+The endpoint functions are generated into ``kalshi_client.api``; this package holds the
+handwritten part around them::
+
+    from kalshi_auth import KalshiClient
+    from kalshi_client.api.order_groups import get_order_groups
+
+    with KalshiClient(key_id="...", private_key="~/kalshi.key", environment="demo") as client:
+        groups = get_order_groups.sync(client=client)
+"""
+
+from ._version import __version__
+from .client import KalshiClient
+from .environments import ENVIRONMENTS
+from .errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    KalshiAPIError,
+    KalshiConfigError,
+    KalshiConnectionError,
+    KalshiError,
+    KalshiResponseError,
+    KalshiTimeoutError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+)
+from .keys import load_private_key
+from .signing import Signer
+
+__all__ = [
+    "ENVIRONMENTS",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "KalshiAPIError",
+    "KalshiClient",
+    "KalshiConfigError",
+    "KalshiConnectionError",
+    "KalshiError",
+    "KalshiResponseError",
+    "KalshiTimeoutError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "Signer",
+    "__version__",
+    "load_private_key",
+]

@@ -1,0 +1,50 @@
+"""Where Kalshi's Trade API lives, and checks on a base URL given by hand."""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+import httpx
+
+from .errors import KalshiConfigError
+
+Environment: TypeAlias = Literal["production", "demo"]
+
+API_PATH = "/trade-api/v2"
+ENVIRONMENTS: dict[str, str] = {
+    "production": f"https://api.elections.kalshi.com{API_PATH}",
+    "demo": f"https://demo-api.kalshi.co{API_PATH}",
+}
+
+
+def resolve_base_url(environment: str, base_url: str | None) -> str:
+    """The base URL to use: ``base_url`` when given (checked), else the environment's."""
+    if base_url is None:
+        try:
+            return ENVIRONMENTS[environment]
+        except KeyError:
+            choices = " or ".join(repr(name) for name in ENVIRONMENTS)
+            raise KalshiConfigError(f"Unknown environment {environment!r}: use {choices}.") from None
+    return check_base_url(base_url)
+
+
+def check_base_url(base_url: str) -> str:
+    """``base_url`` without a trailing slash, if it is http(s) and ends in /trade-api/v2.
+
+    Signatures cover the full path, /trade-api/v2 included, so a base URL without it
+    would produce requests the exchange rejects with a puzzling 401.
+    """
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError):
+        raise KalshiConfigError(f"base_url {base_url!r} is not a valid URL.") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise KalshiConfigError(f"base_url {base_url!r} must be an http(s) URL such as {ENVIRONMENTS['demo']!r}.")
+    if url.query or url.fragment:
+        raise KalshiConfigError(f"base_url {base_url!r} must not have a query string or fragment.")
+    if url.path.rstrip("/") == "" or not url.path.rstrip("/").endswith(API_PATH):
+        raise KalshiConfigError(
+            f"base_url {base_url!r} must end with {API_PATH!r} (for example {ENVIRONMENTS['demo']!r}): "
+            "the signature covers that part of the path."
+        )
+    return str(url).rstrip("/")

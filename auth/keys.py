@@ -1,0 +1,133 @@
+"""Turning what a user has (a path, PEM text, a key object) into a private key, once.
+
+Every failure is a ``KalshiConfigError`` whose message says what to do. No message, and
+no exception chained to one, ever contains the key or the passphrase: parse errors are
+raised ``from None`` so cryptography's own exceptions are not attached.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TypeAlias
+
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa, x448, x25519
+from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+from .errors import KalshiConfigError
+
+PrivateKey: TypeAlias = rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
+"""The key types Kalshi accepts for API keys."""
+
+KeySource: TypeAlias = str | bytes | os.PathLike[str] | PrivateKey
+"""A path (``~`` is expanded), PEM text or bytes, or a cryptography private key."""
+
+MIN_RSA_BITS = 2048
+_PEM_MARKER = "-----BEGIN "
+_NOT_PRIVATE = {
+    b"-----BEGIN PUBLIC KEY": "a public key",
+    b"-----BEGIN RSA PUBLIC KEY": "a public key",
+    b"-----BEGIN CERTIFICATE": "a certificate",
+}
+_LONGEST_PATH_SHOWN = 255
+
+
+def load_private_key(source: KeySource, passphrase: str | bytes | None = None) -> PrivateKey:
+    """Parse ``source`` into an RSA (2048 bits or more) or Ed25519 private key."""
+    if isinstance(source, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
+        return _check_supported(source)
+    if isinstance(source, (ec.EllipticCurvePrivateKey, dsa.DSAPrivateKey)):
+        return _check_supported(source)
+    if isinstance(source, bytes):
+        return _parse_pem(source, passphrase, origin="The private_key bytes")
+    if isinstance(source, str) and _PEM_MARKER in source:
+        return _parse_pem(source.encode(), passphrase, origin="The private_key text")
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(os.fspath(source)).expanduser()
+        return _parse_pem(_read(path, source), passphrase, origin=f"The key file {path}")
+    raise KalshiConfigError(
+        f"private_key must be a path, PEM text or bytes, or a cryptography RSA/Ed25519 private key, "
+        f"not {type(source).__name__}."
+    )
+
+
+def _read(path: Path, source: str | os.PathLike[str]) -> bytes:
+    shown = str(path)
+    if isinstance(source, str) and ("\n" in source or len(source) > _LONGEST_PATH_SHOWN):
+        # Neither PEM nor a plausible path: it may be key material in another form.
+        raise KalshiConfigError(
+            "private_key is neither PEM text ('-----BEGIN ... PRIVATE KEY-----') nor a path to a key file."
+        )
+    if not path.exists():
+        raise KalshiConfigError(
+            f"Private key file not found: {shown}. Pass the path of the .key file Kalshi gave you "
+            "when you created the API key, or its PEM text."
+        )
+    if not path.is_file():
+        raise KalshiConfigError(f"Private key path is not a file: {shown}.")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise KalshiConfigError(
+            f"Private key file {shown} cannot be read ({exc.strerror or type(exc).__name__}); check its permissions."
+        ) from None
+
+
+def _parse_pem(data: bytes, passphrase: str | bytes | None, *, origin: str) -> PrivateKey:
+    if b"-----BEGIN OPENSSH PRIVATE KEY" in data:
+        raise KalshiConfigError(
+            f"{origin} is in OpenSSH format: use the PEM key file Kalshi gave you "
+            "(or convert it with 'ssh-keygen -p -m PEM')."
+        )
+    if b"PRIVATE KEY-----" not in data:
+        for marker, what in _NOT_PRIVATE.items():
+            if marker in data:
+                raise KalshiConfigError(
+                    f"{origin} holds {what}, not a private key: pass the private key file Kalshi gave you."
+                )
+        raise KalshiConfigError(
+            f"{origin} is not a PEM private key (it should start with '-----BEGIN PRIVATE KEY-----' "
+            "or '-----BEGIN RSA PRIVATE KEY-----')."
+        )
+    password = passphrase.encode() if isinstance(passphrase, str) else passphrase
+    try:
+        key = load_pem_private_key(data, password=password)
+    except TypeError:
+        if password is None:
+            raise KalshiConfigError(
+                f"{origin} is encrypted: pass its passphrase (passphrase=... or KALSHI_PRIVATE_KEY_PASSPHRASE)."
+            ) from None
+        raise KalshiConfigError(
+            f"{origin} is not encrypted, but a passphrase was given: drop the passphrase."
+        ) from None
+    except ValueError:
+        if password is not None:
+            raise KalshiConfigError(
+                f"{origin} could not be decrypted: the passphrase is wrong, or the file is damaged."
+            ) from None
+        raise KalshiConfigError(f"{origin} is not a valid PEM private key (the file may be damaged).") from None
+    except UnsupportedAlgorithm:
+        raise KalshiConfigError(f"{origin} could not be loaded as a private key.") from None
+    return _check_supported(key)
+
+
+def _check_supported(key: object) -> PrivateKey:
+    if isinstance(key, rsa.RSAPrivateKey):
+        if key.key_size < MIN_RSA_BITS:
+            raise KalshiConfigError(
+                f"The RSA key has {key.key_size} bits; Kalshi requires at least {MIN_RSA_BITS}. "
+                "Create a new API key on Kalshi and use its key file."
+            )
+        return key
+    if isinstance(key, ed25519.Ed25519PrivateKey):
+        return key
+    names = {
+        ec.EllipticCurvePrivateKey: "an EC",
+        dsa.DSAPrivateKey: "a DSA",
+        ed448.Ed448PrivateKey: "an Ed448",
+        x25519.X25519PrivateKey: "an X25519",
+        x448.X448PrivateKey: "an X448",
+    }
+    kind = next((name for cls, name in names.items() if isinstance(key, cls)), f"a {type(key).__name__}")
+    raise KalshiConfigError(f"This is {kind} key; Kalshi API keys are RSA (2048 bits or more) or Ed25519.")

@@ -1,0 +1,54 @@
+"""Keys and a running fake exchange, shared by the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
+from kalshi_auth import KalshiClient
+from tests.fake_exchange import FakeExchange, running_exchange
+
+KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11dae589608c"
+
+
+@pytest.fixture(scope="session")
+def rsa_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture(scope="session")
+def rsa_pem(rsa_key: rsa.RSAPrivateKey) -> bytes:
+    """PKCS#8, the format of the key files Kalshi hands out."""
+    return rsa_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+
+
+@pytest.fixture
+def key_file(tmp_path: Path, rsa_pem: bytes) -> Path:
+    path = tmp_path / "kalshi.key"
+    path.write_bytes(rsa_pem)
+    return path
+
+
+@pytest.fixture(scope="session")
+def ed25519_key() -> ed25519.Ed25519PrivateKey:
+    return ed25519.Ed25519PrivateKey.generate()
+
+
+@pytest.fixture
+def exchange(rsa_key: rsa.RSAPrivateKey) -> Iterator[FakeExchange]:
+    """A fake exchange on loopback that checks signatures against ``rsa_key``."""
+    with running_exchange(rsa_key.public_key()) as running:
+        yield running
+
+
+@pytest.fixture
+def client(exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey) -> Iterator[KalshiClient]:
+    """A client pointed at ``exchange``, retries off so each call is one request."""
+    with KalshiClient(key_id=KEY_ID, private_key=rsa_key, base_url=exchange.base_url, max_retries=0) as kalshi:
+        yield kalshi

@@ -1,0 +1,166 @@
+"""A tiny HTTP server on loopback that plays Kalshi's exchange for the tests.
+
+It records every request as it arrived on the wire (method, raw path, headers, body),
+checks its signature with the public key it was given, and answers from a script: a
+list of canned answers, used in order, the last one repeating.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
+
+
+@dataclass
+class Answer:
+    """What the server sends back for one request."""
+
+    status: int = 200
+    body: bytes | dict[str, Any] | list[Any] = b"{}"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+    def encoded(self) -> bytes:
+        return self.body if isinstance(self.body, bytes) else json.dumps(self.body).encode()
+
+
+@dataclass
+class Received:
+    """One request as it arrived."""
+
+    method: str
+    target: str
+    headers: dict[str, str]
+    body: bytes
+    signature_valid: bool | None
+
+    @property
+    def path(self) -> str:
+        return self.target.split("?", 1)[0]
+
+    @property
+    def query(self) -> str:
+        return self.target.split("?", 1)[1] if "?" in self.target else ""
+
+    @property
+    def timestamp(self) -> int:
+        return int(self.headers["kalshi-access-timestamp"])
+
+
+PublicKey = rsa.RSAPublicKey | ed25519.Ed25519PublicKey
+
+
+def signature_is_valid(public_key: PublicKey, headers: dict[str, str], method: str, path: str) -> bool:
+    """Kalshi's check: the signature of timestamp + METHOD + path, path without query."""
+    try:
+        signature = base64.b64decode(headers["kalshi-access-signature"], validate=True)
+        message = f"{headers['kalshi-access-timestamp']}{method}{path}".encode()
+    except (KeyError, ValueError):
+        return False
+    try:
+        if isinstance(public_key, ed25519.Ed25519PublicKey):
+            public_key.verify(signature, message)
+        else:
+            pss = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
+            public_key.verify(signature, message, pss, hashes.SHA256())
+    except InvalidSignature:
+        return False
+    return True
+
+
+class FakeExchange:
+    def __init__(self, public_key: PublicKey | None = None) -> None:
+        self.public_key = public_key
+        self.received: list[Received] = []
+        self._answers: list[Answer] = [Answer()]
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def root(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.root}/trade-api/v2"
+
+    def answer(self, *answers: Answer) -> None:
+        """Answer the next requests with these, in order; the last one repeats."""
+        with self._lock:
+            self._answers = list(answers)
+
+    def _next_answer(self) -> Answer:
+        with self._lock:
+            return self._answers.pop(0) if len(self._answers) > 1 else self._answers[0]
+
+    def _record(self, received: Received) -> None:
+        with self._lock:
+            self.received.append(received)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        exchange = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _serve(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                headers = {name.lower(): value for name, value in self.headers.items()}
+                path = self.path.split("?", 1)[0]
+                valid = (
+                    signature_is_valid(exchange.public_key, headers, self.command, path)
+                    if exchange.public_key is not None
+                    else None
+                )
+                exchange._record(Received(self.command, self.path, headers, body, valid))
+                answer = exchange._next_answer()
+                if answer.delay:
+                    time.sleep(answer.delay)
+                payload = answer.encoded()
+                self.send_response(answer.status)
+                answer_headers = {"Content-Type": "application/json", **answer.headers}
+                for name, value in answer_headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        return Handler
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+@contextmanager
+def running_exchange(public_key: PublicKey | None = None) -> Iterator[FakeExchange]:
+    exchange = FakeExchange(public_key)
+    exchange.start()
+    try:
+        yield exchange
+    finally:
+        exchange.stop()
