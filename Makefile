@@ -9,16 +9,18 @@ GENERATOR := $(BIN)/openapi-python-client
 DEPS := $(VENV)/.deps-installed
 PACKAGE := $(VENV)/.package-installed
 SOURCES := $(shell find auth kalshi_client -name '*.py' -o -name 'py.typed' 2>/dev/null)
-GENERATOR_INPUTS := openapi.yaml generator-config.yaml $(wildcard templates/*.jinja)
+PRISM := node_modules/.bin/prism
+CHECKED := auth tests examples tools
 
-.PHONY: help demo test lint generate check-generated clean
+.PHONY: help demo test test-contract lint generate check-generated clean
 
 help:
 	@echo "make demo             set up and run the demo"
 	@echo "make test             set up and run every check CI runs"
 	@echo "make generate         regenerate kalshi_client/ from openapi.yaml"
 	@echo "make check-generated  fail if kalshi_client/ is not what openapi.yaml generates"
-	@echo "make lint             ruff and mypy --strict on auth/ and tests/"
+	@echo "make test-contract    only the contract tests (tests/contract/, Prism included)"
+	@echo "make lint             ruff and mypy --strict on the handwritten code"
 
 # A venv that no longer runs (its python3 was removed or upgraded) is made anew.
 $(DEPS): pyproject.toml
@@ -32,6 +34,14 @@ $(DEPS): pyproject.toml
 # mode, and the tests then exercise exactly what a user's pip install gives them.
 $(PACKAGE): $(DEPS) $(SOURCES)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --force-reinstall .
+	touch $@
+
+# Prism (the OpenAPI mock server, pinned in package.json and package-lock.json) for the
+# contract tests and the demo.
+$(PRISM): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "make: Node.js and npm are needed (the tests and the demo run Prism, an OpenAPI mock server): install Node.js 18 or newer with npm, then run make again." >&2; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 # generate_into DIR: validate the spec, then generate the package into DIR/kalshi_client.
@@ -63,15 +73,19 @@ _generate-into:
 	$(call generate_into,$(DIR))
 
 lint: $(PACKAGE)
-	$(BIN)/ruff check auth tests examples
-	$(BIN)/ruff format --check auth tests examples
-	$(BIN)/mypy auth tests examples
+	$(BIN)/ruff check $(CHECKED)
+	$(BIN)/ruff format --check $(CHECKED)
+	$(BIN)/mypy $(CHECKED)
 
-test: check-generated lint $(PACKAGE)
+test: check-generated lint $(PACKAGE) $(PRISM)
 	$(BIN)/pytest
 
-demo: $(PACKAGE)
-	$(BIN)/python examples/order_groups.py
+# Only the contract suite: requests and answers against openapi.yaml, and the Prism run.
+test-contract: $(PACKAGE) $(PRISM)
+	$(BIN)/pytest tests/contract
+
+demo: $(PACKAGE) $(PRISM)
+	$(BIN)/python -m tools.demo
 
 clean:
-	rm -rf $(VENV) .generated .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .generated .pytest_cache .mypy_cache .ruff_cache
