@@ -8,7 +8,8 @@ generated client a transport stack (retries over signing over httpx's own transp
 from __future__ import annotations
 
 import os
-import platform
+import ssl
+import sys
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -20,12 +21,12 @@ from ._version import __version__
 from .environments import resolve_base_url
 from .errors import KalshiConfigError
 from .keys import KeySource, load_private_key
-from .retries import KalshiRetryTransport
 from .signing import Signer, SigningTransport
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-USER_AGENT = f"kalshi-trade-sdk/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
+_PYTHON = ".".join(map(str, sys.version_info[:3]))
+USER_AGENT = f"kalshi-trade-sdk/{__version__} Python/{_PYTHON} httpx/{httpx.__version__}"
 
 
 class KalshiClient(AuthenticatedClient):
@@ -50,7 +51,7 @@ class KalshiClient(AuthenticatedClient):
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
         cookies: Mapping[str, str] | None = None,
-        verify_ssl: bool | str = True,
+        verify_ssl: bool | str | ssl.SSLContext = True,
         follow_redirects: bool = False,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
@@ -79,14 +80,15 @@ class KalshiClient(AuthenticatedClient):
         }
         transport: httpx.BaseTransport = SigningTransport(
             self._signer,
-            user_transport
-            if isinstance(user_transport, httpx.BaseTransport)
-            else httpx.HTTPTransport(verify=verify_ssl),
-            user_transport
-            if isinstance(user_transport, httpx.AsyncBaseTransport)
-            else httpx.AsyncHTTPTransport(verify=verify_ssl),
+            user_transport if isinstance(user_transport, httpx.BaseTransport) else None,
+            user_transport if isinstance(user_transport, httpx.AsyncBaseTransport) else None,
+            verify=verify_ssl,
         )
         if max_retries:
+            # Imported here: httpx-retries pulls in asyncio (~10 ms), a cost that belongs
+            # to building a retrying client, not to `import kalshi_auth`.
+            from .retries import KalshiRetryTransport
+
             transport = KalshiRetryTransport(transport, max_retries)
         super().__init__(
             base_url=url,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import ssl
 import time
 
 import httpx
@@ -75,6 +76,9 @@ class SigningTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     One object serves both ``httpx.Client`` and ``httpx.AsyncClient``, as httpx-retries'
     transport does, so the generated client can hand the same ``transport=`` to both.
+    httpx's own transports are made on first use, sharing one SSL context: building an
+    SSL context loads the CA bundle (tens of milliseconds), which a sync-only or
+    async-only program should pay once, not twice, and not at construction.
     """
 
     def __init__(
@@ -82,10 +86,35 @@ class SigningTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         signer: Signer,
         sync_transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        verify: ssl.SSLContext | str | bool = True,
     ) -> None:
         self.signer = signer
-        self._sync = sync_transport or httpx.HTTPTransport()
-        self._async = async_transport or httpx.AsyncHTTPTransport()
+        self._sync = sync_transport
+        self._async = async_transport
+        self._verify = verify
+        self._ssl_context: ssl.SSLContext | None = None
+
+    def _context(self) -> ssl.SSLContext:
+        if self._ssl_context is None:
+            verify = self._verify
+            if isinstance(verify, ssl.SSLContext):
+                self._ssl_context = verify
+            elif isinstance(verify, str):
+                self._ssl_context = ssl.create_default_context(cafile=verify)
+            else:
+                self._ssl_context = httpx.create_ssl_context(verify=verify)
+        return self._ssl_context
+
+    def _sync_transport(self) -> httpx.BaseTransport:
+        if self._sync is None:
+            self._sync = httpx.HTTPTransport(verify=self._context())
+        return self._sync
+
+    def _async_transport(self) -> httpx.AsyncBaseTransport:
+        if self._async is None:
+            self._async = httpx.AsyncHTTPTransport(verify=self._context())
+        return self._async
 
     def _sign(self, request: httpx.Request) -> None:
         path = wire_path(request)
@@ -94,17 +123,19 @@ class SigningTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._sign(request)
-        return self._sync.handle_request(request)
+        return self._sync_transport().handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._sign(request)
-        return await self._async.handle_async_request(request)
+        return await self._async_transport().handle_async_request(request)
 
     def close(self) -> None:
-        self._sync.close()
+        if self._sync is not None:
+            self._sync.close()
 
     async def aclose(self) -> None:
-        await self._async.aclose()
+        if self._async is not None:
+            await self._async.aclose()
 
     def __repr__(self) -> str:
         return f"SigningTransport({self.signer!r})"
