@@ -10,9 +10,9 @@ DEPS := $(VENV)/.deps-installed
 PACKAGE := $(VENV)/.package-installed
 SOURCES := $(shell find auth kalshi_client -name '*.py' -o -name 'py.typed' 2>/dev/null)
 PRISM := node_modules/.bin/prism
-CHECKED := auth tests examples tools
+CHECKED := auth tests examples tools bench
 
-.PHONY: help demo test test-contract lint generate check-generated clean
+.PHONY: help demo test test-contract lint generate check-generated bench clean
 
 help:
 	@echo "make demo             set up and run the demo"
@@ -21,6 +21,7 @@ help:
 	@echo "make check-generated  fail if kalshi_client/ is not what openapi.yaml generates"
 	@echo "make test-contract    only the contract tests (tests/contract/, Prism included)"
 	@echo "make lint             ruff and mypy --strict on the handwritten code"
+	@echo "make bench            run the benchmarks, write BENCHMARKS.md"
 
 # A venv that no longer runs (its python3 was removed or upgraded) is made anew.
 $(DEPS): pyproject.toml
@@ -83,6 +84,10 @@ test: check-generated lint $(PACKAGE) $(PRISM)
 # Only the contract suite: requests and answers against openapi.yaml, and the Prism run.
 test-contract: $(PACKAGE) $(PRISM)
 	$(BIN)/pytest tests/contract
+
+# Figures, not tests: printed and written to BENCHMARKS.md.
+bench: $(PACKAGE)
+	$(BIN)/python -m bench.import_cost
 
 demo: $(PACKAGE) $(PRISM)
 	$(BIN)/python -m tools.demo

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from httpx_retries import Retry
 
 from .errors import (
     AuthenticationError,
@@ -120,6 +119,8 @@ def retry_after_seconds(headers: httpx.Headers) -> float | None:
     value = headers.get("Retry-After")
     if not value:
         return None
+    from httpx_retries import Retry  # only on this error path (see client.py)
+
     try:
         return Retry().parse_retry_after(value)
     except ValueError:
@@ -158,10 +159,15 @@ def response_error(response: httpx.Response, cause: Exception) -> KalshiResponse
     )
 
 
-def expect_success(response: httpx.Response, parsed: T | None) -> T:
-    """``parsed`` if the answer was a 2xx that carried a model; otherwise raise."""
+def raise_for_status(response: httpx.Response) -> None:
+    """Raise the matching ``KalshiAPIError`` unless the answer was a 2xx."""
     if not response.is_success:
         raise api_error(response)
+
+
+def expect_success(response: httpx.Response, parsed: T | None) -> T:
+    """``parsed`` if the answer was a 2xx that carried a model; otherwise raise."""
+    raise_for_status(response)
     if parsed is None:
         method, path = _where(response)
         raise KalshiResponseError(

@@ -51,6 +51,8 @@ class GetOrderGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        if d.get("orders", UNSET) is None:
+            d["orders"] = []
         is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled")
 
         orders = cast(list[str], d.pop("orders"))

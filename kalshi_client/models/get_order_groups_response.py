@@ -41,6 +41,8 @@ class GetOrderGroupsResponse:
         from ..models.order_group import OrderGroup  # noqa: PLC0415
 
         d = dict(src_dict)
+        if d.get("order_groups", UNSET) is None:
+            del d["order_groups"]
         _order_groups = d.pop("order_groups", UNSET)
         order_groups: list[OrderGroup] | Unset = UNSET
         if _order_groups is not UNSET:

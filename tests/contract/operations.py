@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from kalshi_client.types import Unset
 from tests.contract.samples import Sampler
@@ -86,7 +86,7 @@ class Operation:
         args: list[Any] = []
         kwargs: dict[str, Any] = {}
         for parameter in self.parameters():
-            python_name = snake_case(parameter["name"])
+            python_name = PythonIdentifier(parameter["name"], prefix="field_")
             assert python_name in signature.parameters, f"{self}: no argument for parameter {parameter['name']!r}"
             if parameter["in"] == "path":
                 args.append(PATH_SAMPLE)

@@ -21,7 +21,7 @@ _STRINGS_BY_FORMAT = {
     "date": "2026-01-02",
     "uuid": "9b2f0d5e-2c1a-4a57-8a3e-6f1f4f5b1c2d",
 }
-_MAX_DEPTH = 6
+_MAX_DEPTH = 24  # deeper than any schema nests; stops a recursive one
 
 
 class Sampler:
@@ -71,7 +71,8 @@ class Sampler:
         if kind == "array":
             if depth >= _MAX_DEPTH:
                 return []
-            return [self.sample(schema.get("items", {}), variant, depth + 1)]
+            count = max(1, schema.get("minItems", 1))
+            return [self.sample(schema.get("items", {}), variant, depth + 1) for _ in range(count)]
         if kind == "string":
             return _STRINGS_BY_FORMAT.get(schema.get("format", ""), "sample")
         if kind == "integer":

@@ -1,12 +1,14 @@
 """Every operation, through KalshiClient, against Prism serving openapi.yaml on loopback.
 
 Prism runs with request validation on (``--errors``): a request the spec does not allow
-gets a 422 and a missing KALSHI-ACCESS-* header a 401, so each call must come back 2xx,
-parsed into its model, with no violation in Prism's answer or its log.
+gets an error status and a missing KALSHI-ACCESS-* header a 401, so each call must come
+back 2xx, parsed into its model, with no error-level violation in Prism's answer or its
+log. (Warnings, such as for a deprecated parameter we send on purpose, are allowed.)
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,7 +38,10 @@ def test_operation_passes_prism_validation(
         response = operation.module().sync_detailed(*args, client=client, **kwargs)
 
     assert 200 <= response.status_code < 300, f"{operation}: HTTP {response.status_code} {response.content!r}"
-    assert "sl-violations" not in response.headers, response.headers["sl-violations"]
-    assert response.parsed is not None
+    violations = json.loads(response.headers.get("sl-violations", "[]"))
+    errors = [violation for violation in violations if violation.get("severity") == "Error"]
+    assert not errors, errors
+    documents_a_body = any(schema for code, schema in operation.responses().items() if code.startswith("2"))
+    assert (response.parsed is not None) == documents_a_body
     new_log = log.read_text()[seen:]
-    assert "Violation" not in new_log and "did not pass" not in new_log, new_log
+    assert "\u2716" not in new_log, new_log  # Prism marks errors with a heavy X

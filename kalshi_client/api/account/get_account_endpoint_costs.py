@@ -1,0 +1,156 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_account_endpoint_costs_response import (
+    GetAccountEndpointCostsResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/account/endpoint_costs",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetAccountEndpointCostsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetAccountEndpointCostsResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetAccountEndpointCostsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetAccountEndpointCostsResponse]:
+    """List Non-Default Endpoint Costs
+
+     Lists the endpoints whose rate-limit token cost differs from the default.
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetAccountEndpointCostsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetAccountEndpointCostsResponse:
+    """List Non-Default Endpoint Costs
+
+     Lists the endpoints whose rate-limit token cost differs from the default.
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetAccountEndpointCostsResponse
+    """
+
+    kwargs = _get_kwargs()
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetAccountEndpointCostsResponse]:
+    """List Non-Default Endpoint Costs
+
+     Lists the endpoints whose rate-limit token cost differs from the default.
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetAccountEndpointCostsResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetAccountEndpointCostsResponse:
+    """List Non-Default Endpoint Costs
+
+     Lists the endpoints whose rate-limit token cost differs from the default.
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetAccountEndpointCostsResponse
+    """
+
+    kwargs = _get_kwargs()
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

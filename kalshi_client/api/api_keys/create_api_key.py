@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_api_key_request import CreateApiKeyRequest
+from ...models.create_api_key_response import CreateApiKeyResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateApiKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api_keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateApiKeyResponse | None:
+    if response.is_success:
+        try:
+            response_201 = CreateApiKeyResponse.from_dict(response.json())
+
+            return response_201
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateApiKeyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateApiKeyRequest,
+) -> Response[CreateApiKeyResponse]:
+    """Create API Key
+
+     Registers a new API key for a public key you supply (RSA or Ed25519, PEM); needs the Premier or
+    Market Maker API level.
+
+    Args:
+        body (CreateApiKeyRequest):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[CreateApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateApiKeyRequest,
+) -> CreateApiKeyResponse:
+    """Create API Key
+
+     Registers a new API key for a public key you supply (RSA or Ed25519, PEM); needs the Premier or
+    Market Maker API level.
+
+    Args:
+        body (CreateApiKeyRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        CreateApiKeyResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateApiKeyRequest,
+) -> Response[CreateApiKeyResponse]:
+    """Create API Key
+
+     Registers a new API key for a public key you supply (RSA or Ed25519, PEM); needs the Premier or
+    Market Maker API level.
+
+    Args:
+        body (CreateApiKeyRequest):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[CreateApiKeyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateApiKeyRequest,
+) -> CreateApiKeyResponse:
+    """Create API Key
+
+     Registers a new API key for a public key you supply (RSA or Ed25519, PEM); needs the Premier or
+    Market Maker API level.
+
+    Args:
+        body (CreateApiKeyRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        CreateApiKeyResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    rfq_id: str,
+    quote_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/communications/rfqs/{rfq_id}/quotes/{quote_id}".format(
+            rfq_id=quote(str(rfq_id), safe=""),
+            quote_id=quote(str(quote_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Delete RFQ Quote
+
+     Withdraws a quote, looked up under its RFQ, so that it can no longer be accepted.
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Delete RFQ Quote
+
+     Withdraws a quote, looked up under its RFQ, so that it can no longer be accepted.
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    _kalshi.raise_for_status(response)
+
+
+async def asyncio_detailed(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Delete RFQ Quote
+
+     Withdraws a quote, looked up under its RFQ, so that it can no longer be accepted.
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Delete RFQ Quote
+
+     Withdraws a quote, looked up under its RFQ, so that it can no longer be accepted.
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    _kalshi.raise_for_status(response)

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_block_trade_proposals_response import GetBlockTradeProposalsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    status: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["market_ticker"] = market_ticker
+
+    params["limit"] = limit
+
+    params["status"] = status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/communications/block-trade-proposals",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetBlockTradeProposalsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetBlockTradeProposalsResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetBlockTradeProposalsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    status: str | Unset = UNSET,
+) -> Response[GetBlockTradeProposalsResponse]:
+    """Get Block Trade Proposals
+
+     Pages through the block trade proposals the caller is allowed to see.
+
+    Args:
+        cursor (str | Unset):
+        market_ticker (str | Unset):
+        limit (int | Unset):  Default: 100.
+        status (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetBlockTradeProposalsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        market_ticker=market_ticker,
+        limit=limit,
+        status=status,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    status: str | Unset = UNSET,
+) -> GetBlockTradeProposalsResponse:
+    """Get Block Trade Proposals
+
+     Pages through the block trade proposals the caller is allowed to see.
+
+    Args:
+        cursor (str | Unset):
+        market_ticker (str | Unset):
+        limit (int | Unset):  Default: 100.
+        status (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetBlockTradeProposalsResponse
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        market_ticker=market_ticker,
+        limit=limit,
+        status=status,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    status: str | Unset = UNSET,
+) -> Response[GetBlockTradeProposalsResponse]:
+    """Get Block Trade Proposals
+
+     Pages through the block trade proposals the caller is allowed to see.
+
+    Args:
+        cursor (str | Unset):
+        market_ticker (str | Unset):
+        limit (int | Unset):  Default: 100.
+        status (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetBlockTradeProposalsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        market_ticker=market_ticker,
+        limit=limit,
+        status=status,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    status: str | Unset = UNSET,
+) -> GetBlockTradeProposalsResponse:
+    """Get Block Trade Proposals
+
+     Pages through the block trade proposals the caller is allowed to see.
+
+    Args:
+        cursor (str | Unset):
+        market_ticker (str | Unset):
+        limit (int | Unset):  Default: 100.
+        status (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetBlockTradeProposalsResponse
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        market_ticker=market_ticker,
+        limit=limit,
+        status=status,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,317 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_events_response import GetEventsResponse
+from ...models.get_events_status import GetEventsStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["with_nested_markets"] = with_nested_markets
+
+    params["with_milestones"] = with_milestones
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["series_ticker"] = series_ticker
+
+    params["tickers"] = tickers
+
+    params["min_close_ts"] = min_close_ts
+
+    params["min_updated_ts"] = min_updated_ts
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetEventsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetEventsResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetEventsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetEventsResponse]:
+    """Get Events
+
+     Pages through events other than multivariate ones, optionally with their markets nested and related
+    milestones added.
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        cursor (str | Unset):
+        with_nested_markets (bool | Unset):  Default: False.
+        with_milestones (bool | Unset):  Default: False.
+        status (GetEventsStatus | Unset):
+        series_ticker (str | Unset):
+        tickers (str | Unset):
+        min_close_ts (int | Unset):
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetEventsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetEventsResponse:
+    """Get Events
+
+     Pages through events other than multivariate ones, optionally with their markets nested and related
+    milestones added.
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        cursor (str | Unset):
+        with_nested_markets (bool | Unset):  Default: False.
+        with_milestones (bool | Unset):  Default: False.
+        status (GetEventsStatus | Unset):
+        series_ticker (str | Unset):
+        tickers (str | Unset):
+        min_close_ts (int | Unset):
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetEventsResponse
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetEventsResponse]:
+    """Get Events
+
+     Pages through events other than multivariate ones, optionally with their markets nested and related
+    milestones added.
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        cursor (str | Unset):
+        with_nested_markets (bool | Unset):  Default: False.
+        with_milestones (bool | Unset):  Default: False.
+        status (GetEventsStatus | Unset):
+        series_ticker (str | Unset):
+        tickers (str | Unset):
+        min_close_ts (int | Unset):
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetEventsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetEventsResponse:
+    """Get Events
+
+     Pages through events other than multivariate ones, optionally with their markets nested and related
+    milestones added.
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        cursor (str | Unset):
+        with_nested_markets (bool | Unset):  Default: False.
+        with_milestones (bool | Unset):  Default: False.
+        status (GetEventsStatus | Unset):
+        series_ticker (str | Unset):
+        tickers (str | Unset):
+        min_close_ts (int | Unset):
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetEventsResponse
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,313 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_fcm_orders_status import GetFcmOrdersStatus
+from ...models.get_orders_response import GetOrdersResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    status: GetFcmOrdersStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subtrader_id"] = subtrader_id
+
+    params["client_order_ids"] = client_order_ids
+
+    params["cursor"] = cursor
+
+    params["event_ticker"] = event_ticker
+
+    params["ticker"] = ticker
+
+    params["min_ts"] = min_ts
+
+    params["max_ts"] = max_ts
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fcm/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetOrdersResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetOrdersResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetOrdersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    status: GetFcmOrdersStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[GetOrdersResponse]:
+    """Get FCM Orders
+
+     Returns orders of the calling FCM's subtraders, picked by subtrader id, client order ids or both.
+
+    Args:
+        subtrader_id (str | Unset):
+        client_order_ids (str | Unset):
+        cursor (str | Unset):
+        event_ticker (str | Unset):
+        ticker (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        status (GetFcmOrdersStatus | Unset):
+        limit (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        client_order_ids=client_order_ids,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        ticker=ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        status=status,
+        limit=limit,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    status: GetFcmOrdersStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> GetOrdersResponse:
+    """Get FCM Orders
+
+     Returns orders of the calling FCM's subtraders, picked by subtrader id, client order ids or both.
+
+    Args:
+        subtrader_id (str | Unset):
+        client_order_ids (str | Unset):
+        cursor (str | Unset):
+        event_ticker (str | Unset):
+        ticker (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        status (GetFcmOrdersStatus | Unset):
+        limit (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetOrdersResponse
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        client_order_ids=client_order_ids,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        ticker=ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        status=status,
+        limit=limit,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    status: GetFcmOrdersStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[GetOrdersResponse]:
+    """Get FCM Orders
+
+     Returns orders of the calling FCM's subtraders, picked by subtrader id, client order ids or both.
+
+    Args:
+        subtrader_id (str | Unset):
+        client_order_ids (str | Unset):
+        cursor (str | Unset):
+        event_ticker (str | Unset):
+        ticker (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        status (GetFcmOrdersStatus | Unset):
+        limit (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetOrdersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        client_order_ids=client_order_ids,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        ticker=ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        status=status,
+        limit=limit,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    status: GetFcmOrdersStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> GetOrdersResponse:
+    """Get FCM Orders
+
+     Returns orders of the calling FCM's subtraders, picked by subtrader id, client order ids or both.
+
+    Args:
+        subtrader_id (str | Unset):
+        client_order_ids (str | Unset):
+        cursor (str | Unset):
+        event_ticker (str | Unset):
+        ticker (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        status (GetFcmOrdersStatus | Unset):
+        limit (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetOrdersResponse
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        client_order_ids=client_order_ids,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        ticker=ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        status=status,
+        limit=limit,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

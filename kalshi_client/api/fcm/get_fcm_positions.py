@@ -1,0 +1,289 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_fcm_positions_settlement_status import (
+    GetFcmPositionsSettlementStatus,
+)
+from ...models.get_positions_response import GetPositionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    subtrader_id: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    count_filter: str | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subtrader_id"] = subtrader_id
+
+    params["ticker"] = ticker
+
+    params["event_ticker"] = event_ticker
+
+    params["count_filter"] = count_filter
+
+    json_settlement_status: str | Unset = UNSET
+    if not isinstance(settlement_status, Unset):
+        json_settlement_status = settlement_status.value
+
+    params["settlement_status"] = json_settlement_status
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fcm/positions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetPositionsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetPositionsResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetPositionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    count_filter: str | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetPositionsResponse]:
+    """Get FCM Positions
+
+     Pages through positions of the calling FCM's subtraders, filterable by subtrader, market and
+    settlement status.
+
+    Args:
+        subtrader_id (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        count_filter (str | Unset):
+        settlement_status (GetFcmPositionsSettlementStatus | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetPositionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        count_filter=count_filter,
+        settlement_status=settlement_status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    count_filter: str | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetPositionsResponse:
+    """Get FCM Positions
+
+     Pages through positions of the calling FCM's subtraders, filterable by subtrader, market and
+    settlement status.
+
+    Args:
+        subtrader_id (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        count_filter (str | Unset):
+        settlement_status (GetFcmPositionsSettlementStatus | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetPositionsResponse
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        count_filter=count_filter,
+        settlement_status=settlement_status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    count_filter: str | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetPositionsResponse]:
+    """Get FCM Positions
+
+     Pages through positions of the calling FCM's subtraders, filterable by subtrader, market and
+    settlement status.
+
+    Args:
+        subtrader_id (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        count_filter (str | Unset):
+        settlement_status (GetFcmPositionsSettlementStatus | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetPositionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        count_filter=count_filter,
+        settlement_status=settlement_status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    count_filter: str | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetPositionsResponse:
+    """Get FCM Positions
+
+     Pages through positions of the calling FCM's subtraders, filterable by subtrader, market and
+    settlement status.
+
+    Args:
+        subtrader_id (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        count_filter (str | Unset):
+        settlement_status (GetFcmPositionsSettlementStatus | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetPositionsResponse
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        count_filter=count_filter,
+        settlement_status=settlement_status,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.update_fcm_subtrader_blocked_categories_request import (
+    UpdateFCMSubtraderBlockedCategoriesRequest,
+)
+from ...models.update_fcm_subtrader_blocked_categories_response import (
+    UpdateFCMSubtraderBlockedCategoriesResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/fcm/subtraders/blocked_categories",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateFCMSubtraderBlockedCategoriesResponse | None:
+    if response.is_success:
+        try:
+            response_200 = UpdateFCMSubtraderBlockedCategoriesResponse.from_dict(
+                response.json()
+            )
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateFCMSubtraderBlockedCategoriesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> Response[UpdateFCMSubtraderBlockedCategoriesResponse]:
+    """Update FCM Subtrader Blocked Categories
+
+     Blocks or unblocks one event category for a subtrader and returns the whole blocked list; orders
+    already resting are left alone.
+
+    Args:
+        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[UpdateFCMSubtraderBlockedCategoriesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+    """Update FCM Subtrader Blocked Categories
+
+     Blocks or unblocks one event category for a subtrader and returns the whole blocked list; orders
+    already resting are left alone.
+
+    Args:
+        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        UpdateFCMSubtraderBlockedCategoriesResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> Response[UpdateFCMSubtraderBlockedCategoriesResponse]:
+    """Update FCM Subtrader Blocked Categories
+
+     Blocks or unblocks one event category for a subtrader and returns the whole blocked list; orders
+    already resting are left alone.
+
+    Args:
+        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[UpdateFCMSubtraderBlockedCategoriesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+    """Update FCM Subtrader Blocked Categories
+
+     Blocks or unblocks one event category for a subtrader and returns the whole blocked list; orders
+    already resting are left alone.
+
+    Args:
+        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        UpdateFCMSubtraderBlockedCategoriesResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

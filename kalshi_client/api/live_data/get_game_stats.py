@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_game_stats_response import GetGameStatsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    milestone_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/live_data/milestone/{milestone_id}/game_stats".format(
+            milestone_id=quote(str(milestone_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetGameStatsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetGameStatsResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetGameStatsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    milestone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetGameStatsResponse]:
+    """Get Game Stats
+
+     Returns play-by-play statistics for a game milestone, or null when its sport or source is not
+    covered.
+
+    Args:
+        milestone_id (str):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetGameStatsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        milestone_id=milestone_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    milestone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetGameStatsResponse:
+    """Get Game Stats
+
+     Returns play-by-play statistics for a game milestone, or null when its sport or source is not
+    covered.
+
+    Args:
+        milestone_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetGameStatsResponse
+    """
+
+    kwargs = _get_kwargs(
+        milestone_id=milestone_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    milestone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetGameStatsResponse]:
+    """Get Game Stats
+
+     Returns play-by-play statistics for a game milestone, or null when its sport or source is not
+    covered.
+
+    Args:
+        milestone_id (str):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetGameStatsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        milestone_id=milestone_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    milestone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetGameStatsResponse:
+    """Get Game Stats
+
+     Returns play-by-play statistics for a game milestone, or null when its sport or source is not
+    covered.
+
+    Args:
+        milestone_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetGameStatsResponse
+    """
+
+    kwargs = _get_kwargs(
+        milestone_id=milestone_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

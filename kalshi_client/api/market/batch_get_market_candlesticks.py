@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.batch_get_market_candlesticks_response import (
+    BatchGetMarketCandlesticksResponse,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    market_tickers: str,
+    start_ts: int,
+    end_ts: int,
+    period_interval: int,
+    include_latest_before_start: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["market_tickers"] = market_tickers
+
+    params["start_ts"] = start_ts
+
+    params["end_ts"] = end_ts
+
+    params["period_interval"] = period_interval
+
+    params["include_latest_before_start"] = include_latest_before_start
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/markets/candlesticks",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchGetMarketCandlesticksResponse | None:
+    if response.is_success:
+        try:
+            response_200 = BatchGetMarketCandlesticksResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BatchGetMarketCandlesticksResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    market_tickers: str,
+    start_ts: int,
+    end_ts: int,
+    period_interval: int,
+    include_latest_before_start: bool | Unset = False,
+) -> Response[BatchGetMarketCandlesticksResponse]:
+    """Batch Get Market Candlesticks
+
+     Returns candlesticks for up to 100 markets at once, at most 10,000 in total.
+
+    Args:
+        market_tickers (str):
+        start_ts (int):
+        end_ts (int):
+        period_interval (int):
+        include_latest_before_start (bool | Unset):  Default: False.
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[BatchGetMarketCandlesticksResponse]
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+        include_latest_before_start=include_latest_before_start,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    market_tickers: str,
+    start_ts: int,
+    end_ts: int,
+    period_interval: int,
+    include_latest_before_start: bool | Unset = False,
+) -> BatchGetMarketCandlesticksResponse:
+    """Batch Get Market Candlesticks
+
+     Returns candlesticks for up to 100 markets at once, at most 10,000 in total.
+
+    Args:
+        market_tickers (str):
+        start_ts (int):
+        end_ts (int):
+        period_interval (int):
+        include_latest_before_start (bool | Unset):  Default: False.
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        BatchGetMarketCandlesticksResponse
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+        include_latest_before_start=include_latest_before_start,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    market_tickers: str,
+    start_ts: int,
+    end_ts: int,
+    period_interval: int,
+    include_latest_before_start: bool | Unset = False,
+) -> Response[BatchGetMarketCandlesticksResponse]:
+    """Batch Get Market Candlesticks
+
+     Returns candlesticks for up to 100 markets at once, at most 10,000 in total.
+
+    Args:
+        market_tickers (str):
+        start_ts (int):
+        end_ts (int):
+        period_interval (int):
+        include_latest_before_start (bool | Unset):  Default: False.
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[BatchGetMarketCandlesticksResponse]
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+        include_latest_before_start=include_latest_before_start,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    market_tickers: str,
+    start_ts: int,
+    end_ts: int,
+    period_interval: int,
+    include_latest_before_start: bool | Unset = False,
+) -> BatchGetMarketCandlesticksResponse:
+    """Batch Get Market Candlesticks
+
+     Returns candlesticks for up to 100 markets at once, at most 10,000 in total.
+
+    Args:
+        market_tickers (str):
+        start_ts (int):
+        end_ts (int):
+        period_interval (int):
+        include_latest_before_start (bool | Unset):  Default: False.
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        BatchGetMarketCandlesticksResponse
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        start_ts=start_ts,
+        end_ts=end_ts,
+        period_interval=period_interval,
+        include_latest_before_start=include_latest_before_start,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

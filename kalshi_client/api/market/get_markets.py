@@ -1,0 +1,412 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_markets_mve_filter import GetMarketsMveFilter
+from ...models.get_markets_response import GetMarketsResponse
+from ...models.get_markets_status import GetMarketsStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    min_created_ts: int | Unset = UNSET,
+    max_created_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
+    max_close_ts: int | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_settled_ts: int | Unset = UNSET,
+    max_settled_ts: int | Unset = UNSET,
+    status: GetMarketsStatus | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["event_ticker"] = event_ticker
+
+    params["series_ticker"] = series_ticker
+
+    params["min_created_ts"] = min_created_ts
+
+    params["max_created_ts"] = max_created_ts
+
+    params["min_updated_ts"] = min_updated_ts
+
+    params["max_updated_ts"] = max_updated_ts
+
+    params["max_close_ts"] = max_close_ts
+
+    params["min_close_ts"] = min_close_ts
+
+    params["min_settled_ts"] = min_settled_ts
+
+    params["max_settled_ts"] = max_settled_ts
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["tickers"] = tickers
+
+    json_mve_filter: str | Unset = UNSET
+    if not isinstance(mve_filter, Unset):
+        json_mve_filter = mve_filter.value
+
+    params["mve_filter"] = json_mve_filter
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/markets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetMarketsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetMarketsResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetMarketsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    min_created_ts: int | Unset = UNSET,
+    max_created_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
+    max_close_ts: int | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_settled_ts: int | Unset = UNSET,
+    max_settled_ts: int | Unset = UNSET,
+    status: GetMarketsStatus | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+) -> Response[GetMarketsResponse]:
+    """Get Markets
+
+     Pages through markets with filters for event, series, status, tickers and several time windows; not
+    every filter can be combined with every other.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        min_created_ts (int | Unset):
+        max_created_ts (int | Unset):
+        min_updated_ts (int | Unset):
+        max_updated_ts (int | Unset):
+        max_close_ts (int | Unset):
+        min_close_ts (int | Unset):
+        min_settled_ts (int | Unset):
+        max_settled_ts (int | Unset):
+        status (GetMarketsStatus | Unset):
+        tickers (str | Unset):
+        mve_filter (GetMarketsMveFilter | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetMarketsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        series_ticker=series_ticker,
+        min_created_ts=min_created_ts,
+        max_created_ts=max_created_ts,
+        min_updated_ts=min_updated_ts,
+        max_updated_ts=max_updated_ts,
+        max_close_ts=max_close_ts,
+        min_close_ts=min_close_ts,
+        min_settled_ts=min_settled_ts,
+        max_settled_ts=max_settled_ts,
+        status=status,
+        tickers=tickers,
+        mve_filter=mve_filter,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    min_created_ts: int | Unset = UNSET,
+    max_created_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
+    max_close_ts: int | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_settled_ts: int | Unset = UNSET,
+    max_settled_ts: int | Unset = UNSET,
+    status: GetMarketsStatus | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+) -> GetMarketsResponse:
+    """Get Markets
+
+     Pages through markets with filters for event, series, status, tickers and several time windows; not
+    every filter can be combined with every other.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        min_created_ts (int | Unset):
+        max_created_ts (int | Unset):
+        min_updated_ts (int | Unset):
+        max_updated_ts (int | Unset):
+        max_close_ts (int | Unset):
+        min_close_ts (int | Unset):
+        min_settled_ts (int | Unset):
+        max_settled_ts (int | Unset):
+        status (GetMarketsStatus | Unset):
+        tickers (str | Unset):
+        mve_filter (GetMarketsMveFilter | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetMarketsResponse
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        series_ticker=series_ticker,
+        min_created_ts=min_created_ts,
+        max_created_ts=max_created_ts,
+        min_updated_ts=min_updated_ts,
+        max_updated_ts=max_updated_ts,
+        max_close_ts=max_close_ts,
+        min_close_ts=min_close_ts,
+        min_settled_ts=min_settled_ts,
+        max_settled_ts=max_settled_ts,
+        status=status,
+        tickers=tickers,
+        mve_filter=mve_filter,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    min_created_ts: int | Unset = UNSET,
+    max_created_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
+    max_close_ts: int | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_settled_ts: int | Unset = UNSET,
+    max_settled_ts: int | Unset = UNSET,
+    status: GetMarketsStatus | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+) -> Response[GetMarketsResponse]:
+    """Get Markets
+
+     Pages through markets with filters for event, series, status, tickers and several time windows; not
+    every filter can be combined with every other.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        min_created_ts (int | Unset):
+        max_created_ts (int | Unset):
+        min_updated_ts (int | Unset):
+        max_updated_ts (int | Unset):
+        max_close_ts (int | Unset):
+        min_close_ts (int | Unset):
+        min_settled_ts (int | Unset):
+        max_settled_ts (int | Unset):
+        status (GetMarketsStatus | Unset):
+        tickers (str | Unset):
+        mve_filter (GetMarketsMveFilter | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetMarketsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        series_ticker=series_ticker,
+        min_created_ts=min_created_ts,
+        max_created_ts=max_created_ts,
+        min_updated_ts=min_updated_ts,
+        max_updated_ts=max_updated_ts,
+        max_close_ts=max_close_ts,
+        min_close_ts=min_close_ts,
+        min_settled_ts=min_settled_ts,
+        max_settled_ts=max_settled_ts,
+        status=status,
+        tickers=tickers,
+        mve_filter=mve_filter,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    min_created_ts: int | Unset = UNSET,
+    max_created_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
+    max_close_ts: int | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_settled_ts: int | Unset = UNSET,
+    max_settled_ts: int | Unset = UNSET,
+    status: GetMarketsStatus | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+) -> GetMarketsResponse:
+    """Get Markets
+
+     Pages through markets with filters for event, series, status, tickers and several time windows; not
+    every filter can be combined with every other.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        min_created_ts (int | Unset):
+        max_created_ts (int | Unset):
+        min_updated_ts (int | Unset):
+        max_updated_ts (int | Unset):
+        max_close_ts (int | Unset):
+        min_close_ts (int | Unset):
+        min_settled_ts (int | Unset):
+        max_settled_ts (int | Unset):
+        status (GetMarketsStatus | Unset):
+        tickers (str | Unset):
+        mve_filter (GetMarketsMveFilter | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetMarketsResponse
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        event_ticker=event_ticker,
+        series_ticker=series_ticker,
+        min_created_ts=min_created_ts,
+        max_created_ts=max_created_ts,
+        min_updated_ts=min_updated_ts,
+        max_updated_ts=max_updated_ts,
+        max_close_ts=max_close_ts,
+        min_close_ts=min_close_ts,
+        min_settled_ts=min_settled_ts,
+        max_settled_ts=max_settled_ts,
+        status=status,
+        tickers=tickers,
+        mve_filter=mve_filter,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_series_list_response import GetSeriesListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    category: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    include_product_metadata: bool | Unset = False,
+    include_volume: bool | Unset = False,
+    min_updated_ts: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["category"] = category
+
+    params["tags"] = tags
+
+    params["include_product_metadata"] = include_product_metadata
+
+    params["include_volume"] = include_volume
+
+    params["min_updated_ts"] = min_updated_ts
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/series",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetSeriesListResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetSeriesListResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetSeriesListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    include_product_metadata: bool | Unset = False,
+    include_volume: bool | Unset = False,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetSeriesListResponse]:
+    """Get Series List
+
+     Lists series, optionally narrowed to a category or tags, or to those changed since a given time.
+
+    Args:
+        category (str | Unset):
+        tags (str | Unset):
+        include_product_metadata (bool | Unset):  Default: False.
+        include_volume (bool | Unset):  Default: False.
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetSeriesListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        tags=tags,
+        include_product_metadata=include_product_metadata,
+        include_volume=include_volume,
+        min_updated_ts=min_updated_ts,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    include_product_metadata: bool | Unset = False,
+    include_volume: bool | Unset = False,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetSeriesListResponse:
+    """Get Series List
+
+     Lists series, optionally narrowed to a category or tags, or to those changed since a given time.
+
+    Args:
+        category (str | Unset):
+        tags (str | Unset):
+        include_product_metadata (bool | Unset):  Default: False.
+        include_volume (bool | Unset):  Default: False.
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetSeriesListResponse
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        tags=tags,
+        include_product_metadata=include_product_metadata,
+        include_volume=include_volume,
+        min_updated_ts=min_updated_ts,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    include_product_metadata: bool | Unset = False,
+    include_volume: bool | Unset = False,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetSeriesListResponse]:
+    """Get Series List
+
+     Lists series, optionally narrowed to a category or tags, or to those changed since a given time.
+
+    Args:
+        category (str | Unset):
+        tags (str | Unset):
+        include_product_metadata (bool | Unset):  Default: False.
+        include_volume (bool | Unset):  Default: False.
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetSeriesListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        tags=tags,
+        include_product_metadata=include_product_metadata,
+        include_volume=include_volume,
+        min_updated_ts=min_updated_ts,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    category: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    include_product_metadata: bool | Unset = False,
+    include_volume: bool | Unset = False,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetSeriesListResponse:
+    """Get Series List
+
+     Lists series, optionally narrowed to a category or tags, or to those changed since a given time.
+
+    Args:
+        category (str | Unset):
+        tags (str | Unset):
+        include_product_metadata (bool | Unset):  Default: False.
+        include_volume (bool | Unset):  Default: False.
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetSeriesListResponse
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        tags=tags,
+        include_product_metadata=include_product_metadata,
+        include_volume=include_volume,
+        min_updated_ts=min_updated_ts,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

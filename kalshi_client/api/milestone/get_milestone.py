@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_milestone_response import GetMilestoneResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    milestone_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/milestones/{milestone_id}".format(
+            milestone_id=quote(str(milestone_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetMilestoneResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetMilestoneResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetMilestoneResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    milestone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetMilestoneResponse]:
+    """Get Milestone
+
+     Returns one milestone by its id.
+
+    Args:
+        milestone_id (str):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetMilestoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        milestone_id=milestone_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    milestone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetMilestoneResponse:
+    """Get Milestone
+
+     Returns one milestone by its id.
+
+    Args:
+        milestone_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetMilestoneResponse
+    """
+
+    kwargs = _get_kwargs(
+        milestone_id=milestone_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    milestone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetMilestoneResponse]:
+    """Get Milestone
+
+     Returns one milestone by its id.
+
+    Args:
+        milestone_id (str):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetMilestoneResponse]
+    """
+
+    kwargs = _get_kwargs(
+        milestone_id=milestone_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    milestone_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetMilestoneResponse:
+    """Get Milestone
+
+     Returns one milestone by its id.
+
+    Args:
+        milestone_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetMilestoneResponse
+    """
+
+    kwargs = _get_kwargs(
+        milestone_id=milestone_id,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_multivariate_event_collections_response import (
+    GetMultivariateEventCollectionsResponse,
+)
+from ...models.get_multivariate_event_collections_status import (
+    GetMultivariateEventCollectionsStatus,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["associated_event_ticker"] = associated_event_ticker
+
+    params["series_ticker"] = series_ticker
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/multivariate_event_collections",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetMultivariateEventCollectionsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetMultivariateEventCollectionsResponse.from_dict(
+                response.json()
+            )
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetMultivariateEventCollectionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetMultivariateEventCollectionsResponse]:
+    """Get Multivariate Event Collections
+
+     Pages through multivariate event collections, filterable by status, event and series.
+
+    Args:
+        status (GetMultivariateEventCollectionsStatus | Unset):
+        associated_event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetMultivariateEventCollectionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetMultivariateEventCollectionsResponse:
+    """Get Multivariate Event Collections
+
+     Pages through multivariate event collections, filterable by status, event and series.
+
+    Args:
+        status (GetMultivariateEventCollectionsStatus | Unset):
+        associated_event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetMultivariateEventCollectionsResponse
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetMultivariateEventCollectionsResponse]:
+    """Get Multivariate Event Collections
+
+     Pages through multivariate event collections, filterable by status, event and series.
+
+    Args:
+        status (GetMultivariateEventCollectionsStatus | Unset):
+        associated_event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetMultivariateEventCollectionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetMultivariateEventCollectionsResponse:
+    """Get Multivariate Event Collections
+
+     Pages through multivariate event collections, filterable by status, event and series.
+
+    Args:
+        status (GetMultivariateEventCollectionsStatus | Unset):
+        associated_event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetMultivariateEventCollectionsResponse
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

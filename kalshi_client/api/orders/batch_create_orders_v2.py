@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.batch_create_orders_v2_request import BatchCreateOrdersV2Request
+from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Response
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BatchCreateOrdersV2Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/portfolio/events/orders/batched",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchCreateOrdersV2Response | None:
+    if response.is_success:
+        try:
+            response_201 = BatchCreateOrdersV2Response.from_dict(response.json())
+
+            return response_201
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BatchCreateOrdersV2Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchCreateOrdersV2Request,
+) -> Response[BatchCreateOrdersV2Response]:
+    """Batch Create Orders (V2)
+
+     Places several orders in one request, in the V2 shape; how many fit in one batch depends on your
+    rate-limit tier.
+
+    Args:
+        body (BatchCreateOrdersV2Request):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[BatchCreateOrdersV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BatchCreateOrdersV2Request,
+) -> BatchCreateOrdersV2Response:
+    """Batch Create Orders (V2)
+
+     Places several orders in one request, in the V2 shape; how many fit in one batch depends on your
+    rate-limit tier.
+
+    Args:
+        body (BatchCreateOrdersV2Request):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        BatchCreateOrdersV2Response
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchCreateOrdersV2Request,
+) -> Response[BatchCreateOrdersV2Response]:
+    """Batch Create Orders (V2)
+
+     Places several orders in one request, in the V2 shape; how many fit in one batch depends on your
+    rate-limit tier.
+
+    Args:
+        body (BatchCreateOrdersV2Request):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[BatchCreateOrdersV2Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BatchCreateOrdersV2Request,
+) -> BatchCreateOrdersV2Response:
+    """Batch Create Orders (V2)
+
+     Places several orders in one request, in the V2 shape; how many fit in one batch depends on your
+    rate-limit tier.
+
+    Args:
+        body (BatchCreateOrdersV2Request):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        BatchCreateOrdersV2Response
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_order_queue_positions_response import GetOrderQueuePositionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["market_tickers"] = market_tickers
+
+    params["event_ticker"] = event_ticker
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/orders/queue_positions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetOrderQueuePositionsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetOrderQueuePositionsResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetOrderQueuePositionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[GetOrderQueuePositionsResponse]:
+    """Get Queue Positions for Orders
+
+     Returns the queue position of each of the caller's resting orders, optionally only in some markets
+    or one event.
+
+    Args:
+        market_tickers (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetOrderQueuePositionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> GetOrderQueuePositionsResponse:
+    """Get Queue Positions for Orders
+
+     Returns the queue position of each of the caller's resting orders, optionally only in some markets
+    or one event.
+
+    Args:
+        market_tickers (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetOrderQueuePositionsResponse
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[GetOrderQueuePositionsResponse]:
+    """Get Queue Positions for Orders
+
+     Returns the queue position of each of the caller's resting orders, optionally only in some markets
+    or one event.
+
+    Args:
+        market_tickers (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetOrderQueuePositionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> GetOrderQueuePositionsResponse:
+    """Get Queue Positions for Orders
+
+     Returns the queue position of each of the caller's resting orders, optionally only in some markets
+    or one event.
+
+    Args:
+        market_tickers (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetOrderQueuePositionsResponse
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

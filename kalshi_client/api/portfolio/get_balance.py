@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_balance_response import GetBalanceResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/balance",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetBalanceResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetBalanceResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetBalanceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[GetBalanceResponse]:
+    """Get Balance
+
+     Returns the caller's available balance and portfolio value, summed over all exchange shards unless
+    exchange_index names one.
+
+    Args:
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetBalanceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> GetBalanceResponse:
+    """Get Balance
+
+     Returns the caller's available balance and portfolio value, summed over all exchange shards unless
+    exchange_index names one.
+
+    Args:
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetBalanceResponse
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[GetBalanceResponse]:
+    """Get Balance
+
+     Returns the caller's available balance and portfolio value, summed over all exchange shards unless
+    exchange_index names one.
+
+    Args:
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetBalanceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> GetBalanceResponse:
+    """Get Balance
+
+     Returns the caller's available balance and portfolio value, summed over all exchange shards unless
+    exchange_index names one.
+
+    Args:
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetBalanceResponse
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

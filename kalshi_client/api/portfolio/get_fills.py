@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_fills_response import GetFillsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ticker: str | Unset = UNSET,
+    order_id: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ticker"] = ticker
+
+    params["order_id"] = order_id
+
+    params["min_ts"] = min_ts
+
+    params["max_ts"] = max_ts
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/fills",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFillsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetFillsResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFillsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    ticker: str | Unset = UNSET,
+    order_id: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[GetFillsResponse]:
+    """Get Fills
+
+     Pages through the caller's fills, i.e. matches of their orders; fills from before the historical
+    cutoff are served by GetFillsHistorical.
+
+    Args:
+        ticker (str | Unset):
+        order_id (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetFillsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        order_id=order_id,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    ticker: str | Unset = UNSET,
+    order_id: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> GetFillsResponse:
+    """Get Fills
+
+     Pages through the caller's fills, i.e. matches of their orders; fills from before the historical
+    cutoff are served by GetFillsHistorical.
+
+    Args:
+        ticker (str | Unset):
+        order_id (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetFillsResponse
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        order_id=order_id,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    ticker: str | Unset = UNSET,
+    order_id: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[GetFillsResponse]:
+    """Get Fills
+
+     Pages through the caller's fills, i.e. matches of their orders; fills from before the historical
+    cutoff are served by GetFillsHistorical.
+
+    Args:
+        ticker (str | Unset):
+        order_id (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetFillsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        order_id=order_id,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    ticker: str | Unset = UNSET,
+    order_id: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> GetFillsResponse:
+    """Get Fills
+
+     Pages through the caller's fills, i.e. matches of their orders; fills from before the historical
+    cutoff are served by GetFillsHistorical.
+
+    Args:
+        ticker (str | Unset):
+        order_id (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetFillsResponse
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        order_id=order_id,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from kalshi_auth import runtime as _kalshi
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_structured_targets_response import GetStructuredTargetsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_ids: list[str] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids"] = json_ids
+
+    params["type"] = type_
+
+    params["competition"] = competition
+
+    params["page_size"] = page_size
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/structured_targets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetStructuredTargetsResponse | None:
+    if response.is_success:
+        try:
+            response_200 = GetStructuredTargetsResponse.from_dict(response.json())
+
+            return response_200
+
+        except _kalshi.MODEL_ERRORS as exc:
+            raise _kalshi.response_error(response, exc) from exc
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetStructuredTargetsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Response[GetStructuredTargetsResponse]:
+    """Get Structured Targets
+
+     Pages through structured targets such as players and teams, filterable by id, type and competition.
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):  Example: basketball_player.
+        competition (str | Unset):  Example: NBA.
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetStructuredTargetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> GetStructuredTargetsResponse:
+    """Get Structured Targets
+
+     Pages through structured targets such as players and teams, filterable by id, type and competition.
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):  Example: basketball_player.
+        competition (str | Unset):  Example: NBA.
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetStructuredTargetsResponse
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Response[GetStructuredTargetsResponse]:
+    """Get Structured Targets
+
+     Pages through structured targets such as players and teams, filterable by id, type and competition.
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):  Example: basketball_player.
+        competition (str | Unset):  Example: NBA.
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[GetStructuredTargetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> GetStructuredTargetsResponse:
+    """Get Structured Targets
+
+     Pages through structured targets such as players and teams, filterable by id, type and competition.
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):  Example: basketball_player.
+        competition (str | Unset):  Example: NBA.
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
+        kalshi_auth.KalshiConnectionError: If the server cannot be reached.
+        kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
+
+    Returns:
+        GetStructuredTargetsResponse
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    with _kalshi.transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _kalshi.expect_success(
+        response, _parse_response(client=client, response=response)
+    )

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_key_scope import ApiKeyScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApiKeyRequest")
+
+
+@_attrs_define
+class CreateApiKeyRequest:
+    name: str
+    """ A label that tells your keys apart. """
+    public_key: str
+    """ Your RSA or Ed25519 public key, PEM-encoded (-----BEGIN PUBLIC KEY-----). """
+    scopes: list[ApiKeyScope] | Unset = UNSET
+    """ Scopes to grant; write needs read alongside it. """
+    subaccount: int | Unset = UNSET
+    """ Tie the key to this one subaccount (0-63) of yours. """
+    fcm_subtrader_id: str | Unset = UNSET
+    """ FCM members only: bind the key to one of your subtraders, written {your_user_id}_{suffix}. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        public_key = self.public_key
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = []
+            for scopes_item_data in self.scopes:
+                scopes_item = scopes_item_data.value
+                scopes.append(scopes_item)
+
+        subaccount = self.subaccount
+
+        fcm_subtrader_id = self.fcm_subtrader_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "public_key": public_key,
+            }
+        )
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if fcm_subtrader_id is not UNSET:
+            field_dict["fcm_subtrader_id"] = fcm_subtrader_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        if d.get("scopes", UNSET) is None:
+            del d["scopes"]
+        name = d.pop("name")
+
+        public_key = d.pop("public_key")
+
+        _scopes = d.pop("scopes", UNSET)
+        scopes: list[ApiKeyScope] | Unset = UNSET
+        if _scopes is not UNSET:
+            scopes = []
+            for scopes_item_data in _scopes:
+                scopes_item = ApiKeyScope(scopes_item_data)
+
+                scopes.append(scopes_item)
+
+        subaccount = d.pop("subaccount", UNSET)
+
+        fcm_subtrader_id = d.pop("fcm_subtrader_id", UNSET)
+
+        create_api_key_request = cls(
+            name=name,
+            public_key=public_key,
+            scopes=scopes,
+            subaccount=subaccount,
+            fcm_subtrader_id=fcm_subtrader_id,
+        )
+
+        create_api_key_request.additional_properties = d
+        return create_api_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

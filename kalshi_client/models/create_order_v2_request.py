@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..models.create_order_v2_request_time_in_force import (
+    CreateOrderV2RequestTimeInForce,
+)
+from ..models.self_trade_prevention_type import SelfTradePreventionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOrderV2Request")
+
+
+@_attrs_define
+class CreateOrderV2Request:
+    """A new order in the V2 shape."""
+
+    ticker: str
+    side: BookSide
+    """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
+    price. """
+    count: str
+    """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
+    to two. Counts may be fractional, in steps of 0.01. """
+    price: str
+    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
+    to 6. Which prices a market accepts depends on its price level structure. """
+    time_in_force: CreateOrderV2RequestTimeInForce
+    self_trade_prevention_type: SelfTradePreventionType
+    """ What happens when an order would trade with another order of the same user: taker_at_cross cancels the
+    incoming order (fills already made stand), maker cancels the resting order and matching goes on. """
+    client_order_id: str | Unset = UNSET
+    expiration_time: int | Unset = UNSET
+    """ When the order expires, in Unix seconds; use with time_in_force good_till_canceled. """
+    post_only: bool | Unset = UNSET
+    cancel_order_on_pause: bool | Unset = UNSET
+    """ When true, the order is cancelled if trading on the exchange is paused. """
+    reduce_only: bool | Unset = UNSET
+    """ When true, the order may only shrink the caller's position. """
+    subaccount: int | Unset = UNSET
+    """ Subaccount to trade from (0 is the primary account); keys tied to one subaccount leave it out or give their
+    own. """
+    order_group_id: str | Unset = UNSET
+    """ Order group to put the order in. """
+    exchange_index: int | Unset = UNSET
+    """ Number of an exchange shard. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ticker = self.ticker
+
+        side = self.side.value
+
+        count = self.count
+
+        price = self.price
+
+        time_in_force = self.time_in_force.value
+
+        self_trade_prevention_type = self.self_trade_prevention_type.value
+
+        client_order_id = self.client_order_id
+
+        expiration_time = self.expiration_time
+
+        post_only = self.post_only
+
+        cancel_order_on_pause = self.cancel_order_on_pause
+
+        reduce_only = self.reduce_only
+
+        subaccount = self.subaccount
+
+        order_group_id = self.order_group_id
+
+        exchange_index = self.exchange_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ticker": ticker,
+                "side": side,
+                "count": count,
+                "price": price,
+                "time_in_force": time_in_force,
+                "self_trade_prevention_type": self_trade_prevention_type,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
+        if post_only is not UNSET:
+            field_dict["post_only"] = post_only
+        if cancel_order_on_pause is not UNSET:
+            field_dict["cancel_order_on_pause"] = cancel_order_on_pause
+        if reduce_only is not UNSET:
+            field_dict["reduce_only"] = reduce_only
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if order_group_id is not UNSET:
+            field_dict["order_group_id"] = order_group_id
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ticker = d.pop("ticker")
+
+        side = BookSide(d.pop("side"))
+
+        count = d.pop("count")
+
+        price = d.pop("price")
+
+        time_in_force = CreateOrderV2RequestTimeInForce(d.pop("time_in_force"))
+
+        self_trade_prevention_type = SelfTradePreventionType(
+            d.pop("self_trade_prevention_type")
+        )
+
+        client_order_id = d.pop("client_order_id", UNSET)
+
+        expiration_time = d.pop("expiration_time", UNSET)
+
+        post_only = d.pop("post_only", UNSET)
+
+        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
+
+        reduce_only = d.pop("reduce_only", UNSET)
+
+        subaccount = d.pop("subaccount", UNSET)
+
+        order_group_id = d.pop("order_group_id", UNSET)
+
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        create_order_v2_request = cls(
+            ticker=ticker,
+            side=side,
+            count=count,
+            price=price,
+            time_in_force=time_in_force,
+            self_trade_prevention_type=self_trade_prevention_type,
+            client_order_id=client_order_id,
+            expiration_time=expiration_time,
+            post_only=post_only,
+            cancel_order_on_pause=cancel_order_on_pause,
+            reduce_only=reduce_only,
+            subaccount=subaccount,
+            order_group_id=order_group_id,
+            exchange_index=exchange_index,
+        )
+
+        create_order_v2_request.additional_properties = d
+        return create_order_v2_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

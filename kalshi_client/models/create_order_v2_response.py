@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOrderV2Response")
+
+
+@_attrs_define
+class CreateOrderV2Response:
+    order_id: str
+    fill_count: str
+    """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
+    to two. Counts may be fractional, in steps of 0.01. """
+    remaining_count: str
+    """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
+    to two. Counts may be fractional, in steps of 0.01. """
+    ts_ms: int
+    """ When the matching engine handled the order, in Unix milliseconds. """
+    client_order_id: str | Unset = UNSET
+    average_fill_price: str | Unset = UNSET
+    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
+    to 6. Which prices a market accepts depends on its price level structure. """
+    average_fee_paid: str | Unset = UNSET
+    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
+    to 6. Which prices a market accepts depends on its price level structure. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        fill_count = self.fill_count
+
+        remaining_count = self.remaining_count
+
+        ts_ms = self.ts_ms
+
+        client_order_id = self.client_order_id
+
+        average_fill_price = self.average_fill_price
+
+        average_fee_paid = self.average_fee_paid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "fill_count": fill_count,
+                "remaining_count": remaining_count,
+                "ts_ms": ts_ms,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if average_fill_price is not UNSET:
+            field_dict["average_fill_price"] = average_fill_price
+        if average_fee_paid is not UNSET:
+            field_dict["average_fee_paid"] = average_fee_paid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        fill_count = d.pop("fill_count")
+
+        remaining_count = d.pop("remaining_count")
+
+        ts_ms = d.pop("ts_ms")
+
+        client_order_id = d.pop("client_order_id", UNSET)
+
+        average_fill_price = d.pop("average_fill_price", UNSET)
+
+        average_fee_paid = d.pop("average_fee_paid", UNSET)
+
+        create_order_v2_response = cls(
+            order_id=order_id,
+            fill_count=fill_count,
+            remaining_count=remaining_count,
+            ts_ms=ts_ms,
+            client_order_id=client_order_id,
+            average_fill_price=average_fill_price,
+            average_fee_paid=average_fee_paid,
+        )
+
+        create_order_v2_response.additional_properties = d
+        return create_order_v2_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,333 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_data_product_metadata_type_0 import (
+        EventDataProductMetadataType0,
+    )
+    from ..models.market import Market
+    from ..models.settlement_source import SettlementSource
+
+
+T = TypeVar("T", bound="EventData")
+
+
+@_attrs_define
+class EventData:
+    """An event: a real-world happening that one or more markets are about."""
+
+    event_ticker: str
+    series_ticker: str
+    sub_title: str
+    title: str
+    collateral_return_type: str
+    """ How collateral is netted across the event's markets: MECNET (mutually exclusive), DIRECNET (directional), or
+    empty. """
+    mutually_exclusive: bool
+    """ True when collateral_return_type is MECNET, i.e. at most one market can settle yes. """
+    settlement_sources: list[SettlementSource] | None
+    category: str | Unset = UNSET
+    """ Deprecated; use the series' category. """
+    strike_date: datetime.datetime | None | Unset = UNSET
+    """ The date the event is about, for events with a date strike. """
+    strike_period: None | str | Unset = UNSET
+    """ The period the event covers (e.g. week), for events with a period strike. """
+    markets: list[Market] | Unset = UNSET
+    """ The event's markets; only with with_nested_markets=true. """
+    product_metadata: EventDataProductMetadataType0 | None | Unset = UNSET
+    last_updated_ts: datetime.datetime | Unset = UNSET
+    fee_type_override: None | str | Unset = UNSET
+    """ Fee type for this event's markets, in place of the series' fee. """
+    fee_multiplier_override: float | None | Unset = UNSET
+    """ Fee multiplier that goes with fee_type_override. """
+    exchange_index: int | Unset = UNSET
+    """ Number of an exchange shard. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.event_data_product_metadata_type_0 import (
+            EventDataProductMetadataType0,  # noqa: PLC0415
+        )
+
+        event_ticker = self.event_ticker
+
+        series_ticker = self.series_ticker
+
+        sub_title = self.sub_title
+
+        title = self.title
+
+        collateral_return_type = self.collateral_return_type
+
+        mutually_exclusive = self.mutually_exclusive
+
+        settlement_sources: list[dict[str, Any]] | None
+        if isinstance(self.settlement_sources, list):
+            settlement_sources = []
+            for settlement_sources_type_0_item_data in self.settlement_sources:
+                settlement_sources_type_0_item = (
+                    settlement_sources_type_0_item_data.to_dict()
+                )
+                settlement_sources.append(settlement_sources_type_0_item)
+
+        else:
+            settlement_sources = self.settlement_sources
+
+        category = self.category
+
+        strike_date: None | str | Unset
+        if isinstance(self.strike_date, Unset):
+            strike_date = UNSET
+        elif isinstance(self.strike_date, datetime.datetime):
+            strike_date = self.strike_date.isoformat()
+        else:
+            strike_date = self.strike_date
+
+        strike_period: None | str | Unset
+        if isinstance(self.strike_period, Unset):
+            strike_period = UNSET
+        else:
+            strike_period = self.strike_period
+
+        markets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.markets, Unset):
+            markets = []
+            for markets_item_data in self.markets:
+                markets_item = markets_item_data.to_dict()
+                markets.append(markets_item)
+
+        product_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.product_metadata, Unset):
+            product_metadata = UNSET
+        elif isinstance(self.product_metadata, EventDataProductMetadataType0):
+            product_metadata = self.product_metadata.to_dict()
+        else:
+            product_metadata = self.product_metadata
+
+        last_updated_ts: str | Unset = UNSET
+        if not isinstance(self.last_updated_ts, Unset):
+            last_updated_ts = self.last_updated_ts.isoformat()
+
+        fee_type_override: None | str | Unset
+        if isinstance(self.fee_type_override, Unset):
+            fee_type_override = UNSET
+        else:
+            fee_type_override = self.fee_type_override
+
+        fee_multiplier_override: float | None | Unset
+        if isinstance(self.fee_multiplier_override, Unset):
+            fee_multiplier_override = UNSET
+        else:
+            fee_multiplier_override = self.fee_multiplier_override
+
+        exchange_index = self.exchange_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_ticker": event_ticker,
+                "series_ticker": series_ticker,
+                "sub_title": sub_title,
+                "title": title,
+                "collateral_return_type": collateral_return_type,
+                "mutually_exclusive": mutually_exclusive,
+                "settlement_sources": settlement_sources,
+            }
+        )
+        if category is not UNSET:
+            field_dict["category"] = category
+        if strike_date is not UNSET:
+            field_dict["strike_date"] = strike_date
+        if strike_period is not UNSET:
+            field_dict["strike_period"] = strike_period
+        if markets is not UNSET:
+            field_dict["markets"] = markets
+        if product_metadata is not UNSET:
+            field_dict["product_metadata"] = product_metadata
+        if last_updated_ts is not UNSET:
+            field_dict["last_updated_ts"] = last_updated_ts
+        if fee_type_override is not UNSET:
+            field_dict["fee_type_override"] = fee_type_override
+        if fee_multiplier_override is not UNSET:
+            field_dict["fee_multiplier_override"] = fee_multiplier_override
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_data_product_metadata_type_0 import (
+            EventDataProductMetadataType0,  # noqa: PLC0415
+        )
+        from ..models.market import Market  # noqa: PLC0415
+        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        if d.get("markets", UNSET) is None:
+            del d["markets"]
+        event_ticker = d.pop("event_ticker")
+
+        series_ticker = d.pop("series_ticker")
+
+        sub_title = d.pop("sub_title")
+
+        title = d.pop("title")
+
+        collateral_return_type = d.pop("collateral_return_type")
+
+        mutually_exclusive = d.pop("mutually_exclusive")
+
+        def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                settlement_sources_type_0 = []
+                _settlement_sources_type_0 = data
+                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
+                    settlement_sources_type_0_item = SettlementSource.from_dict(
+                        settlement_sources_type_0_item_data
+                    )
+
+                    settlement_sources_type_0.append(settlement_sources_type_0_item)
+
+                return settlement_sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SettlementSource] | None, data)
+
+        settlement_sources = _parse_settlement_sources(d.pop("settlement_sources"))
+
+        category = d.pop("category", UNSET)
+
+        def _parse_strike_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                strike_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return strike_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        strike_date = _parse_strike_date(d.pop("strike_date", UNSET))
+
+        def _parse_strike_period(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        strike_period = _parse_strike_period(d.pop("strike_period", UNSET))
+
+        _markets = d.pop("markets", UNSET)
+        markets: list[Market] | Unset = UNSET
+        if _markets is not UNSET:
+            markets = []
+            for markets_item_data in _markets:
+                markets_item = Market.from_dict(markets_item_data)
+
+                markets.append(markets_item)
+
+        def _parse_product_metadata(
+            data: object,
+        ) -> EventDataProductMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_metadata_type_0 = EventDataProductMetadataType0.from_dict(data)
+
+                return product_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventDataProductMetadataType0 | None | Unset, data)
+
+        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
+
+        _last_updated_ts = d.pop("last_updated_ts", UNSET)
+        last_updated_ts: datetime.datetime | Unset
+        if isinstance(_last_updated_ts, Unset):
+            last_updated_ts = UNSET
+        else:
+            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
+
+        def _parse_fee_type_override(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override", UNSET))
+
+        def _parse_fee_multiplier_override(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        fee_multiplier_override = _parse_fee_multiplier_override(
+            d.pop("fee_multiplier_override", UNSET)
+        )
+
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        event_data = cls(
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            sub_title=sub_title,
+            title=title,
+            collateral_return_type=collateral_return_type,
+            mutually_exclusive=mutually_exclusive,
+            settlement_sources=settlement_sources,
+            category=category,
+            strike_date=strike_date,
+            strike_period=strike_period,
+            markets=markets,
+            product_metadata=product_metadata,
+            last_updated_ts=last_updated_ts,
+            fee_type_override=fee_type_override,
+            fee_multiplier_override=fee_multiplier_override,
+            exchange_index=exchange_index,
+        )
+
+        event_data.additional_properties = d
+        return event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

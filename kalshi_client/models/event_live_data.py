@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_live_data_details import EventLiveDataDetails
+
+
+T = TypeVar("T", bound="EventLiveData")
+
+
+@_attrs_define
+class EventLiveData:
+    """Live data of one event."""
+
+    type_: str
+    """ Kind of live data; tells the shape of details. """
+    details: EventLiveDataDetails
+    """ The live data itself; its shape depends on type. """
+    is_historical: bool | Unset = UNSET
+    """ Set for crypto data: true when the event has matured and this is a frozen snapshot. """
+    default_range: str | Unset = UNSET
+    """ Chart range to show first, e.g. 15min or 1h; absent when not set. """
+    range_options: list[str] | Unset = UNSET
+    """ Chart ranges to offer; absent when not set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        details = self.details.to_dict()
+
+        is_historical = self.is_historical
+
+        default_range = self.default_range
+
+        range_options: list[str] | Unset = UNSET
+        if not isinstance(self.range_options, Unset):
+            range_options = self.range_options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "details": details,
+            }
+        )
+        if is_historical is not UNSET:
+            field_dict["is_historical"] = is_historical
+        if default_range is not UNSET:
+            field_dict["default_range"] = default_range
+        if range_options is not UNSET:
+            field_dict["range_options"] = range_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_live_data_details import EventLiveDataDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        if d.get("range_options", UNSET) is None:
+            del d["range_options"]
+        type_ = d.pop("type")
+
+        details = EventLiveDataDetails.from_dict(d.pop("details"))
+
+        is_historical = d.pop("is_historical", UNSET)
+
+        default_range = d.pop("default_range", UNSET)
+
+        range_options = cast(list[str], d.pop("range_options", UNSET))
+
+        event_live_data = cls(
+            type_=type_,
+            details=details,
+            is_historical=is_historical,
+            default_range=default_range,
+            range_options=range_options,
+        )
+
+        event_live_data.additional_properties = d
+        return event_live_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

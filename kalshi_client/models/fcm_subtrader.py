@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="FCMSubtrader")
+
+
+@_attrs_define
+class FCMSubtrader:
+    subtrader_id: str
+    """ Full id of the subtrader. """
+    exchange_indices: list[int]
+    """ Exchange shards the subtrader has been seen on. """
+    trading_blocked: bool
+    """ Whether the subtrader is blocked from trading for any reason, firm-wide and Kalshi blocks included. """
+    fcm_trading_blocked: bool
+    """ Whether the FCM itself has blocked this subtrader. """
+    propagation_pending: bool
+    """ Whether a block set by the FCM has yet to reach the matching engine. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subtrader_id = self.subtrader_id
+
+        exchange_indices = self.exchange_indices
+
+        trading_blocked = self.trading_blocked
+
+        fcm_trading_blocked = self.fcm_trading_blocked
+
+        propagation_pending = self.propagation_pending
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subtrader_id": subtrader_id,
+                "exchange_indices": exchange_indices,
+                "trading_blocked": trading_blocked,
+                "fcm_trading_blocked": fcm_trading_blocked,
+                "propagation_pending": propagation_pending,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        if d.get("exchange_indices", UNSET) is None:
+            d["exchange_indices"] = []
+        subtrader_id = d.pop("subtrader_id")
+
+        exchange_indices = cast(list[int], d.pop("exchange_indices"))
+
+        trading_blocked = d.pop("trading_blocked")
+
+        fcm_trading_blocked = d.pop("fcm_trading_blocked")
+
+        propagation_pending = d.pop("propagation_pending")
+
+        fcm_subtrader = cls(
+            subtrader_id=subtrader_id,
+            exchange_indices=exchange_indices,
+            trading_blocked=trading_blocked,
+            fcm_trading_blocked=fcm_trading_blocked,
+            propagation_pending=propagation_pending,
+        )
+
+        fcm_subtrader.additional_properties = d
+        return fcm_subtrader
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

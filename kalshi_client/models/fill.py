@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..models.fill_action import FillAction
+from ..models.fill_side import FillSide
+from ..models.outcome_side import OutcomeSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Fill")
+
+
+@_attrs_define
+class Fill:
+    fill_id: str
+    exchange_index: int
+    """ Number of an exchange shard. """
+    trade_id: str
+    """ Same as fill_id (older name). """
+    order_id: str
+    ticker: str
+    market_ticker: str
+    """ Same as ticker (older name). """
+    outcome_side: OutcomeSide
+    """ The outcome a position or fill is on: yes or no. """
+    book_side: BookSide
+    """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
+    price. """
+    count_fp: str
+    """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
+    to two. Counts may be fractional, in steps of 0.01. """
+    yes_price_dollars: str
+    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
+    to 6. Which prices a market accepts depends on its price level structure. """
+    no_price_dollars: str
+    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
+    to 6. Which prices a market accepts depends on its price level structure. """
+    is_taker: bool
+    """ True when the fill took liquidity from the book. """
+    fee_cost: str
+    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
+    to 6. Which prices a market accepts depends on its price level structure. """
+    side: FillSide | Unset = UNSET
+    """ Deprecated; use outcome_side or book_side. """
+    action: FillAction | Unset = UNSET
+    """ Deprecated; use outcome_side or book_side. """
+    created_time: datetime.datetime | Unset = UNSET
+    subaccount_number: int | None | Unset = UNSET
+    """ 0 is the primary account, 1-63 are numbered subaccounts. """
+    ts: int | Unset = UNSET
+    """ Unix timestamp of the fill (older field). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fill_id = self.fill_id
+
+        exchange_index = self.exchange_index
+
+        trade_id = self.trade_id
+
+        order_id = self.order_id
+
+        ticker = self.ticker
+
+        market_ticker = self.market_ticker
+
+        outcome_side = self.outcome_side.value
+
+        book_side = self.book_side.value
+
+        count_fp = self.count_fp
+
+        yes_price_dollars = self.yes_price_dollars
+
+        no_price_dollars = self.no_price_dollars
+
+        is_taker = self.is_taker
+
+        fee_cost = self.fee_cost
+
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side.value
+
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.value
+
+        created_time: str | Unset = UNSET
+        if not isinstance(self.created_time, Unset):
+            created_time = self.created_time.isoformat()
+
+        subaccount_number: int | None | Unset
+        if isinstance(self.subaccount_number, Unset):
+            subaccount_number = UNSET
+        else:
+            subaccount_number = self.subaccount_number
+
+        ts = self.ts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fill_id": fill_id,
+                "exchange_index": exchange_index,
+                "trade_id": trade_id,
+                "order_id": order_id,
+                "ticker": ticker,
+                "market_ticker": market_ticker,
+                "outcome_side": outcome_side,
+                "book_side": book_side,
+                "count_fp": count_fp,
+                "yes_price_dollars": yes_price_dollars,
+                "no_price_dollars": no_price_dollars,
+                "is_taker": is_taker,
+                "fee_cost": fee_cost,
+            }
+        )
+        if side is not UNSET:
+            field_dict["side"] = side
+        if action is not UNSET:
+            field_dict["action"] = action
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if subaccount_number is not UNSET:
+            field_dict["subaccount_number"] = subaccount_number
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fill_id = d.pop("fill_id")
+
+        exchange_index = d.pop("exchange_index")
+
+        trade_id = d.pop("trade_id")
+
+        order_id = d.pop("order_id")
+
+        ticker = d.pop("ticker")
+
+        market_ticker = d.pop("market_ticker")
+
+        outcome_side = OutcomeSide(d.pop("outcome_side"))
+
+        book_side = BookSide(d.pop("book_side"))
+
+        count_fp = d.pop("count_fp")
+
+        yes_price_dollars = d.pop("yes_price_dollars")
+
+        no_price_dollars = d.pop("no_price_dollars")
+
+        is_taker = d.pop("is_taker")
+
+        fee_cost = d.pop("fee_cost")
+
+        _side = d.pop("side", UNSET)
+        side: FillSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = FillSide(_side)
+
+        _action = d.pop("action", UNSET)
+        action: FillAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = FillAction(_action)
+
+        _created_time = d.pop("created_time", UNSET)
+        created_time: datetime.datetime | Unset
+        if isinstance(_created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = datetime.datetime.fromisoformat(_created_time)
+
+        def _parse_subaccount_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subaccount_number = _parse_subaccount_number(d.pop("subaccount_number", UNSET))
+
+        ts = d.pop("ts", UNSET)
+
+        fill = cls(
+            fill_id=fill_id,
+            exchange_index=exchange_index,
+            trade_id=trade_id,
+            order_id=order_id,
+            ticker=ticker,
+            market_ticker=market_ticker,
+            outcome_side=outcome_side,
+            book_side=book_side,
+            count_fp=count_fp,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            is_taker=is_taker,
+            fee_cost=fee_cost,
+            side=side,
+            action=action,
+            created_time=created_time,
+            subaccount_number=subaccount_number,
+            ts=ts,
+        )
+
+        fill.additional_properties = d
+        return fill
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.orderbook_count_fp import OrderbookCountFp
+
+
+T = TypeVar("T", bound="GetMarketOrderbookResponse")
+
+
+@_attrs_define
+class GetMarketOrderbookResponse:
+    orderbook_fp: OrderbookCountFp
+    """ Bid levels for yes and for no, with prices in dollars and contract counts as fixed-point strings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orderbook_fp = self.orderbook_fp.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderbook_fp": orderbook_fp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        orderbook_fp = OrderbookCountFp.from_dict(d.pop("orderbook_fp"))
+
+        get_market_orderbook_response = cls(
+            orderbook_fp=orderbook_fp,
+        )
+
+        get_market_orderbook_response.additional_properties = d
+        return get_market_orderbook_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.milestone import Milestone
+
+
+T = TypeVar("T", bound="GetMilestoneResponse")
+
+
+@_attrs_define
+class GetMilestoneResponse:
+    milestone: Milestone
+    """ A milestone: a real-world happening such as a game that events can follow. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        milestone = self.milestone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "milestone": milestone,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.milestone import Milestone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        milestone = Milestone.from_dict(d.pop("milestone"))
+
+        get_milestone_response = cls(
+            milestone=milestone,
+        )
+
+        get_milestone_response.additional_properties = d
+        return get_milestone_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

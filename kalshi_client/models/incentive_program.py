@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IncentiveProgram")
+
+
+@_attrs_define
+class IncentiveProgram:
+    id: str
+    market_id: str
+    market_ticker: str
+    incentive_type: IncentiveProgramIncentiveType
+    incentive_description: str
+    """ Description of the program in plain words. """
+    start_date: datetime.datetime
+    end_date: datetime.datetime
+    period_reward: int
+    """ Reward for the whole period, in centi-cents. """
+    paid_out: bool
+    discount_factor_bps: int | None | Unset = UNSET
+    """ Discount factor in basis points. """
+    target_size_fp: None | str | Unset = UNSET
+    """ Target size of the program, in contracts. """
+    max_reward_per_account: int | None | Unset = UNSET
+    """ Most one account can earn, in centi-cents. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        market_id = self.market_id
+
+        market_ticker = self.market_ticker
+
+        incentive_type = self.incentive_type.value
+
+        incentive_description = self.incentive_description
+
+        start_date = self.start_date.isoformat()
+
+        end_date = self.end_date.isoformat()
+
+        period_reward = self.period_reward
+
+        paid_out = self.paid_out
+
+        discount_factor_bps: int | None | Unset
+        if isinstance(self.discount_factor_bps, Unset):
+            discount_factor_bps = UNSET
+        else:
+            discount_factor_bps = self.discount_factor_bps
+
+        target_size_fp: None | str | Unset
+        if isinstance(self.target_size_fp, Unset):
+            target_size_fp = UNSET
+        else:
+            target_size_fp = self.target_size_fp
+
+        max_reward_per_account: int | None | Unset
+        if isinstance(self.max_reward_per_account, Unset):
+            max_reward_per_account = UNSET
+        else:
+            max_reward_per_account = self.max_reward_per_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "market_id": market_id,
+                "market_ticker": market_ticker,
+                "incentive_type": incentive_type,
+                "incentive_description": incentive_description,
+                "start_date": start_date,
+                "end_date": end_date,
+                "period_reward": period_reward,
+                "paid_out": paid_out,
+            }
+        )
+        if discount_factor_bps is not UNSET:
+            field_dict["discount_factor_bps"] = discount_factor_bps
+        if target_size_fp is not UNSET:
+            field_dict["target_size_fp"] = target_size_fp
+        if max_reward_per_account is not UNSET:
+            field_dict["max_reward_per_account"] = max_reward_per_account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        market_id = d.pop("market_id")
+
+        market_ticker = d.pop("market_ticker")
+
+        incentive_type = IncentiveProgramIncentiveType(d.pop("incentive_type"))
+
+        incentive_description = d.pop("incentive_description")
+
+        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
+
+        end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
+
+        period_reward = d.pop("period_reward")
+
+        paid_out = d.pop("paid_out")
+
+        def _parse_discount_factor_bps(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        discount_factor_bps = _parse_discount_factor_bps(
+            d.pop("discount_factor_bps", UNSET)
+        )
+
+        def _parse_target_size_fp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        target_size_fp = _parse_target_size_fp(d.pop("target_size_fp", UNSET))
+
+        def _parse_max_reward_per_account(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_reward_per_account = _parse_max_reward_per_account(
+            d.pop("max_reward_per_account", UNSET)
+        )
+
+        incentive_program = cls(
+            id=id,
+            market_id=market_id,
+            market_ticker=market_ticker,
+            incentive_type=incentive_type,
+            incentive_description=incentive_description,
+            start_date=start_date,
+            end_date=end_date,
+            period_reward=period_reward,
+            paid_out=paid_out,
+            discount_factor_bps=discount_factor_bps,
+            target_size_fp=target_size_fp,
+            max_reward_per_account=max_reward_per_account,
+        )
+
+        incentive_program.additional_properties = d
+        return incentive_program
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
+    from ..models.price_distribution_historical import PriceDistributionHistorical
+
+
+T = TypeVar("T", bound="MarketCandlestickHistorical")
+
+
+@_attrs_define
+class MarketCandlestickHistorical:
+    end_period_ts: int
+    """ Unix timestamp at which the period ends (inclusive). """
+    yes_bid: BidAskDistributionHistorical
+    """ Open, low, high and close of the best yes bid or ask over one candlestick period, in dollars. """
+    yes_ask: BidAskDistributionHistorical
+    """ Open, low, high and close of the best yes bid or ask over one candlestick period, in dollars. """
+    price: PriceDistributionHistorical
+    """ Yes trade prices over one candlestick period, in dollars; each is null when nothing traded. """
+    volume: str
+    """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
+    to two. Counts may be fractional, in steps of 0.01. """
+    open_interest: str
+    """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
+    to two. Counts may be fractional, in steps of 0.01. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_period_ts = self.end_period_ts
+
+        yes_bid = self.yes_bid.to_dict()
+
+        yes_ask = self.yes_ask.to_dict()
+
+        price = self.price.to_dict()
+
+        volume = self.volume
+
+        open_interest = self.open_interest
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end_period_ts": end_period_ts,
+                "yes_bid": yes_bid,
+                "yes_ask": yes_ask,
+                "price": price,
+                "volume": volume,
+                "open_interest": open_interest,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bid_ask_distribution_historical import (
+            BidAskDistributionHistorical,  # noqa: PLC0415
+        )
+        from ..models.price_distribution_historical import PriceDistributionHistorical  # noqa: PLC0415
+
+        d = dict(src_dict)
+        end_period_ts = d.pop("end_period_ts")
+
+        yes_bid = BidAskDistributionHistorical.from_dict(d.pop("yes_bid"))
+
+        yes_ask = BidAskDistributionHistorical.from_dict(d.pop("yes_ask"))
+
+        price = PriceDistributionHistorical.from_dict(d.pop("price"))
+
+        volume = d.pop("volume")
+
+        open_interest = d.pop("open_interest")
+
+        market_candlestick_historical = cls(
+            end_period_ts=end_period_ts,
+            yes_bid=yes_bid,
+            yes_ask=yes_ask,
+            price=price,
+            volume=volume,
+            open_interest=open_interest,
+        )
+
+        market_candlestick_historical.additional_properties = d
+        return market_candlestick_historical
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.orderbook_count_fp import OrderbookCountFp
+
+
+T = TypeVar("T", bound="MarketOrderbookFp")
+
+
+@_attrs_define
+class MarketOrderbookFp:
+    ticker: str
+    orderbook_fp: OrderbookCountFp
+    """ Bid levels for yes and for no, with prices in dollars and contract counts as fixed-point strings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ticker = self.ticker
+
+        orderbook_fp = self.orderbook_fp.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ticker": ticker,
+                "orderbook_fp": orderbook_fp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ticker = d.pop("ticker")
+
+        orderbook_fp = OrderbookCountFp.from_dict(d.pop("orderbook_fp"))
+
+        market_orderbook_fp = cls(
+            ticker=ticker,
+            orderbook_fp=orderbook_fp,
+        )
+
+        market_orderbook_fp.additional_properties = d
+        return market_orderbook_fp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class OrderStatus(StrEnum):
+    CANCELED = "canceled"
+    EXECUTED = "executed"
+    RESTING = "resting"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OrderStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

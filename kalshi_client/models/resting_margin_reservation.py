@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class RestingMarginReservation(StrEnum):
+    MAX = "max"
+    NONE = "none"
+    SUM = "sum"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RestingMarginReservation | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

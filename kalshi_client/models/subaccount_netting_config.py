@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubaccountNettingConfig")
+
+
+@_attrs_define
+class SubaccountNettingConfig:
+    subaccount_number: int
+    """ 0 is the primary account, 1-63 are numbered subaccounts. """
+    enabled: bool
+    """ Whether netting is on. """
+    exchange_index: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subaccount_number = self.subaccount_number
+
+        enabled = self.enabled
+
+        exchange_index = self.exchange_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subaccount_number": subaccount_number,
+                "enabled": enabled,
+                "exchange_index": exchange_index,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subaccount_number = d.pop("subaccount_number")
+
+        enabled = d.pop("enabled")
+
+        exchange_index = d.pop("exchange_index")
+
+        subaccount_netting_config = cls(
+            subaccount_number=subaccount_number,
+            enabled=enabled,
+            exchange_index=exchange_index,
+        )
+
+        subaccount_netting_config.additional_properties = d
+        return subaccount_netting_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
+from ..models.trade_taker_side import TradeTakerSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Trade")
+
+
+@_attrs_define
+class Trade:
+    trade_id: str
+    ticker: str
+    count_fp: str
+    """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
+    to two. Counts may be fractional, in steps of 0.01. """
+    yes_price_dollars: str
+    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
+    to 6. Which prices a market accepts depends on its price level structure. """
+    no_price_dollars: str
+    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
+    to 6. Which prices a market accepts depends on its price level structure. """
+    taker_outcome_side: TradeTakerOutcomeSide
+    """ The outcome the taker took: buying yes or selling no gives yes, buying no or selling yes gives no. """
+    taker_book_side: BookSide
+    """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
+    price. """
+    created_time: datetime.datetime
+    is_block_trade: bool
+    """ True when the trade was matched off the book as a block trade (e.g. through an RFQ). """
+    taker_side: TradeTakerSide | Unset = UNSET
+    """ Deprecated; use taker_outcome_side or taker_book_side. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_id = self.trade_id
+
+        ticker = self.ticker
+
+        count_fp = self.count_fp
+
+        yes_price_dollars = self.yes_price_dollars
+
+        no_price_dollars = self.no_price_dollars
+
+        taker_outcome_side = self.taker_outcome_side.value
+
+        taker_book_side = self.taker_book_side.value
+
+        created_time = self.created_time.isoformat()
+
+        is_block_trade = self.is_block_trade
+
+        taker_side: str | Unset = UNSET
+        if not isinstance(self.taker_side, Unset):
+            taker_side = self.taker_side.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trade_id": trade_id,
+                "ticker": ticker,
+                "count_fp": count_fp,
+                "yes_price_dollars": yes_price_dollars,
+                "no_price_dollars": no_price_dollars,
+                "taker_outcome_side": taker_outcome_side,
+                "taker_book_side": taker_book_side,
+                "created_time": created_time,
+                "is_block_trade": is_block_trade,
+            }
+        )
+        if taker_side is not UNSET:
+            field_dict["taker_side"] = taker_side
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trade_id = d.pop("trade_id")
+
+        ticker = d.pop("ticker")
+
+        count_fp = d.pop("count_fp")
+
+        yes_price_dollars = d.pop("yes_price_dollars")
+
+        no_price_dollars = d.pop("no_price_dollars")
+
+        taker_outcome_side = TradeTakerOutcomeSide(d.pop("taker_outcome_side"))
+
+        taker_book_side = BookSide(d.pop("taker_book_side"))
+
+        created_time = datetime.datetime.fromisoformat(d.pop("created_time"))
+
+        is_block_trade = d.pop("is_block_trade")
+
+        _taker_side = d.pop("taker_side", UNSET)
+        taker_side: TradeTakerSide | Unset
+        if isinstance(_taker_side, Unset):
+            taker_side = UNSET
+        else:
+            taker_side = TradeTakerSide(_taker_side)
+
+        trade = cls(
+            trade_id=trade_id,
+            ticker=ticker,
+            count_fp=count_fp,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            taker_outcome_side=taker_outcome_side,
+            taker_book_side=taker_book_side,
+            created_time=created_time,
+            is_block_trade=is_block_trade,
+            taker_side=taker_side,
+        )
+
+        trade.additional_properties = d
+        return trade
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="UpdateFCMSubtraderBlockedCategoriesResponse")
+
+
+@_attrs_define
+class UpdateFCMSubtraderBlockedCategoriesResponse:
+    categories: list[str]
+    """ All blocked categories after the change, sorted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        categories = self.categories
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "categories": categories,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        if d.get("categories", UNSET) is None:
+            d["categories"] = []
+        categories = cast(list[str], d.pop("categories"))
+
+        update_fcm_subtrader_blocked_categories_response = cls(
+            categories=categories,
+        )
+
+        update_fcm_subtrader_blocked_categories_response.additional_properties = d
+        return update_fcm_subtrader_blocked_categories_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateSubaccountNettingRequest")
+
+
+@_attrs_define
+class UpdateSubaccountNettingRequest:
+    subaccount_number: int
+    """ 0 is the primary account, 1-63 are numbered subaccounts. """
+    enabled: bool
+    """ Whether netting should be on. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subaccount_number = self.subaccount_number
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subaccount_number": subaccount_number,
+                "enabled": enabled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subaccount_number = d.pop("subaccount_number")
+
+        enabled = d.pop("enabled")
+
+        update_subaccount_netting_request = cls(
+            subaccount_number=subaccount_number,
+            enabled=enabled,
+        )
+
+        update_subaccount_netting_request.additional_properties = d
+        return update_subaccount_netting_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

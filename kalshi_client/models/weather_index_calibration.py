@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.weather_index_calibration_station import (
+        WeatherIndexCalibrationStation,
+    )
+
+
+T = TypeVar("T", bound="WeatherIndexCalibration")
+
+
+@_attrs_define
+class WeatherIndexCalibration:
+    config_version: str
+    """ Version name, as index points report it. """
+    effective_at_ms: int
+    """ From this minute on (Unix milliseconds, UTC) it applies, until the next one. """
+    city_reference_c: float
+    """ The city reference in Celsius: station weights times offsets, summed. """
+    stations: list[WeatherIndexCalibrationStation]
+    """ The stations, in configuration order. """
+    published_at_ms: int | Unset = UNSET
+    """ When it was published, in Unix milliseconds (UTC). """
+    change_reason: str | Unset = UNSET
+    """ What led to this configuration. """
+    calibration_window_start_ms: int | Unset = UNSET
+    """ Start of the observations the offsets were fitted on, in Unix milliseconds; absent when not fitted. """
+    calibration_window_end_ms: int | Unset = UNSET
+    """ End (exclusive) of those observations, in Unix milliseconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config_version = self.config_version
+
+        effective_at_ms = self.effective_at_ms
+
+        city_reference_c = self.city_reference_c
+
+        stations = []
+        for stations_item_data in self.stations:
+            stations_item = stations_item_data.to_dict()
+            stations.append(stations_item)
+
+        published_at_ms = self.published_at_ms
+
+        change_reason = self.change_reason
+
+        calibration_window_start_ms = self.calibration_window_start_ms
+
+        calibration_window_end_ms = self.calibration_window_end_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config_version": config_version,
+                "effective_at_ms": effective_at_ms,
+                "city_reference_c": city_reference_c,
+                "stations": stations,
+            }
+        )
+        if published_at_ms is not UNSET:
+            field_dict["published_at_ms"] = published_at_ms
+        if change_reason is not UNSET:
+            field_dict["change_reason"] = change_reason
+        if calibration_window_start_ms is not UNSET:
+            field_dict["calibration_window_start_ms"] = calibration_window_start_ms
+        if calibration_window_end_ms is not UNSET:
+            field_dict["calibration_window_end_ms"] = calibration_window_end_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.weather_index_calibration_station import (
+            WeatherIndexCalibrationStation,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        if d.get("stations", UNSET) is None:
+            d["stations"] = []
+        config_version = d.pop("config_version")
+
+        effective_at_ms = d.pop("effective_at_ms")
+
+        city_reference_c = d.pop("city_reference_c")
+
+        stations = []
+        _stations = d.pop("stations")
+        for stations_item_data in _stations:
+            stations_item = WeatherIndexCalibrationStation.from_dict(stations_item_data)
+
+            stations.append(stations_item)
+
+        published_at_ms = d.pop("published_at_ms", UNSET)
+
+        change_reason = d.pop("change_reason", UNSET)
+
+        calibration_window_start_ms = d.pop("calibration_window_start_ms", UNSET)
+
+        calibration_window_end_ms = d.pop("calibration_window_end_ms", UNSET)
+
+        weather_index_calibration = cls(
+            config_version=config_version,
+            effective_at_ms=effective_at_ms,
+            city_reference_c=city_reference_c,
+            stations=stations,
+            published_at_ms=published_at_ms,
+            change_reason=change_reason,
+            calibration_window_start_ms=calibration_window_start_ms,
+            calibration_window_end_ms=calibration_window_end_ms,
+        )
+
+        weather_index_calibration.additional_properties = d
+        return weather_index_calibration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WeatherIndexCalibrationStation")
+
+
+@_attrs_define
+class WeatherIndexCalibrationStation:
+    station_id: str
+    weight: float
+    """ The station's weight; weights add up to 1. """
+    offset_c: float
+    """ Offset in Celsius; positive when the station usually reads warmer than the others. """
+    update_note: str | Unset = UNSET
+    """ On weekly calibrations only: what the calibration did to this station. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        station_id = self.station_id
+
+        weight = self.weight
+
+        offset_c = self.offset_c
+
+        update_note = self.update_note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "station_id": station_id,
+                "weight": weight,
+                "offset_c": offset_c,
+            }
+        )
+        if update_note is not UNSET:
+            field_dict["update_note"] = update_note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        station_id = d.pop("station_id")
+
+        weight = d.pop("weight")
+
+        offset_c = d.pop("offset_c")
+
+        update_note = d.pop("update_note", UNSET)
+
+        weather_index_calibration_station = cls(
+            station_id=station_id,
+            weight=weight,
+            offset_c=offset_c,
+            update_note=update_note,
+        )
+
+        weather_index_calibration_station.additional_properties = d
+        return weather_index_calibration_station
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WeatherIndexStationReading")
+
+
+@_attrs_define
+class WeatherIndexStationReading:
+    station_id: str
+    """ The station, or its official fallback. """
+    code: str
+    """ What happened to the reading: ok, missing, late, or why it was rejected. """
+    source: str | Unset = UNSET
+    """ hf_asos (the minute's own reading) or metar (an earlier official reading carried forward). """
+    temp_f: float | Unset = UNSET
+    """ Reported temperature in Fahrenheit, not rounded. """
+    obs_time_ms: int | Unset = UNSET
+    """ For carried-forward readings, when they were observed, in Unix milliseconds. """
+    received_at_ms: int | Unset = UNSET
+    """ When the reading arrived, in Unix milliseconds. """
+    primary_code: str | Unset = UNSET
+    """ Why the station's own reading was not used when a fallback was. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        station_id = self.station_id
+
+        code = self.code
+
+        source = self.source
+
+        temp_f = self.temp_f
+
+        obs_time_ms = self.obs_time_ms
+
+        received_at_ms = self.received_at_ms
+
+        primary_code = self.primary_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "station_id": station_id,
+                "code": code,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if temp_f is not UNSET:
+            field_dict["temp_f"] = temp_f
+        if obs_time_ms is not UNSET:
+            field_dict["obs_time_ms"] = obs_time_ms
+        if received_at_ms is not UNSET:
+            field_dict["received_at_ms"] = received_at_ms
+        if primary_code is not UNSET:
+            field_dict["primary_code"] = primary_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        station_id = d.pop("station_id")
+
+        code = d.pop("code")
+
+        source = d.pop("source", UNSET)
+
+        temp_f = d.pop("temp_f", UNSET)
+
+        obs_time_ms = d.pop("obs_time_ms", UNSET)
+
+        received_at_ms = d.pop("received_at_ms", UNSET)
+
+        primary_code = d.pop("primary_code", UNSET)
+
+        weather_index_station_reading = cls(
+            station_id=station_id,
+            code=code,
+            source=source,
+            temp_f=temp_f,
+            obs_time_ms=obs_time_ms,
+            received_at_ms=received_at_ms,
+            primary_code=primary_code,
+        )
+
+        weather_index_station_reading.additional_properties = d
+        return weather_index_station_reading
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
