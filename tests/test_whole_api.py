@@ -14,7 +14,7 @@ from examples import trading
 from kalshi_auth import KalshiClient
 from kalshi_client.api.market import get_markets
 from kalshi_client.api.portfolio import get_balance
-from kalshi_client.models import GetMarketsResponse, MarketStatus
+from kalshi_client.models import GetMarketsResponse, GetMarketsStatus, MarketStatus
 from tests.contract.operations import sampler
 from tests.fake_exchange import Answer, FakeExchange
 
@@ -99,3 +99,12 @@ def test_readme_examples_run(client: KalshiClient, exchange: FakeExchange) -> No
 def test_balance_is_typed(client: KalshiClient, exchange: FakeExchange) -> None:
     exchange.answer(Answer(200, sample("GetBalanceResponse")))
     assert isinstance(get_balance.sync(client=client).balance, int)
+
+
+def test_enum_arguments_accept_plain_strings(client: KalshiClient, exchange: FakeExchange) -> None:
+    exchange.answer(Answer(200, markets_page()))
+
+    get_markets.sync(client=client, status="open")  # type: ignore[arg-type]
+    get_markets.sync(client=client, status=GetMarketsStatus.CLOSED)
+
+    assert [r.query for r in exchange.received] == ["limit=100&status=open", "limit=100&status=closed"]

@@ -17,7 +17,7 @@ class AcceptQuoteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accepted_side = self.accepted_side.value
+        accepted_side = AcceptQuoteRequestAcceptedSide(self.accepted_side).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

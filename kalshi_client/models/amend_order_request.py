@@ -47,9 +47,9 @@ class AmendOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = self.side.value
+        side = AmendOrderRequestSide(self.side).value
 
-        action = self.action.value
+        action = AmendOrderRequestAction(self.action).value
 
         subaccount = self.subaccount
 

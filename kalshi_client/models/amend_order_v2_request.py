@@ -39,7 +39,7 @@ class AmendOrderV2Request:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = self.side.value
+        side = BookSide(self.side).value
 
         price = self.price
 

@@ -30,7 +30,7 @@ class ApiKey:
 
         scopes = []
         for scopes_item_data in self.scopes:
-            scopes_item = scopes_item_data.value
+            scopes_item = ApiKeyScope(scopes_item_data).value
             scopes.append(scopes_item)
 
         subaccount: int | None | Unset

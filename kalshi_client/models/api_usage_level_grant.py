@@ -25,7 +25,7 @@ class ApiUsageLevelGrant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        exchange_instance = self.exchange_instance.value
+        exchange_instance = ExchangeInstance(self.exchange_instance).value
 
         level = self.level
 

@@ -59,7 +59,7 @@ class BlockTradeProposal:
 
         centicount = self.centicount
 
-        maker_side = self.maker_side.value
+        maker_side = BlockTradeProposalMakerSide(self.maker_side).value
 
         expiration_ts = self.expiration_ts.isoformat()
 

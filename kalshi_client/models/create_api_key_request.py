@@ -35,7 +35,7 @@ class CreateApiKeyRequest:
         if not isinstance(self.scopes, Unset):
             scopes = []
             for scopes_item_data in self.scopes:
-                scopes_item = scopes_item_data.value
+                scopes_item = ApiKeyScope(scopes_item_data).value
                 scopes.append(scopes_item)
 
         subaccount = self.subaccount

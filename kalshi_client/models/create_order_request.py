@@ -61,9 +61,9 @@ class CreateOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = self.side.value
+        side = CreateOrderRequestSide(self.side).value
 
-        action = self.action.value
+        action = CreateOrderRequestAction(self.action).value
 
         client_order_id = self.client_order_id
 
@@ -87,7 +87,7 @@ class CreateOrderRequest:
 
         time_in_force: str | Unset = UNSET
         if not isinstance(self.time_in_force, Unset):
-            time_in_force = self.time_in_force.value
+            time_in_force = CreateOrderRequestTimeInForce(self.time_in_force).value
 
         buy_max_cost = self.buy_max_cost
 
@@ -99,7 +99,9 @@ class CreateOrderRequest:
 
         self_trade_prevention_type: str | Unset = UNSET
         if not isinstance(self.self_trade_prevention_type, Unset):
-            self_trade_prevention_type = self.self_trade_prevention_type.value
+            self_trade_prevention_type = SelfTradePreventionType(
+                self.self_trade_prevention_type
+            ).value
 
         order_group_id = self.order_group_id
 

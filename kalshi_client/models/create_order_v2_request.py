@@ -54,15 +54,17 @@ class CreateOrderV2Request:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = self.side.value
+        side = BookSide(self.side).value
 
         count = self.count
 
         price = self.price
 
-        time_in_force = self.time_in_force.value
+        time_in_force = CreateOrderV2RequestTimeInForce(self.time_in_force).value
 
-        self_trade_prevention_type = self.self_trade_prevention_type.value
+        self_trade_prevention_type = SelfTradePreventionType(
+            self.self_trade_prevention_type
+        ).value
 
         client_order_id = self.client_order_id
 

@@ -33,9 +33,9 @@ class Deposit:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status = DepositStatus(self.status).value
 
-        type_ = self.type_.value
+        type_ = DepositType(self.type_).value
 
         amount_cents = self.amount_cents
 

@@ -34,7 +34,7 @@ class EventFeeChange:
 
         fee_type_override: None | str
         if isinstance(self.fee_type_override, FeeType):
-            fee_type_override = self.fee_type_override.value
+            fee_type_override = FeeType(self.fee_type_override).value
         else:
             fee_type_override = self.fee_type_override
 

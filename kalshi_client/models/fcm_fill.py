@@ -51,7 +51,7 @@ class FcmFill:
 
         ticker = self.ticker
 
-        taker_outcome_side = self.taker_outcome_side.value
+        taker_outcome_side = OutcomeSide(self.taker_outcome_side).value
 
         count_fp = self.count_fp
 

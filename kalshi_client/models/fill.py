@@ -70,9 +70,9 @@ class Fill:
 
         market_ticker = self.market_ticker
 
-        outcome_side = self.outcome_side.value
+        outcome_side = OutcomeSide(self.outcome_side).value
 
-        book_side = self.book_side.value
+        book_side = BookSide(self.book_side).value
 
         count_fp = self.count_fp
 
@@ -86,11 +86,11 @@ class Fill:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side.value
+            side = FillSide(self.side).value
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.value
+            action = FillAction(self.action).value
 
         created_time: str | Unset = UNSET
         if not isinstance(self.created_time, Unset):

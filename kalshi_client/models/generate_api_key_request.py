@@ -33,13 +33,13 @@ class GenerateApiKeyRequest:
 
         key_type: str | Unset = UNSET
         if not isinstance(self.key_type, Unset):
-            key_type = self.key_type.value
+            key_type = ApiKeyType(self.key_type).value
 
         scopes: list[str] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
             scopes = []
             for scopes_item_data in self.scopes:
-                scopes_item = scopes_item_data.value
+                scopes_item = ApiKeyScope(scopes_item_data).value
                 scopes.append(scopes_item)
 
         subaccount = self.subaccount

@@ -31,7 +31,7 @@ class GenerateApiKeyResponse:
 
         key_type: str | Unset = UNSET
         if not isinstance(self.key_type, Unset):
-            key_type = self.key_type.value
+            key_type = ApiKeyType(self.key_type).value
 
         warning: None | str | Unset
         if isinstance(self.warning, Unset):

@@ -30,7 +30,9 @@ class GetTargetBalanceAllocationResponse:
             allocations_item = allocations_item_data.to_dict()
             allocations.append(allocations_item)
 
-        resting_margin_reservation = self.resting_margin_reservation.value
+        resting_margin_reservation = RestingMarginReservation(
+            self.resting_margin_reservation
+        ).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -41,7 +41,7 @@ class IncentiveProgram:
 
         market_ticker = self.market_ticker
 
-        incentive_type = self.incentive_type.value
+        incentive_type = IncentiveProgramIncentiveType(self.incentive_type).value
 
         incentive_description = self.incentive_description
 

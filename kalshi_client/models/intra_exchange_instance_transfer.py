@@ -35,9 +35,9 @@ class IntraExchangeInstanceTransfer:
     def to_dict(self) -> dict[str, Any]:
         transfer_id = self.transfer_id
 
-        source = self.source.value
+        source = ExchangeInstance(self.source).value
 
-        destination = self.destination.value
+        destination = ExchangeInstance(self.destination).value
 
         source_exchange_shard = self.source_exchange_shard
 
@@ -45,7 +45,7 @@ class IntraExchangeInstanceTransfer:
 
         amount = self.amount
 
-        status = self.status.value
+        status = IntraExchangeInstanceTransferStatus(self.status).value
 
         created_ts = self.created_ts
 

@@ -29,9 +29,9 @@ class IntraExchangeInstanceTransferRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source.value
+        source = ExchangeInstance(self.source).value
 
-        destination = self.destination.value
+        destination = ExchangeInstance(self.destination).value
 
         amount = self.amount
 

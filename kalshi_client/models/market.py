@@ -141,7 +141,7 @@ class Market:
 
         event_ticker = self.event_ticker
 
-        market_type = self.market_type.value
+        market_type = MarketMarketType(self.market_type).value
 
         yes_sub_title = self.yes_sub_title
 
@@ -159,7 +159,7 @@ class Market:
 
         settlement_timer_seconds = self.settlement_timer_seconds
 
-        status = self.status.value
+        status = MarketStatus(self.status).value
 
         yes_bid_dollars = self.yes_bid_dollars
 
@@ -179,7 +179,7 @@ class Market:
 
         volume_24h_fp = self.volume_24h_fp
 
-        result = self.result.value
+        result = MarketResult(self.result).value
 
         can_close_early = self.can_close_early
 
@@ -193,7 +193,9 @@ class Market:
 
         previous_price_dollars = self.previous_price_dollars
 
-        settlement_bounds_type = self.settlement_bounds_type.value
+        settlement_bounds_type = MarketSettlementBoundsType(
+            self.settlement_bounds_type
+        ).value
 
         expiration_value = self.expiration_value
 
@@ -268,7 +270,7 @@ class Market:
 
         strike_type: str | Unset = UNSET
         if not isinstance(self.strike_type, Unset):
-            strike_type = self.strike_type.value
+            strike_type = MarketStrikeType(self.strike_type).value
 
         floor_strike: float | None | Unset
         if isinstance(self.floor_strike, Unset):

@@ -90,13 +90,13 @@ class Order:
 
         ticker = self.ticker
 
-        outcome_side = self.outcome_side.value
+        outcome_side = OrderOutcomeSide(self.outcome_side).value
 
-        book_side = self.book_side.value
+        book_side = BookSide(self.book_side).value
 
-        type_ = self.type_.value
+        type_ = OrderType(self.type_).value
 
-        status = self.status.value
+        status = OrderStatus(self.status).value
 
         yes_price_dollars = self.yes_price_dollars
 
@@ -118,11 +118,11 @@ class Order:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = self.side.value
+            side = OrderSide(self.side).value
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = self.action.value
+            action = OrderAction(self.action).value
 
         expiration_time: None | str | Unset
         if isinstance(self.expiration_time, Unset):
@@ -152,7 +152,9 @@ class Order:
         if isinstance(self.self_trade_prevention_type, Unset):
             self_trade_prevention_type = UNSET
         elif isinstance(self.self_trade_prevention_type, SelfTradePreventionType):
-            self_trade_prevention_type = self.self_trade_prevention_type.value
+            self_trade_prevention_type = SelfTradePreventionType(
+                self.self_trade_prevention_type
+            ).value
         else:
             self_trade_prevention_type = self.self_trade_prevention_type
 

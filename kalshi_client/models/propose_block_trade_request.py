@@ -49,7 +49,7 @@ class ProposeBlockTradeRequest:
 
         centicount = self.centicount
 
-        maker_side = self.maker_side.value
+        maker_side = ProposeBlockTradeRequestMakerSide(self.maker_side).value
 
         expiration_ts = self.expiration_ts.isoformat()
 

@@ -93,11 +93,11 @@ class Quote:
 
         updated_ts = self.updated_ts.isoformat()
 
-        status = self.status.value
+        status = QuoteStatus(self.status).value
 
         accepted_side: str | Unset = UNSET
         if not isinstance(self.accepted_side, Unset):
-            accepted_side = self.accepted_side.value
+            accepted_side = QuoteAcceptedSide(self.accepted_side).value
 
         accepted_ts: str | Unset = UNSET
         if not isinstance(self.accepted_ts, Unset):

@@ -56,7 +56,7 @@ class RFQ:
 
         contracts_fp = self.contracts_fp
 
-        status = self.status.value
+        status = RFQStatus(self.status).value
 
         created_ts = self.created_ts.isoformat()
 

@@ -88,7 +88,7 @@ class Series:
 
         contract_terms_url = self.contract_terms_url
 
-        fee_type = self.fee_type.value
+        fee_type = FeeType(self.fee_type).value
 
         fee_multiplier = self.fee_multiplier
 

@@ -29,7 +29,7 @@ class SeriesFeeChange:
 
         series_ticker = self.series_ticker
 
-        fee_type = self.fee_type.value
+        fee_type = FeeType(self.fee_type).value
 
         fee_multiplier = self.fee_multiplier
 

@@ -32,7 +32,9 @@ class SetTargetBalanceAllocationRequest:
 
         resting_margin_reservation: str | Unset = UNSET
         if not isinstance(self.resting_margin_reservation, Unset):
-            resting_margin_reservation = self.resting_margin_reservation.value
+            resting_margin_reservation = RestingMarginReservation(
+                self.resting_margin_reservation
+            ).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

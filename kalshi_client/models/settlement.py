@@ -50,7 +50,7 @@ class Settlement:
 
         event_ticker = self.event_ticker
 
-        market_result = self.market_result.value
+        market_result = SettlementMarketResult(self.market_result).value
 
         yes_count_fp = self.yes_count_fp
 

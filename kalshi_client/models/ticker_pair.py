@@ -23,7 +23,7 @@ class TickerPair:
 
         event_ticker = self.event_ticker
 
-        side = self.side.value
+        side = TickerPairSide(self.side).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -51,9 +51,9 @@ class Trade:
 
         no_price_dollars = self.no_price_dollars
 
-        taker_outcome_side = self.taker_outcome_side.value
+        taker_outcome_side = TradeTakerOutcomeSide(self.taker_outcome_side).value
 
-        taker_book_side = self.taker_book_side.value
+        taker_book_side = BookSide(self.taker_book_side).value
 
         created_time = self.created_time.isoformat()
 
@@ -61,7 +61,7 @@ class Trade:
 
         taker_side: str | Unset = UNSET
         if not isinstance(self.taker_side, Unset):
-            taker_side = self.taker_side.value
+            taker_side = TradeTakerSide(self.taker_side).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -33,9 +33,9 @@ class Withdrawal:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status = WithdrawalStatus(self.status).value
 
-        type_ = self.type_.value
+        type_ = WithdrawalType(self.type_).value
 
         amount_cents = self.amount_cents
 

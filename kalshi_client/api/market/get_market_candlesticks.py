@@ -29,7 +29,7 @@ def _get_kwargs(
 
     params["end_ts"] = end_ts
 
-    json_period_interval = period_interval.value
+    json_period_interval = GetMarketCandlesticksPeriodInterval(period_interval).value
     params["period_interval"] = json_period_interval
 
     params["include_latest_before_start"] = include_latest_before_start

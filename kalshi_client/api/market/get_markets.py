@@ -58,7 +58,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = GetMarketsStatus(status).value
 
     params["status"] = json_status
 
@@ -66,7 +66,7 @@ def _get_kwargs(
 
     json_mve_filter: str | Unset = UNSET
     if not isinstance(mve_filter, Unset):
-        json_mve_filter = mve_filter.value
+        json_mve_filter = GetMarketsMveFilter(mve_filter).value
 
     params["mve_filter"] = json_mve_filter
 
