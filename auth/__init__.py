@@ -21,6 +21,7 @@ from .errors import (
     KalshiConfigError,
     KalshiConnectionError,
     KalshiError,
+    KalshiPaginationError,
     KalshiResponseError,
     KalshiTimeoutError,
     NotFoundError,
@@ -29,10 +30,13 @@ from .errors import (
     ServerError,
 )
 from .keys import load_private_key
+from .pagination import apaginate, paginate
+from .rate_limit import TIERS, RateLimit, RateLimiter
 from .signing import Signer
 
 __all__ = [
     "ENVIRONMENTS",
+    "TIERS",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -41,13 +45,18 @@ __all__ = [
     "KalshiConfigError",
     "KalshiConnectionError",
     "KalshiError",
+    "KalshiPaginationError",
     "KalshiResponseError",
     "KalshiTimeoutError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RateLimiter",
     "ServerError",
     "Signer",
     "__version__",
+    "apaginate",
     "load_private_key",
+    "paginate",
 ]

@@ -21,6 +21,7 @@ from ._version import __version__
 from .environments import resolve_base_url
 from .errors import KalshiConfigError
 from .keys import KeySource, load_private_key
+from .rate_limit import RateLimit, RateLimiter, RateLimitTransport
 from .signing import Signer, SigningTransport
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -35,7 +36,9 @@ class KalshiClient(AuthenticatedClient):
     ``private_key`` is a path (``~`` expanded), PEM text or bytes, or a cryptography
     RSA/Ed25519 private key; ``passphrase`` opens an encrypted one. ``environment`` is
     ``"production"`` or ``"demo"``; ``base_url`` overrides it. ``max_retries`` bounds the
-    retries of failed idempotent requests (0 turns them off). ``httpx_args`` go to the
+    retries of failed idempotent requests (0 turns them off). ``rate_limit`` (a tier
+    name such as ``"basic"``, or ``RateLimit(reads_per_second=..., writes_per_second=...)``)
+    spaces requests to stay under Kalshi's limits; off by default. ``httpx_args`` go to the
     httpx clients; a ``"transport"`` in them is wrapped, so it is still signed.
     """
 
@@ -48,6 +51,7 @@ class KalshiClient(AuthenticatedClient):
         environment: str = "production",
         base_url: str | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: str | RateLimit | RateLimiter | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
         cookies: Mapping[str, str] | None = None,
@@ -62,6 +66,7 @@ class KalshiClient(AuthenticatedClient):
         if not isinstance(max_retries, int) or max_retries < 0:
             raise KalshiConfigError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}.")
         key = load_private_key(private_key, passphrase)
+        limiter = RateLimiter.of(rate_limit) if rate_limit is not None else None
         url = resolve_base_url(environment, base_url)
         extra = dict(httpx_args or {})
         user_transport = extra.pop("transport", None)
@@ -71,6 +76,7 @@ class KalshiClient(AuthenticatedClient):
             "private_key": key,
             "base_url": url,
             "max_retries": max_retries,
+            "rate_limit": limiter,
             "timeout": timeout,
             "headers": dict(headers or {}),
             "cookies": dict(cookies or {}),
@@ -78,12 +84,15 @@ class KalshiClient(AuthenticatedClient):
             "follow_redirects": follow_redirects,
             "httpx_args": {**extra, **({"transport": user_transport} if user_transport else {})},
         }
-        transport: httpx.BaseTransport = SigningTransport(
+        signing = SigningTransport(
             self._signer,
             user_transport if isinstance(user_transport, httpx.BaseTransport) else None,
             user_transport if isinstance(user_transport, httpx.AsyncBaseTransport) else None,
             verify=verify_ssl,
         )
+        # Outermost first: retries, then the rate limit (each attempt waits its turn), then
+        # signing, so what leaves is signed at the moment it leaves.
+        transport: httpx.BaseTransport = RateLimitTransport(signing, limiter) if limiter else signing
         if max_retries:
             # Imported here: httpx-retries pulls in asyncio (~10 ms), a cost that belongs
             # to building a retrying client, not to `import kalshi_auth`.

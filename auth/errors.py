@@ -54,6 +54,11 @@ class KalshiResponseError(KalshiError):
         self.path = path
 
 
+class KalshiPaginationError(KalshiError):
+    """A paginated list misbehaved: the server sent a cursor it had sent before, so
+    following it would loop forever."""
+
+
 class KalshiAPIError(KalshiError):
     """The exchange answered with a status outside 2xx.
 

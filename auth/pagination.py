@@ -1,0 +1,230 @@
+"""Walking Kalshi's cursor-paginated lists: one item at a time, across pages.
+
+Kalshi answers a list request with a page of items and a ``cursor``; passing that cursor
+back gets the next page, and an empty or missing cursor means the list is done. Which
+field of the page holds the items is read from the generated response model: the only
+list field, or the one named like the operation (``get_events`` -> ``events``). Pass
+``items=`` (a field name, or a function of the page, which also gives static typing)
+where the model has several lists.
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from functools import cache
+from types import ModuleType
+from typing import Any, Protocol, TypeVar, overload
+
+import attrs
+
+from kalshi_client.client import AuthenticatedClient, Client
+from kalshi_client.types import Unset
+
+from .errors import KalshiConfigError, KalshiPaginationError
+
+Page_co = TypeVar("Page_co", covariant=True)
+PageT = TypeVar("PageT")
+T = TypeVar("T")
+
+
+class PagedOperation(Protocol[Page_co]):
+    """A generated operation module, such as ``kalshi_client.api.market.get_markets``."""
+
+    @property
+    def sync(self) -> Callable[..., Page_co]: ...
+
+
+class AsyncPagedOperation(Protocol[Page_co]):
+    @property
+    def asyncio(self) -> Callable[..., Awaitable[Page_co]]: ...
+
+
+ItemsOf = Callable[[Any], "Iterable[Any] | Unset | None"]
+
+
+@cache
+def _page_fields(operation: ModuleType) -> tuple[str, list[str], str]:
+    """(page model name, its list fields, its cursor field), read from the model."""
+    name = operation.__name__.rsplit(".", 1)[-1]
+    if "cursor" not in inspect.signature(operation.sync_detailed).parameters:
+        raise KalshiConfigError(f"{name} takes no cursor: it is not a paginated operation.")
+    page_class = typing.get_type_hints(operation.sync_detailed)["return"].__args__[0]
+    fields = attrs.fields(page_class)
+    cursors = [field.name for field in fields if field.name.endswith("cursor")]
+    if len(cursors) != 1:
+        raise KalshiConfigError(f"{page_class.__name__} has no single cursor field (found {cursors}).")
+    return page_class.__name__, [field.name for field in fields if _is_list(str(field.type))], cursors[0]
+
+
+def _items_field(operation: ModuleType, items: str | None) -> str:
+    page_name, lists, _ = _page_fields(operation)
+    if items is not None:
+        if items not in lists:
+            raise KalshiConfigError(f"{page_name} has no list field {items!r} (its lists: {lists}).")
+        return items
+    named = [field for field in lists if operation.__name__.endswith(field)]
+    if len(lists) == 1:
+        return lists[0]
+    if len(named) == 1:
+        return named[0]
+    choices = " or ".join(repr(field) for field in lists)
+    raise KalshiConfigError(f"{page_name} has several lists: pass items={choices}.")
+
+
+def _is_list(annotation: str) -> bool:
+    """Whether an annotation such as ``list[Market] | Unset`` admits a list.
+
+    The generated models keep their annotations as strings (their imports live under
+    TYPE_CHECKING), so this reads the string: a top-level ``|`` part that is a list.
+    """
+    parts, depth, current = [], 0, ""
+    for char in annotation:
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return any(part.strip().startswith("list[") for part in parts)
+
+
+class _Walk:
+    """The bookkeeping shared by the sync and async walks."""
+
+    def __init__(
+        self, operation: ModuleType, items: str | ItemsOf | None, max_pages: int | None, max_items: int | None
+    ):
+        self._cursor_field = _page_fields(operation)[2]
+        if callable(items):
+            self._items: ItemsOf = items
+        else:
+            items_field = _items_field(operation, items)
+            self._items = lambda page: getattr(page, items_field)
+        self.max_pages, self.max_items = max_pages, max_items
+        self.pages = self.yielded = 0
+        self.cursor: str | None = None
+        self._seen: set[str] = set()
+
+    def more_pages(self) -> bool:
+        return self.max_pages is None or self.pages < self.max_pages
+
+    def more_items(self) -> bool:
+        return self.max_items is None or self.yielded < self.max_items
+
+    def read(self, page: Any) -> tuple[list[Any], bool]:
+        """The page's items and whether another page follows."""
+        self.pages += 1
+        found = self._items(page)
+        batch = [] if isinstance(found, Unset) or found is None else list(found)
+        cursor = getattr(page, self._cursor_field, None)
+        if not isinstance(cursor, str) or not cursor:
+            return batch, False
+        if cursor in self._seen:
+            raise KalshiPaginationError(
+                f"The server sent cursor {cursor!r} a second time (page {self.pages}); stopping rather than looping."
+            )
+        self._seen.add(cursor)
+        self.cursor = cursor
+        return batch, True
+
+    def arguments(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {**params, "cursor": self.cursor} if self.cursor is not None else params
+
+
+@overload
+def paginate(
+    operation: PagedOperation[PageT],
+    *,
+    client: AuthenticatedClient | Client,
+    items: Callable[[PageT], Iterable[T] | Unset | None],
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **params: Any,
+) -> Iterator[T]: ...
+
+
+@overload
+def paginate(
+    operation: PagedOperation[Any],
+    *,
+    client: AuthenticatedClient | Client,
+    items: str | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **params: Any,
+) -> Iterator[Any]: ...
+
+
+def paginate(
+    operation: Any,
+    *,
+    client: AuthenticatedClient | Client,
+    items: Any = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **params: Any,
+) -> Iterator[Any]:
+    """Yield every item of a paginated list, fetching pages as needed.
+
+    ``params`` go to each call (``limit``, filters); errors propagate as the operation
+    raises them (``KalshiAPIError`` and friends).
+    """
+    walk = _Walk(operation, items, max_pages, max_items)
+    while walk.more_pages() and walk.more_items():
+        batch, more = walk.read(operation.sync(client=client, **walk.arguments(params)))
+        for item in batch:
+            if not walk.more_items():
+                return
+            walk.yielded += 1
+            yield item
+        if not more:
+            return
+
+
+@overload
+def apaginate(
+    operation: AsyncPagedOperation[PageT],
+    *,
+    client: AuthenticatedClient | Client,
+    items: Callable[[PageT], Iterable[T] | Unset | None],
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **params: Any,
+) -> AsyncIterator[T]: ...
+
+
+@overload
+def apaginate(
+    operation: AsyncPagedOperation[Any],
+    *,
+    client: AuthenticatedClient | Client,
+    items: str | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **params: Any,
+) -> AsyncIterator[Any]: ...
+
+
+async def apaginate(
+    operation: Any,
+    *,
+    client: AuthenticatedClient | Client,
+    items: Any = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **params: Any,
+) -> AsyncIterator[Any]:
+    """The async twin of ``paginate``: ``async for market in apaginate(get_markets, ...)``."""
+    walk = _Walk(operation, items, max_pages, max_items)
+    while walk.more_pages() and walk.more_items():
+        batch, more = walk.read(await operation.asyncio(client=client, **walk.arguments(params)))
+        for item in batch:
+            if not walk.more_items():
+                return
+            walk.yielded += 1
+            yield item
+        if not more:
+            return
