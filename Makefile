@@ -87,7 +87,10 @@ test-contract: $(PACKAGE) $(PRISM)
 
 # Figures, not tests: printed and written to BENCHMARKS.md.
 bench: $(PACKAGE)
+	$(BIN)/python -m bench.signing
+	$(BIN)/python -m bench.calls
 	$(BIN)/python -m bench.import_cost
+	$(BIN)/python -m bench.parsing
 
 demo: $(PACKAGE) $(PRISM)
 	$(BIN)/python -m tools.demo
