@@ -8,8 +8,10 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
+from functools import partial
+from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -43,7 +45,7 @@ def rate(run: Callable[[], None]) -> float:
     return CALLS / (time.perf_counter() - start)
 
 
-def async_rate(run: Callable[[], Awaitable[None]]) -> float:
+def async_rate(run: Callable[[], Coroutine[Any, Any, None]]) -> float:
     return rate(lambda: asyncio.run(run()))
 
 
@@ -62,7 +64,7 @@ def main() -> None:
             for _ in range(CALLS):
                 reset_order_group.sync_detailed("og-1", client=sdk)
 
-        def concurrent(concurrency: int, use_sdk: bool) -> Callable[[], Awaitable[None]]:
+        def concurrent(concurrency: int, use_sdk: bool) -> Callable[[], Coroutine[Any, Any, None]]:
             async def run() -> None:
                 async with (
                     KalshiClient(key_id="key-id", private_key=key, base_url=f"{root}/trade-api/v2") as client,
@@ -85,11 +87,8 @@ def main() -> None:
         floor, ours = interleaved(RUNS, lambda: rate(floor_sync), lambda: rate(sdk_sync))
         rows.append(("sync", median(floor), median(ours)))
         for concurrency in (1, 16):
-            floor, ours = interleaved(
-                RUNS,
-                lambda c=concurrency: async_rate(concurrent(c, use_sdk=False)),
-                lambda c=concurrency: async_rate(concurrent(c, use_sdk=True)),
-            )
+            plain_run, sdk_run = concurrent(concurrency, use_sdk=False), concurrent(concurrency, use_sdk=True)
+            floor, ours = interleaved(RUNS, partial(async_rate, plain_run), partial(async_rate, sdk_run))
             rows.append((f"async, {concurrency} concurrent", median(floor), median(ours)))
         sdk.get_httpx_client().close()
         bare.close()
