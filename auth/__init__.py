@@ -10,7 +10,8 @@ handwritten part around them::
         groups = get_order_groups.sync(client=client)
 """
 
-from ._version import __version__
+from kalshi_client import __spec_version__, __version__
+
 from .client import KalshiClient
 from .environments import ENVIRONMENTS
 from .errors import (
@@ -55,6 +56,7 @@ __all__ = [
     "RateLimiter",
     "ServerError",
     "Signer",
+    "__spec_version__",
     "__version__",
     "apaginate",
     "load_private_key",

@@ -15,9 +15,9 @@ from typing import Any, Self
 
 import httpx
 
+from kalshi_client import __spec_version__, __version__
 from kalshi_client.client import AuthenticatedClient
 
-from ._version import __version__
 from .environments import resolve_base_url
 from .errors import KalshiConfigError
 from .keys import KeySource, load_private_key
@@ -27,7 +27,7 @@ from .signing import Signer, SigningTransport
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 _PYTHON = ".".join(map(str, sys.version_info[:3]))
-USER_AGENT = f"kalshi-trade-sdk/{__version__} Python/{_PYTHON} httpx/{httpx.__version__}"
+USER_AGENT = f"kalshi-trade-sdk/{__version__} (spec {__spec_version__}) Python/{_PYTHON} httpx/{httpx.__version__}"
 
 
 class KalshiClient(AuthenticatedClient):

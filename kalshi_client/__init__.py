@@ -6,3 +6,6 @@ __all__ = (
     "AuthenticatedClient",
     "Client",
 )
+
+__version__ = "0.1.0"
+__spec_version__ = "3.31.0"
