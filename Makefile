@@ -5,30 +5,42 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-GENERATOR := $(BIN)/openapi-python-client
 DEPS := $(VENV)/.deps-installed
 PACKAGE := $(VENV)/.package-installed
 SOURCES := $(shell find auth kalshi_client -name '*.py' -o -name 'py.typed' 2>/dev/null)
 PRISM := node_modules/.bin/prism
 CHECKED := auth tests examples tools bench
 
-.PHONY: help demo test test-contract lint generate check-generated bench clean
+.PHONY: help demo test test-contract lint generate check-generated update-spec spec-report bench clean
 
 help:
 	@echo "make demo             set up and run the demo"
 	@echo "make test             set up and run every check CI runs"
 	@echo "make generate         regenerate kalshi_client/ from openapi.yaml"
 	@echo "make check-generated  fail if kalshi_client/ is not what openapi.yaml generates"
+	@echo "make update-spec SPEC=<path or URL>  take a new openapi.yaml, regenerate, report"
+	@echo "make spec-report OLD=<file> NEW=<file>  what changed between two specs"
 	@echo "make test-contract    only the contract tests (tests/contract/, Prism included)"
 	@echo "make lint             ruff and mypy --strict on the handwritten code"
 	@echo "make bench            run the benchmarks, write BENCHMARKS.md"
+
+# The build backend, the runtime dependencies and the dev tools, read from pyproject.toml:
+# installing them needs no build of the project, so the tools are there even when
+# kalshi_client/ is being regenerated.
+define REQUIREMENTS
+import tomllib
+project = tomllib.load(open("pyproject.toml", "rb"))
+print(*project["build-system"]["requires"], *project["project"]["dependencies"],
+      *project["project"]["optional-dependencies"]["dev"], sep="\n")
+endef
+export REQUIREMENTS
 
 # A venv that no longer runs (its python3 was removed or upgraded) is made anew.
 $(DEPS): pyproject.toml
 	@$(BIN)/python -c '' 2>/dev/null || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet "$$(sed -n 's/^requires = \["\(hatchling[^"]*\)"\]/\1/p' pyproject.toml)"
-	$(BIN)/python -m pip install --quiet --no-build-isolation ".[dev]"
+	$(BIN)/python -c "$$REQUIREMENTS" > $(VENV)/requirements.txt
+	$(BIN)/python -m pip install --quiet -r $(VENV)/requirements.txt
 	touch $@
 
 # Installed, not editable: hatchling cannot install auth/ as kalshi_auth in editable
@@ -45,24 +57,15 @@ $(PRISM): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# generate_into DIR: validate the spec, then generate the package into DIR/kalshi_client.
-define generate_into
-	$(BIN)/openapi-spec-validator openapi.yaml
-	PATH="$(abspath $(BIN)):$$PATH" $(GENERATOR) generate --path openapi.yaml \
-		--config generator-config.yaml --custom-template-path templates \
-		--meta none --fail-on-warning --output-path $(1)/kalshi_client >/dev/null
-	touch $(1)/kalshi_client/py.typed
-endef
-
 generate: $(DEPS)
-	rm -rf .generated && mkdir .generated
-	$(call generate_into,.generated)
+	rm -rf .generated
+	$(BIN)/python -m tools.generate openapi.yaml .generated
 	rm -rf kalshi_client && mv .generated/kalshi_client kalshi_client && rm -rf .generated
 	@echo "kalshi_client/ regenerated from openapi.yaml"
 
 check-generated: $(DEPS)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(MAKE) --no-print-directory _generate-into DIR="$$tmp" && \
+	$(BIN)/python -m tools.generate openapi.yaml "$$tmp" && \
 	if diff -r -q -x __pycache__ kalshi_client "$$tmp/kalshi_client"; then \
 		echo "kalshi_client/ matches openapi.yaml, generator-config.yaml and templates/"; \
 	else \
@@ -70,8 +73,16 @@ check-generated: $(DEPS)
 		exit 1; \
 	fi
 
-_generate-into:
-	$(call generate_into,$(DIR))
+# A new description of the API: validate, regenerate, report; refuses breaking changes
+# unless ALLOW_BREAKING=1; leaves the tree untouched when anything fails.
+update-spec: $(DEPS)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL> [ALLOW_BREAKING=1]" >&2; exit 2; }
+	$(BIN)/python -m tools.update_spec update "$(SPEC)" $(if $(filter 1,$(ALLOW_BREAKING)),--allow-breaking)
+
+# The same report for any two files, touching nothing.
+spec-report: $(DEPS)
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make spec-report OLD=<file> NEW=<file>" >&2; exit 2; }
+	$(BIN)/python -m tools.update_spec report "$(OLD)" "$(NEW)"
 
 lint: $(PACKAGE)
 	$(BIN)/ruff check $(CHECKED)

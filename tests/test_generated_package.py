@@ -117,7 +117,7 @@ def test_check_generated_fails_on_a_hand_edit(tmp_path: Path) -> None:
     copy.mkdir()
     for name in ("openapi.yaml", "generator-config.yaml", "Makefile", "pyproject.toml"):
         shutil.copy2(ROOT / name, copy / name)
-    for folder in ("templates", "kalshi_client", "auth"):
+    for folder in ("templates", "kalshi_client", "auth", "tools"):
         shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("__pycache__"))
     venv = ROOT / ".venv"
 
