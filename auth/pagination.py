@@ -92,46 +92,49 @@ def _is_list(annotation: str) -> bool:
 
 
 class _Walk:
-    """The bookkeeping shared by the sync and async walks."""
+    """The bookkeeping shared by the sync and async walks: cursor, limits, repeats."""
 
     def __init__(
         self, operation: ModuleType, items: str | ItemsOf | None, max_pages: int | None, max_items: int | None
-    ):
+    ) -> None:
         self._cursor_field = _page_fields(operation)[2]
         if callable(items):
             self._items: ItemsOf = items
         else:
             items_field = _items_field(operation, items)
             self._items = lambda page: getattr(page, items_field)
-        self.max_pages, self.max_items = max_pages, max_items
-        self.pages = self.yielded = 0
-        self.cursor: str | None = None
+        self._max_pages, self._max_items = max_pages, max_items
+        self._pages = self._taken = 0
+        self._cursor: str | None = None
         self._seen: set[str] = set()
-
-    def more_pages(self) -> bool:
-        return self.max_pages is None or self.pages < self.max_pages
-
-    def more_items(self) -> bool:
-        return self.max_items is None or self.yielded < self.max_items
-
-    def read(self, page: Any) -> tuple[list[Any], bool]:
-        """The page's items and whether another page follows."""
-        self.pages += 1
-        found = self._items(page)
-        batch = [] if isinstance(found, Unset) or found is None else list(found)
-        cursor = getattr(page, self._cursor_field, None)
-        if not isinstance(cursor, str) or not cursor:
-            return batch, False
-        if cursor in self._seen:
-            raise KalshiPaginationError(
-                f"The server sent cursor {cursor!r} a second time (page {self.pages}); stopping rather than looping."
-            )
-        self._seen.add(cursor)
-        self.cursor = cursor
-        return batch, True
+        self.done = max_pages == 0 or max_items == 0
 
     def arguments(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {**params, "cursor": self.cursor} if self.cursor is not None else params
+        """The call's arguments: the caller's, plus the cursor after the first page."""
+        return {**params, "cursor": self._cursor} if self._cursor is not None else params
+
+    def take(self, page: Any) -> list[Any]:
+        """The page's items (as many as ``max_items`` still allows); sets ``done`` at the end."""
+        self._pages += 1
+        found = self._items(page)
+        batch = [] if isinstance(found, Unset) or found is None else list(found)
+        if self._max_items is not None:
+            batch = batch[: self._max_items - self._taken]
+        self._taken += len(batch)
+        cursor = getattr(page, self._cursor_field, None)
+        if cursor in self._seen:
+            raise KalshiPaginationError(
+                f"The server sent cursor {cursor!r} a second time (page {self._pages}); stopping rather than looping."
+            )
+        self._cursor = cursor if isinstance(cursor, str) and cursor else None
+        if self._cursor is not None:
+            self._seen.add(self._cursor)
+        self.done = (
+            self._cursor is None
+            or (self._max_pages is not None and self._pages >= self._max_pages)
+            or (self._max_items is not None and self._taken >= self._max_items)
+        )
+        return batch
 
 
 @overload
@@ -173,15 +176,8 @@ def paginate(
     raises them (``KalshiAPIError`` and friends).
     """
     walk = _Walk(operation, items, max_pages, max_items)
-    while walk.more_pages() and walk.more_items():
-        batch, more = walk.read(operation.sync(client=client, **walk.arguments(params)))
-        for item in batch:
-            if not walk.more_items():
-                return
-            walk.yielded += 1
-            yield item
-        if not more:
-            return
+    while not walk.done:
+        yield from walk.take(operation.sync(client=client, **walk.arguments(params)))
 
 
 @overload
@@ -219,12 +215,6 @@ async def apaginate(
 ) -> AsyncIterator[Any]:
     """The async twin of ``paginate``: ``async for market in apaginate(get_markets, ...)``."""
     walk = _Walk(operation, items, max_pages, max_items)
-    while walk.more_pages() and walk.more_items():
-        batch, more = walk.read(await operation.asyncio(client=client, **walk.arguments(params)))
-        for item in batch:
-            if not walk.more_items():
-                return
-            walk.yielded += 1
+    while not walk.done:
+        for item in walk.take(await operation.asyncio(client=client, **walk.arguments(params))):
             yield item
-        if not more:
-            return

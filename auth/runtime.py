@@ -143,20 +143,24 @@ def api_error(response: httpx.Response) -> KalshiAPIError:
     )
 
 
-def response_error(response: httpx.Response, cause: Exception) -> KalshiResponseError:
-    """A ``KalshiResponseError`` for a 2xx body that could not be turned into its model."""
+def _response_error(response: httpx.Response, problem: str) -> KalshiResponseError:
     method, path = _where(response)
-    if isinstance(cause, json.JSONDecodeError):
-        problem = "is not valid JSON"
-    else:
-        problem = f"does not match the documented model ({type(cause).__name__}: {cause})"
     return KalshiResponseError(
-        f"HTTP {response.status_code} body for {method} {path} {problem}: {_excerpt(response.content)!r}",
+        f"HTTP {response.status_code} body for {method} {path} {problem}",
         status_code=response.status_code,
         content=response.content,
         method=method,
         path=path,
     )
+
+
+def response_error(response: httpx.Response, cause: Exception) -> KalshiResponseError:
+    """A ``KalshiResponseError`` for a 2xx body that could not be turned into its model."""
+    if isinstance(cause, json.JSONDecodeError):
+        problem = "is not valid JSON"
+    else:
+        problem = f"does not match the documented model ({type(cause).__name__}: {cause})"
+    return _response_error(response, f"{problem}: {_excerpt(response.content)!r}")
 
 
 def raise_for_status(response: httpx.Response) -> None:
@@ -169,12 +173,5 @@ def expect_success(response: httpx.Response, parsed: T | None) -> T:
     """``parsed`` if the answer was a 2xx that carried a model; otherwise raise."""
     raise_for_status(response)
     if parsed is None:
-        method, path = _where(response)
-        raise KalshiResponseError(
-            f"HTTP {response.status_code} for {method} {path} carries no body the spec documents.",
-            status_code=response.status_code,
-            content=response.content,
-            method=method,
-            path=path,
-        )
+        raise _response_error(response, "is not one the spec documents for this status.")
     return parsed
