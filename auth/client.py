@@ -2,7 +2,8 @@
 
 It is a subclass, so every generated function accepts it as ``client=`` and mypy agrees.
 All it adds is set-up: it parses the key once, picks the base URL, and hands the
-generated client a transport stack (retries over signing over httpx's own transport).
+generated client a transport stack: retries, then the optional rate limit, then signing,
+then httpx's own transport.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ class KalshiClient(AuthenticatedClient):
             "cookies": dict(cookies or {}),
             "verify_ssl": verify_ssl,
             "follow_redirects": follow_redirects,
-            "httpx_args": {**extra, **({"transport": user_transport} if user_transport else {})},
+            "httpx_args": dict(httpx_args or {}),
         }
         signing = SigningTransport(
             self._signer,

@@ -31,13 +31,19 @@ _NOT_PRIVATE = {
     b"-----BEGIN CERTIFICATE": "a certificate",
 }
 _LONGEST_PATH_SHOWN = 255
+_KEY_NAMES: dict[type, str] = {
+    ec.EllipticCurvePrivateKey: "an EC",
+    dsa.DSAPrivateKey: "a DSA",
+    ed448.Ed448PrivateKey: "an Ed448",
+    x25519.X25519PrivateKey: "an X25519",
+    x448.X448PrivateKey: "an X448",
+}
+_KEY_OBJECTS = (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey, *_KEY_NAMES)
 
 
 def load_private_key(source: KeySource, passphrase: str | bytes | None = None) -> PrivateKey:
     """Parse ``source`` into an RSA (2048 bits or more) or Ed25519 private key."""
-    if isinstance(source, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
-        return _check_supported(source)
-    if isinstance(source, (ec.EllipticCurvePrivateKey, dsa.DSAPrivateKey)):
+    if isinstance(source, _KEY_OBJECTS):
         return _check_supported(source)
     if isinstance(source, bytes):
         return _parse_pem(source, passphrase, origin="The private_key bytes")
@@ -122,12 +128,5 @@ def _check_supported(key: object) -> PrivateKey:
         return key
     if isinstance(key, ed25519.Ed25519PrivateKey):
         return key
-    names = {
-        ec.EllipticCurvePrivateKey: "an EC",
-        dsa.DSAPrivateKey: "a DSA",
-        ed448.Ed448PrivateKey: "an Ed448",
-        x25519.X25519PrivateKey: "an X25519",
-        x448.X448PrivateKey: "an X448",
-    }
-    kind = next((name for cls, name in names.items() if isinstance(key, cls)), f"a {type(key).__name__}")
+    kind = next((name for cls, name in _KEY_NAMES.items() if isinstance(key, cls)), f"a {type(key).__name__}")
     raise KalshiConfigError(f"This is {kind} key; Kalshi API keys are RSA (2048 bits or more) or Ed25519.")

@@ -6,6 +6,7 @@ import logging
 import os
 from pathlib import Path
 
+import httpx
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -273,3 +274,11 @@ def test_repr_str_and_logs_hold_no_secrets(rsa_key: rsa.RSAPrivateKey, caplog: p
         assert not any(line in text for line in secret_lines(encrypted))
         assert "PRIVATE KEY" not in text
     assert KEY_ID in repr(client)
+
+
+def test_an_unsigned_httpx_client_cannot_be_swapped_in(rsa_key: rsa.RSAPrivateKey) -> None:
+    client = KalshiClient(key_id=KEY_ID, private_key=rsa_key)
+    with pytest.raises(KalshiConfigError, match="every request is signed"):
+        client.set_httpx_client(httpx.Client())
+    with pytest.raises(KalshiConfigError, match="every request is signed"):
+        client.set_async_httpx_client(httpx.AsyncClient())
