@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -51,6 +52,14 @@ _ERRORS_BY_STATUS: dict[int, type[KalshiAPIError]] = {
     429: RateLimitError,
 }
 _EXCERPT = 200
+
+
+def http_status(code: int) -> HTTPStatus | int:
+    """``HTTPStatus(code)``, or the plain int for a code the standard list lacks (520...)."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
 
 
 def _where(response: httpx.Response) -> tuple[str, str]:

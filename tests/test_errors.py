@@ -230,3 +230,12 @@ def test_mypy_sees_the_success_type_only(tmp_path: Path) -> None:
 
     assert 'Revealed type is "kalshi_client.models.create_order_group_response.CreateOrderGroupResponse"' in stdout
     assert status == 0 and "Success: no issues found" in stdout, stdout + stderr
+
+
+def test_a_nonstandard_status_is_kept_not_a_crash(client: KalshiClient, exchange: FakeExchange) -> None:
+    exchange.answer(Answer(520, b"<html>origin error</html>"))
+
+    assert get_order_groups.sync_detailed(client=client).status_code == 520
+    with pytest.raises(ServerError) as raised:
+        get_order_groups.sync(client=client)
+    assert raised.value.status_code == 520
