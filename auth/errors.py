@@ -88,6 +88,9 @@ class KalshiAPIError(KalshiError):
         self.retry_after = retry_after
         super().__init__(self._summary())
 
+    #: What to check, added to the message for statuses where the cause is usually ours.
+    hint = ""
+
     def _summary(self) -> str:
         code = self.error.code if isinstance(self.error.code, str) else None
         message = self.error.message if isinstance(self.error.message, str) else None
@@ -96,7 +99,8 @@ class KalshiAPIError(KalshiError):
             parts.append(f"[{code}]")
         if message:
             parts.append(message)
-        return f"{' '.join(parts)} ({self.method} {self.path})"
+        summary = f"{' '.join(parts)} ({self.method} {self.path})"
+        return f"{summary}: {self.hint}" if self.hint else summary
 
 
 class BadRequestError(KalshiAPIError):
@@ -104,7 +108,12 @@ class BadRequestError(KalshiAPIError):
 
 
 class AuthenticationError(KalshiAPIError):
-    """401: the key id or signature was not accepted (check the key, the clock, the environment)."""
+    """401: the key id or signature was not accepted."""
+
+    hint = (
+        "check the key id and that the key file belongs to it, that the key is for this environment "
+        "(demo and production keys differ), and that this machine's clock is right"
+    )
 
 
 class PermissionDeniedError(KalshiAPIError):
@@ -121,6 +130,8 @@ class ConflictError(KalshiAPIError):
 
 class RateLimitError(KalshiAPIError):
     """429: too many requests; ``retry_after`` says how long the server asked us to wait."""
+
+    hint = "slow down, or let the client pace itself with KalshiClient(rate_limit=<your tier>)"
 
 
 class ServerError(KalshiAPIError):

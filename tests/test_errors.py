@@ -239,3 +239,10 @@ def test_a_nonstandard_status_is_kept_not_a_crash(client: KalshiClient, exchange
     with pytest.raises(ServerError) as raised:
         get_order_groups.sync(client=client)
     assert raised.value.status_code == 520
+
+
+def test_a_401_says_what_to_check(client: KalshiClient, exchange: FakeExchange) -> None:
+    exchange.answer(Answer(401, {"error": {"code": "authentication_error", "message": "bad signature"}}))
+
+    with pytest.raises(AuthenticationError, match="bad signature .*this machine's clock is right"):
+        get_order_groups.sync(client=client)
