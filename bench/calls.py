@@ -4,7 +4,6 @@ against the floor of a bare httpx client that signs once per call with the same 
 from __future__ import annotations
 
 import asyncio
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from bench.common import interleaved, machine, median, record
 from kalshi_auth import KalshiClient, Signer
 from kalshi_client.api.order_groups import reset_order_group
+from tools.prism import free_port
 
 RUNS = 7
 CALLS = 300
@@ -27,9 +27,7 @@ PATH = "/trade-api/v2/portfolio/order_groups/og-1/reset"
 
 @contextmanager
 def loopback_server() -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "bench.loopback_server", str(port)], stdout=subprocess.PIPE)
     try:
         assert process.stdout is not None and process.stdout.readline().strip() == b"ready"

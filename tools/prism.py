@@ -29,7 +29,8 @@ class PrismUnavailable(RuntimeError):
     """Prism cannot run here; the message says what to install."""
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
@@ -69,7 +70,7 @@ def running_prism(spec_path: Path = ROOT / "openapi.yaml") -> Iterator[tuple[str
     with tempfile.TemporaryDirectory(prefix="prism-") as folder:
         served = _served_spec(spec_path, Path(folder))
         log = Path(folder) / "prism.log"
-        port = _free_port()
+        port = free_port()
         with log.open("wb") as output:
             process = subprocess.Popen(
                 [str(PRISM), "mock", str(served), "--host", "127.0.0.1", "--port", str(port), "--errors"],
