@@ -81,8 +81,11 @@ class RateLimiter:
         self.limit = limit
         self.reads = TokenBucket(limit.reads_per_second, limit.reads_per_second, clock)
         self.writes = TokenBucket(limit.writes_per_second, limit.writes_per_second, clock)
-        self.sleep = sleep
+        self._sleep = sleep
         self._async_sleep = async_sleep
+
+    def wait(self, seconds: float) -> None:
+        self._sleep(seconds)
 
     async def wait_async(self, seconds: float) -> None:
         if self._async_sleep is not None:
@@ -125,7 +128,7 @@ class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         wait = self.limiter.delay(request.method)
         if wait > 0:
-            self.limiter.sleep(wait)
+            self.limiter.wait(wait)
         return self._transport.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
