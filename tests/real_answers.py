@@ -38,6 +38,7 @@ from kalshi_auth import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ServerError,
 )
 from tests.contract.operations import Operation, operations, sampler, to_python
 from tests.fake_exchange import Answer, FakeExchange
@@ -225,7 +226,7 @@ def check_error(answer: RealAnswer, client: KalshiClient, exchange: FakeExchange
     with pytest.raises(KalshiAPIError) as raised:
         serve_and_call(answer, client, exchange)
     error = raised.value
-    assert type(error) is ERRORS_BY_STATUS.get(answer.status, KalshiAPIError)
+    assert type(error) is ERRORS_BY_STATUS.get(answer.status, ServerError if answer.status >= 500 else KalshiAPIError)
     body = answer.body
     sent = body["error"] if isinstance(body.get("error"), dict) else body
     message = sent.get("message", sent.get("msg", sent.get("error")))
