@@ -44,14 +44,14 @@ from tests.contract.operations import Operation, operations, sampler, to_python
 from tests.fake_exchange import Answer, FakeExchange
 
 FIXED_POINT_CUTOVER = "2026-03-12"
-ERRORS_BY_STATUS: dict[int, type[KalshiAPIError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    429: RateLimitError,
-}
+#: The error class a user catches for each status (5xx: ServerError; any other: KalshiAPIError).
+ERRORS_BY_STATUS: dict[int, type[KalshiAPIError]] = dict(
+    zip(
+        (400, 401, 403, 404, 409, 429),
+        (BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError),
+        strict=True,
+    )
+)
 
 
 @dataclass(frozen=True)
