@@ -43,10 +43,14 @@ $(DEPS): pyproject.toml
 	$(BIN)/python -m pip install --quiet -r $(VENV)/requirements.txt
 	touch $@
 
-# Installed, not editable: hatchling cannot install auth/ as kalshi_auth in editable
-# mode, and the tests then exercise exactly what a user's pip install gives them.
-$(PACKAGE): $(DEPS) $(SOURCES)
+# Installed, not editable, so the tests exercise exactly what a user's pip install gives
+# them (`pip install -e .` works too, see CONTRIBUTING.md). setuptools builds in build/
+# and *.egg-info/ beside the sources and would ship a module deleted since from a stale
+# build/lib: both go before and after.
+$(PACKAGE): $(DEPS) $(SOURCES) setup.py MANIFEST.in
+	rm -rf build *.egg-info
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --force-reinstall .
+	rm -rf build *.egg-info
 	touch $@
 
 # Prism (the OpenAPI mock server, pinned in package.json and package-lock.json) for the
