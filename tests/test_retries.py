@@ -147,9 +147,8 @@ async def test_async_retries_too(exchange: FakeExchange, rsa_key: rsa.RSAPrivate
 
 
 def test_backoff_is_jittered_and_capped() -> None:
-    policy = retry_settings.KalshiRetryTransport(httpx.MockTransport(lambda r: httpx.Response(200)), 5).retry
-    waits = [policy.copy_with(attempts_made=n).backoff_strategy() for n in range(1, 12) for _ in range(20)]
+    layer = retry_settings.RetryTransport(httpx.MockTransport(lambda r: httpx.Response(200)), 5)
+    waits = [layer.backoff(retry) for retry in range(12) for _ in range(20)]
 
     assert max(waits) <= retry_settings.MAX_BACKOFF_SECONDS
     assert min(waits) < max(waits)
-    assert policy.respect_retry_after_header

@@ -1,0 +1,168 @@
+"""The layer next to the base transport: each attempt, body included, within the deadline and the size limit.
+
+It reads the whole body before handing the answer up, for three reasons: the call's
+deadline then covers the body too (a server dripping a byte a second is cut off); the
+size is counted after decompression, bounded (``decoding.Decoder``), so a gzip bomb is
+never inflated whole; and a connection that drops while the body is read fails inside
+the attempt, where the retry layer can retry an idempotent call. The answer goes up
+decoded, without ``Content-Encoding``, so httpx does not decode it again. Kalshi's REST
+answers are JSON documents, so nothing streams that would be hurt by this.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+
+import httpx
+
+from .deadline import Deadline, clip_timeouts, deadline_of
+from .decoding import BadEncoding, Decoder, TooLarge
+from .errors import KalshiResponseError, KalshiResponseTooLargeError, KalshiTimeoutError
+from .layer import Layer, Transport
+
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+_KEPT_ON_ERROR = 1024
+_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_KEPT_EXTENSIONS = ("http_version", "reason_phrase")
+
+
+class _Body:
+    """The body of one answer as it comes in: decoded, counted, checked against the deadline."""
+
+    def __init__(self, request: httpx.Request, response: httpx.Response, limit: int, deadline: Deadline | None) -> None:
+        self.request, self.response, self.deadline = request, response, deadline
+        self.chunks = bytearray()
+        try:
+            self.decoder = Decoder(response.headers.get("Content-Encoding", ""), limit)
+        except BadEncoding as exc:
+            raise self._bad(str(exc)) from None
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and not self.decoder.encoded and int(declared) > limit:
+            raise self._too_large()
+
+    def add(self, chunk: bytes) -> None:
+        if self.deadline is not None:
+            self.deadline.check(self.request, "reading the body")
+        self._decode(self.decoder.feed, chunk)
+
+    def finish(self) -> httpx.Response:
+        self._decode(lambda _: self.decoder.flush(), b"")
+        response = self.response
+        if self.request.method == "HEAD":
+            headers = response.headers
+        else:
+            headers = httpx.Headers(
+                [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
+            )
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=bytes(self.chunks),
+            extensions={key: response.extensions[key] for key in _KEPT_EXTENSIONS if key in response.extensions},
+            request=self.request,
+        )
+
+    def _decode(self, step: Callable[[bytes], bytes], chunk: bytes) -> None:
+        try:
+            self.chunks += step(chunk)
+        except TooLarge:
+            raise self._too_large() from None
+        except BadEncoding as exc:
+            raise self._bad(str(exc)) from None
+
+    def _too_large(self) -> KalshiResponseTooLargeError:
+        limit = self.decoder.limit
+        return KalshiResponseTooLargeError(
+            f"HTTP {self.response.status_code} body for {self.request.method} {self.request.url.path} is larger than "
+            f"max_response_bytes ({limit} bytes, counted after decompression); reading stopped there. "
+            "Pass KalshiClient(max_response_bytes=...) if such answers are expected.",
+            status_code=self.response.status_code,
+            content=bytes(self.chunks[:_KEPT_ON_ERROR]),
+            method=self.request.method,
+            path=self.request.url.path,
+            limit=limit,
+        )
+
+    def _bad(self, problem: str) -> KalshiResponseError:
+        return KalshiResponseError(
+            f"HTTP {self.response.status_code} body for {self.request.method} {self.request.url.path} "
+            f"cannot be decoded: {problem}.",
+            status_code=self.response.status_code,
+            content=bytes(self.chunks[:_KEPT_ON_ERROR]),
+            method=self.request.method,
+            path=self.request.url.path,
+        )
+
+
+class BodyTransport(Layer):
+    """Sends one attempt with its timeouts clipped to the deadline, and reads its body whole."""
+
+    def __init__(self, inner: Transport, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES) -> None:
+        super().__init__(inner)
+        self.max_response_bytes = max_response_bytes
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        deadline = deadline_of(request)
+        timeouts = clip_timeouts(request, deadline)
+        phase = ["waiting to send"]
+        with _deadline_errors(request, deadline, phase):
+            if deadline is not None:
+                deadline.check(request, phase[-1])
+            phase.append("waiting for the answer")
+            response = self.sync_inner().handle_request(request)
+            try:
+                body = _Body(request, response, self.max_response_bytes, deadline)
+                if deadline is not None:
+                    # httpcore takes the read timeout of a body when it starts reading it.
+                    timeouts["read"] = min(timeouts.get("read") or math.inf, deadline.remaining())
+                phase.append("reading the body")
+                stream = response.stream
+                assert isinstance(stream, httpx.SyncByteStream)
+                for chunk in stream:
+                    body.add(chunk)
+                return body.finish()
+            finally:
+                response.close()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import anyio  # httpx's own async dependency; loaded only by async use
+
+        deadline = deadline_of(request)
+        clip_timeouts(request, deadline)
+        phase = ["waiting to send"]
+        with _deadline_errors(request, deadline, phase):
+            if deadline is not None:
+                deadline.check(request, phase[-1])
+            # A cancel scope bounds every await below, headers and body alike, to the deadline.
+            with anyio.fail_after(deadline.remaining()) if deadline is not None else nullcontext():
+                phase.append("waiting for the answer")
+                response = await self.async_inner().handle_async_request(request)
+                try:
+                    body = _Body(request, response, self.max_response_bytes, deadline)
+                    phase.append("reading the body")
+                    stream = response.stream
+                    assert isinstance(stream, httpx.AsyncByteStream)
+                    async for chunk in stream:
+                        body.add(chunk)
+                    return body.finish()
+                finally:
+                    await response.aclose()
+
+
+@contextmanager
+def _deadline_errors(request: httpx.Request, deadline: Deadline | None, phase: list[str]) -> Iterator[None]:
+    """Turn a timeout into the deadline's ``KalshiTimeoutError`` when the budget is what ran out.
+
+    Telling them apart matters: an operation's own timeout (httpx's ``timeout=``) may be
+    retried, a spent deadline may not.
+    """
+    try:
+        yield
+    except KalshiTimeoutError:
+        raise
+    except (TimeoutError, httpx.TimeoutException) as exc:
+        if deadline is None or (isinstance(exc, httpx.TimeoutException) and not deadline.expired()):
+            raise
+        raise deadline.error(request, phase[-1]) from exc
