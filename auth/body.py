@@ -64,9 +64,10 @@ class _Body:
             request=self.request,
         )
 
-    def _decode(self, step: Callable[[bytes], bytes], chunk: bytes) -> None:
+    def _decode(self, step: Callable[[bytes], Iterator[bytes]], chunk: bytes) -> None:
         try:
-            self.chunks += step(chunk)
+            for piece in step(chunk):
+                self.chunks += piece
         except TooLarge:
             raise self._too_large() from None
         except BadEncoding as exc:
