@@ -153,6 +153,13 @@ class KalshiClient(AuthenticatedClient):
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
         return self.with_options(timeout=timeout)
 
+    def __copy__(self) -> Self:
+        # attrs' state only covers the generated fields; a copy is a derived client instead.
+        return self.with_options()
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        return self.with_options()
+
     def get_httpx_client(self) -> httpx.Client:
         """The sync httpx client (made on first use, once, whatever the number of threads)."""
         with self._lock:
