@@ -15,6 +15,7 @@ rate limit and is signed afresh, as those layers sit below this one.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import random
 import time
@@ -87,38 +88,48 @@ class RetryTransport(Layer):
         logger.info("retrying %s %s in %.2f s after %s", request.method, request.url.path, wait, why)
         return wait
 
+    def step(
+        self, request: httpx.Request, outcome: httpx.Response | httpx.TransportError, retry: int
+    ) -> httpx.Response | float:
+        """What follows an attempt: the response to hand up, or seconds to wait before the next one.
+
+        An error that is not retried is raised. A response replaced by a retry needs no
+        closing: ``body.BodyTransport`` below has read it whole.
+        """
+        if isinstance(outcome, httpx.Response):
+            wait = self.after_answer(request, outcome, retry)
+            return outcome if wait is None else wait
+        wait = self.after_error(request, outcome, retry)
+        if wait is None:
+            raise outcome
+        return wait
+
+    def _attempt(self, request: httpx.Request) -> httpx.Response | httpx.TransportError:
+        try:
+            return self.sync_inner().handle_request(request)
+        except httpx.TransportError as exc:
+            return exc
+
+    async def _attempt_async(self, request: httpx.Request) -> httpx.Response | httpx.TransportError:
+        try:
+            return await self.async_inner().handle_async_request(request)
+        except httpx.TransportError as exc:
+            return exc
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        retry = 0
-        while True:
-            try:
-                response = self.sync_inner().handle_request(request)
-            except httpx.TransportError as exc:
-                wait = self.after_error(request, exc, retry)
-                if wait is None:
-                    raise
-            else:
-                wait = self.after_answer(request, response, retry)
-                if wait is None:
-                    return response
-                response.close()
-            time.sleep(wait)
-            retry += 1
+        for retry in itertools.count():
+            step = self.step(request, self._attempt(request), retry)
+            if isinstance(step, httpx.Response):
+                return step
+            time.sleep(step)
+        raise AssertionError("unreachable")
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import anyio  # httpx's own async dependency; loaded only by async use
 
-        retry = 0
-        while True:
-            try:
-                response = await self.async_inner().handle_async_request(request)
-            except httpx.TransportError as exc:
-                wait = self.after_error(request, exc, retry)
-                if wait is None:
-                    raise
-            else:
-                wait = self.after_answer(request, response, retry)
-                if wait is None:
-                    return response
-                await response.aclose()
-            await anyio.sleep(wait)
-            retry += 1
+        for retry in itertools.count():
+            step = self.step(request, await self._attempt_async(request), retry)
+            if isinstance(step, httpx.Response):
+                return step
+            await anyio.sleep(step)
+        raise AssertionError("unreachable")
