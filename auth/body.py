@@ -12,8 +12,8 @@ answers are JSON documents, so nothing streams that would be hurt by this.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 
 import httpx
 
@@ -21,11 +21,11 @@ from .deadline import Deadline, clip_timeouts, deadline_of
 from .decoding import BadEncoding, Decoder, TooLarge
 from .errors import KalshiResponseError, KalshiResponseTooLargeError, KalshiTimeoutError
 from .layer import Layer, Transport
+from .routes import running_loop
 
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 _KEPT_ON_ERROR = 1024
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-_KEPT_EXTENSIONS = ("http_version", "reason_phrase")
 
 
 class _Body:
@@ -48,21 +48,15 @@ class _Body:
         self._decode(self.decoder.feed, chunk)
 
     def finish(self) -> httpx.Response:
+        """The answer, its body now in memory and decoded (the same object: a new one costs a decode)."""
         self._decode(lambda _: self.decoder.flush(), b"")
         response = self.response
-        if self.request.method == "HEAD":
-            headers = response.headers
-        else:
-            headers = httpx.Headers(
-                [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
-            )
-        return httpx.Response(
-            response.status_code,
-            headers=headers,
-            content=bytes(self.chunks),
-            extensions={key: response.extensions[key] for key in _KEPT_EXTENSIONS if key in response.extensions},
-            request=self.request,
-        )
+        if self.request.method != "HEAD":
+            for name in _DROPPED_HEADERS & set(response.headers):
+                del response.headers[name]
+            response.headers["Content-Length"] = str(len(self.chunks))
+        response.stream = httpx.ByteStream(bytes(self.chunks))
+        return response
 
     def _decode(self, step: Callable[[bytes], Iterator[bytes]], chunk: bytes) -> None:
         try:
@@ -113,23 +107,21 @@ class BodyTransport(Layer):
                 deadline.check(request, phase[-1])
             phase.append("waiting for the answer")
             response = self.sync_inner().handle_request(request)
+            stream = response.stream
+            assert isinstance(stream, httpx.SyncByteStream)
             try:
                 body = _Body(request, response, self.max_response_bytes, deadline)
                 if deadline is not None:
                     # httpcore takes the read timeout of a body when it starts reading it.
                     timeouts["read"] = min(timeouts.get("read") or math.inf, deadline.remaining())
                 phase.append("reading the body")
-                stream = response.stream
-                assert isinstance(stream, httpx.SyncByteStream)
                 for chunk in stream:
                     body.add(chunk)
                 return body.finish()
             finally:
-                response.close()
+                stream.close()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import anyio  # httpx's own async dependency; loaded only by async use
-
         deadline = deadline_of(request)
         clip_timeouts(request, deadline)
         phase = ["waiting to send"]
@@ -137,19 +129,36 @@ class BodyTransport(Layer):
             if deadline is not None:
                 deadline.check(request, phase[-1])
             # A cancel scope bounds every await below, headers and body alike, to the deadline.
-            with anyio.fail_after(deadline.remaining()) if deadline is not None else nullcontext():
+            async with _time_limit(deadline):
                 phase.append("waiting for the answer")
                 response = await self.async_inner().handle_async_request(request)
+                stream = response.stream
+                assert isinstance(stream, httpx.AsyncByteStream)
                 try:
                     body = _Body(request, response, self.max_response_bytes, deadline)
                     phase.append("reading the body")
-                    stream = response.stream
-                    assert isinstance(stream, httpx.AsyncByteStream)
                     async for chunk in stream:
                         body.add(chunk)
                     return body.finish()
                 finally:
-                    await response.aclose()
+                    await stream.aclose()
+
+
+@asynccontextmanager
+async def _time_limit(deadline: Deadline | None) -> AsyncIterator[None]:
+    """Cancel what runs inside at the deadline: with asyncio's own timeout (the cheaper), or anyio's under trio."""
+    if deadline is None:
+        yield
+    elif running_loop() is not None:
+        import asyncio  # running, so already loaded
+
+        async with asyncio.timeout(deadline.remaining()):
+            yield
+    else:
+        import anyio  # httpx's own async dependency
+
+        with anyio.fail_after(deadline.remaining()):
+            yield
 
 
 @contextmanager

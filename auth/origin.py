@@ -21,7 +21,8 @@ class Origin:
 
     @classmethod
     def of(cls, url: httpx.URL | str) -> Origin:
-        url = httpx.URL(url)
+        if not isinstance(url, httpx.URL):
+            url = httpx.URL(url)
         port = url.port if url.port is not None else _DEFAULT_PORTS.get(url.scheme)
         return cls(url.scheme, url.host, port)
 
