@@ -27,6 +27,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
+from kalshi_auth.environments import API_PATH
+
 
 @dataclass
 class Answer:
@@ -113,7 +115,7 @@ class FakeExchange:
 
     @property
     def base_url(self) -> str:
-        return f"{self.root}/trade-api/v2"
+        return f"{self.root}{API_PATH}"
 
     def answer(self, *answers: Answer) -> None:
         """Answer the next requests with these, in order; the last one repeats."""
