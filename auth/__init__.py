@@ -23,7 +23,9 @@ from .errors import (
     KalshiConnectionError,
     KalshiError,
     KalshiPaginationError,
+    KalshiRedirectError,
     KalshiResponseError,
+    KalshiResponseTooLargeError,
     KalshiTimeoutError,
     NotFoundError,
     PermissionDeniedError,
@@ -33,6 +35,7 @@ from .errors import (
 from .keys import load_private_key
 from .pagination import apaginate, paginate
 from .rate_limit import TIERS, RateLimit, RateLimiter
+from .settings import KalshiSettings
 from .signing import Signer
 
 __all__ = [
@@ -47,7 +50,10 @@ __all__ = [
     "KalshiConnectionError",
     "KalshiError",
     "KalshiPaginationError",
+    "KalshiRedirectError",
     "KalshiResponseError",
+    "KalshiResponseTooLargeError",
+    "KalshiSettings",
     "KalshiTimeoutError",
     "NotFoundError",
     "PermissionDeniedError",

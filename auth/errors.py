@@ -136,3 +136,30 @@ class RateLimitError(KalshiAPIError):
 
 class ServerError(KalshiAPIError):
     """5xx: the exchange failed to handle the request."""
+
+
+class KalshiRedirectError(KalshiError):
+    """A request was refused because it would have left the client's origin.
+
+    The signature headers and the request body only ever go to the scheme, host and port
+    of ``base_url``. A redirect to anywhere else (another host name, even ``localhost``
+    for ``127.0.0.1``, another port or scheme), or a raw request for another origin, ends
+    here before a byte is sent; so does a chain of more than five redirects.
+    ``location`` is the refused origin (no path or query), or None for a too long chain.
+    """
+
+    def __init__(self, message: str, *, location: str | None = None) -> None:
+        super().__init__(message)
+        self.location = location
+
+
+class KalshiResponseTooLargeError(KalshiResponseError):
+    """An answer's body was larger than ``max_response_bytes`` once decompressed.
+
+    Reading stopped at the limit, so no more than that was ever held in memory;
+    ``content`` keeps only the first bytes, and ``limit`` the limit that was passed.
+    """
+
+    def __init__(self, message: str, *, status_code: int, content: bytes, method: str, path: str, limit: int) -> None:
+        super().__init__(message, status_code=status_code, content=content, method=method, path=path)
+        self.limit = limit
