@@ -16,8 +16,8 @@ CHECKED := auth tests examples tools bench
 help:
 	@echo "make demo             set up and run the demo"
 	@echo "make test             set up and run every check CI runs"
-	@echo "make generate         regenerate kalshi_client/ from openapi.yaml"
-	@echo "make check-generated  fail if kalshi_client/ is not what openapi.yaml generates"
+	@echo "make generate         regenerate kalshi_client/ from openapi.yaml and asyncapi.yaml"
+	@echo "make check-generated  fail if kalshi_client/ is not what openapi.yaml and asyncapi.yaml generate"
 	@echo "make update-spec SPEC=<path or URL>  take a new openapi.yaml, regenerate, report"
 	@echo "make spec-report OLD=<file> NEW=<file>  what changed between two specs"
 	@echo "make test-contract    only the contract tests (tests/contract/, Prism included)"
@@ -61,15 +61,15 @@ generate: $(DEPS)
 	rm -rf .generated
 	$(BIN)/python -m tools.generate openapi.yaml .generated
 	rm -rf kalshi_client && mv .generated/kalshi_client kalshi_client && rm -rf .generated
-	@echo "kalshi_client/ regenerated from openapi.yaml"
+	@echo "kalshi_client/ regenerated from openapi.yaml (and kalshi_client/ws/ from asyncapi.yaml)"
 
 check-generated: $(DEPS)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(BIN)/python -m tools.generate openapi.yaml "$$tmp" && \
 	if diff -r -q -x __pycache__ kalshi_client "$$tmp/kalshi_client"; then \
-		echo "kalshi_client/ matches openapi.yaml, generator-config.yaml and templates/"; \
+		echo "kalshi_client/ matches openapi.yaml, asyncapi.yaml, generator-config.yaml and templates/"; \
 	else \
-		echo "kalshi_client/ differs from what openapi.yaml generates (files above): run 'make generate' and commit, never edit kalshi_client/ by hand" >&2; \
+		echo "kalshi_client/ differs from what openapi.yaml and asyncapi.yaml generate (files above): run 'make generate' and commit, never edit kalshi_client/ by hand" >&2; \
 		exit 1; \
 	fi
 
