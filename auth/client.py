@@ -12,7 +12,7 @@ import os
 import ssl
 import sys
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -24,6 +24,9 @@ from .errors import KalshiConfigError
 from .keys import KeySource, load_private_key
 from .rate_limit import RateLimit, RateLimiter, RateLimitTransport
 from .signing import Signer, SigningTransport
+
+if TYPE_CHECKING:
+    from .ws.session import KalshiWebSocket
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -187,3 +190,15 @@ class KalshiClient(AuthenticatedClient):
         )
 
     __str__ = __repr__
+
+    def websocket(self, url: str | None = None, **options: Any) -> KalshiWebSocket:
+        """A session on Kalshi's WebSocket, signed with this client's key: ``async with client.websocket() as ws``.
+
+        The URL comes from the client's environment or base URL (Kalshi's recommended WebSocket host for its
+        own hosts); ``url`` overrides it. ``options`` are ``KalshiWebSocket``'s (``queue_size``,
+        ``ping_interval``, ``command_timeout``, ``on_reconnect``...). A 401 raises ``AuthenticationError`` when
+        the ``async with`` is entered.
+        """
+        from .ws.session import KalshiWebSocket  # websockets loads only for streaming
+
+        return KalshiWebSocket(self._signer, rest_base_url=self.base_url, url=url, **options)
