@@ -64,7 +64,9 @@ class FakeKalshiWebSocket:
         self.refusals: list[int] = []  # statuses for the next handshakes, first first
         self.books: dict[str, dict[str, dict[Decimal, Decimal]]] = {}
         self.market_ids: dict[str, str] = {}
-        self._errors: dict[str, int] = {}
+        self._errors: dict[str, int | None] = {}
+        #: The KALSHI-ACCESS-TIMESTAMP of each accepted handshake.
+        self.timestamps: list[str] = []
         self._gaps: set[str] = set()
         self._clock = itertools.count(1000)
         self._server: Server | None = None
@@ -75,6 +77,8 @@ class FakeKalshiWebSocket:
 
     async def __aexit__(self, *exc_info: object) -> None:
         assert self._server is not None
+        for peer in list(self.peers):
+            peer.connection.transport.abort()  # frozen ones would not answer a closing handshake
         self._server.close()
         await self._server.wait_closed()
 
@@ -86,8 +90,8 @@ class FakeKalshiWebSocket:
 
     # Faults ----------------------------------------------------------------------------------------------
 
-    def fail_next(self, cmd: str, code: int) -> None:
-        """Answer the next ``cmd`` command with an error frame carrying ``code``."""
+    def fail_next(self, cmd: str, code: int | None) -> None:
+        """Answer the next ``cmd`` command with an error frame carrying ``code`` (None: do not answer)."""
         self._errors[cmd] = code
 
     def gap(self, market: str) -> None:
@@ -183,6 +187,7 @@ class FakeKalshiWebSocket:
         key, stamp, signature = (headers.get(f"KALSHI-ACCESS-{name}") for name in ("KEY", "TIMESTAMP", "SIGNATURE"))
         if not (key and stamp and signature) or not _verify(self.public_key, signature, f"{stamp}GET{request.path}"):
             return connection.respond(HTTPStatus.UNAUTHORIZED, '{"error": "authentication_error"}')
+        self.timestamps.append(stamp)
         return None
 
     async def _serve(self, connection: ServerConnection) -> None:
@@ -208,6 +213,9 @@ class FakeKalshiWebSocket:
 
     async def _command(self, peer: Peer, frame: Frame) -> None:
         cmd, id_, params = frame.get("cmd"), frame.get("id", 0), frame.get("params") or {}
+        if str(cmd) in self._errors and self._errors[str(cmd)] is None:
+            del self._errors[str(cmd)]
+            return  # a command the server never answers
         code = self._errors.pop(str(cmd), None)
         if code is None and cmd == "subscribe":
             code = _subscribe_problem(params)

@@ -33,6 +33,8 @@ from ..errors import (
 from ..signing import Signer
 from .urls import signed_path
 
+#: Seconds to wait for the server's half of a closing handshake: a dead peer must not delay the reconnect.
+CLOSE_TIMEOUT = 2.0
 #: Big enough for the order book snapshot of a market with sub-penny price levels on both sides.
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 _HANDSHAKE_ERRORS: dict[int, type[KalshiAPIError]] = {
@@ -65,6 +67,7 @@ class Dialer:
                 ping_interval=self.ping_interval,
                 ping_timeout=self.ping_timeout,
                 max_size=MAX_MESSAGE_BYTES,
+                close_timeout=CLOSE_TIMEOUT,
             )
         except InvalidStatus as exc:
             response = exc.response

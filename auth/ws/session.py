@@ -213,12 +213,12 @@ class KalshiWebSocket:
         params = {"sid": sid, "action": "get_snapshot", "market_tickers": list(sub.markets or [])}
         try:
             await self._command("update_subscription", params)
-        except KalshiWebSocketError as exc:
-            # Kalshi would not send a snapshot: subscribe afresh, which always starts with one.
+        except KalshiConnectionError as exc:
+            logger.debug("get_snapshot for sid %s lost with the connection: %s", sid, exc)  # the reconnect restores it
+        except KalshiError as exc:
+            # No snapshot coming (an error frame, or no answer): subscribe afresh, which starts with one.
             logger.warning("get_snapshot for sid %s failed (%s); subscribing again", sid, exc)
             await self._reopen(sub)
-        except KalshiError as exc:
-            logger.debug("get_snapshot for sid %s not answered: %s", sid, exc)  # a reconnect restores it
         finally:
             self._resyncing.discard(sid)
 
