@@ -11,7 +11,7 @@ SOURCES := $(shell find auth kalshi_client -name '*.py' -o -name 'py.typed' 2>/d
 PRISM := node_modules/.bin/prism
 CHECKED := auth tests examples tools bench
 
-.PHONY: help demo test test-contract lint generate check-generated update-spec spec-report bench clean
+.PHONY: help demo stream-demo test test-contract lint generate check-generated update-spec spec-report bench clean
 
 help:
 	@echo "make demo             set up and run the demo"
@@ -23,6 +23,7 @@ help:
 	@echo "make test-contract    only the contract tests (tests/contract/, Prism included)"
 	@echo "make lint             ruff and mypy --strict on the handwritten code"
 	@echo "make bench            run the benchmarks, write BENCHMARKS.md"
+	@echo "make stream-demo      stream a ticker and an order book from a fake exchange on loopback"
 
 # The build backend, the runtime dependencies and the dev tools, read from pyproject.toml:
 # installing them needs no build of the project, so the tools are there even when
@@ -102,9 +103,14 @@ bench: $(PACKAGE)
 	$(BIN)/python -m bench.calls
 	$(BIN)/python -m bench.import_cost
 	$(BIN)/python -m bench.parsing
+	$(BIN)/python -m bench.ws_book
 
 demo: $(PACKAGE) $(PRISM)
 	$(BIN)/python -m tools.demo
+
+# examples/streaming.py offline against tools/ws_exchange.py; with KALSHI_API_KEY_ID set, MARKET on Kalshi.
+stream-demo: $(PACKAGE)
+	MARKET="$(MARKET)" $(BIN)/python -m tools.stream_demo
 
 clean:
 	rm -rf $(VENV) node_modules .generated .pytest_cache .mypy_cache .ruff_cache
