@@ -48,6 +48,7 @@ class Command:
         try:
             return await asyncio.wait_for(asyncio.shield(self.future), timeout)
         except TimeoutError:
+            self.future.cancel()  # no answer will be taken any more: the id is forgotten
             raise KalshiTimeoutError(f"No answer to the WebSocket command {self.cmd!r} within {timeout} s.") from None
 
 
