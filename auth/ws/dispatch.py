@@ -32,17 +32,18 @@ def dispatch(session: KalshiWebSocket, data: str | bytes) -> None:
         session.unreadable += 1
         logger.warning("skipped a WebSocket frame that is not a JSON object: %s", exc)
         return
-    sid = frame.get("sid")
-    route = session._routes.get(sid) if isinstance(sid, int) else None
+    sid = frame.get("sid") if isinstance(frame.get("sid"), int) else None
+    route = session._routes.get(sid) if sid is not None else None
     if frame.get("id") and session._commands.answer(frame):
-        if route is not None and isinstance(frame.get("seq"), int):
-            route[0].note_seq(sid, frame["seq"])  # type: ignore[arg-type]
+        seq = frame.get("seq")
+        if route is not None and sid is not None and isinstance(seq, int):
+            route[0].note_seq(sid, seq)  # an ok or unsubscribed answer can use a number of the sequence
         return
     kind = frame.get("type")
     if kind in ("error", "unsubscribed"):
-        _ended(session, frame, sid if isinstance(sid, int) else None)
+        _ended(session, frame, sid)
         return
-    if route is None:
+    if route is None or sid is None:
         session.unrouted += 1
         logger.debug("skipped a %r message for no subscription of ours (sid %r)", kind, sid)
         return
@@ -54,11 +55,11 @@ def _ended(session: KalshiWebSocket, frame: dict[str, object], sid: int | None) 
     """An error or unsubscribed frame that answers no command."""
     route = session._routes.get(sid) if sid is not None else None
     error = command_error(frame, None) if frame.get("type") == "error" else None
-    if route is None or (error is not None and error.code not in ENDING_CODES):
+    if route is None or sid is None or (error is not None and error.code not in ENDING_CODES):
         logger.warning("Kalshi's WebSocket said %s", error or frame)
         return
     sub, _ = route
-    session._routes.pop(sid, None)  # type: ignore[arg-type]
+    del session._routes[sid]
     logger.warning("Kalshi ended subscription %s: %s", sid, error or "unsubscribed")
     if sub.book is not None and sub.active:
         session._spawn(session._reopen(sub))

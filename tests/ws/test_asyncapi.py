@@ -19,7 +19,8 @@ PROSE = {"description", "summary", "title", "examples", "example"}
 
 
 def load(path: Path) -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: these files are large
+    document: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     return document
 
 

@@ -98,3 +98,16 @@ def test_a_command_nobody_answers_times_out(run_ws: RunWs) -> None:
                 await ws.list_subscriptions()
 
     run_ws(scenario)
+
+
+def test_a_subscription_kalshi_ends_raises_its_error_from_iteration(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["ticker"])
+            await exchange.end_subscriptions("ticker", code=10)
+
+            with pytest.raises(KalshiWebSocketError) as caught:
+                await anext(sub)
+            assert caught.value.code == 10 and not sub.active
+
+    run_ws(scenario)
