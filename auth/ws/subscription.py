@@ -196,6 +196,9 @@ class Subscription:
                 return
             if self.policy is Policy.RESNAPSHOT:
                 self._coalesce_books()
+                if message.type == "orderbook_delta" and message.sid in self._awaiting:
+                    self.dropped += 1  # its predecessors just went: it waits for the snapshot too
+                    return
             if queue.full:
                 queue.pop_oldest()
                 self.dropped += 1
