@@ -132,7 +132,8 @@ class OrderBook:
         yes = _levels(msg.get("yes_dollars_fp"), flip=False)
         no = _levels(msg.get("no_dollars_fp"), flip=True)
         self._yes, self._no = yes, no
-        self.clock = msg.get("clock") if isinstance(msg.get("clock"), int) else None
+        clock = msg.get("clock")
+        self.clock = clock if isinstance(clock, int) else None
         self.seq = seq
         self.updates += 1
         self._synced = True
@@ -142,9 +143,9 @@ class OrderBook:
         """Apply one delta; False when it does not fit the book (the caller then re-syncs)."""
         if not self._synced:
             return True  # waiting for the snapshot: deltas before it are in it or superseded by it
+        # No check on ``clock``: several deltas of one exchange action share a clock, and clocks can go back
+        # across exchange maintenance; ``seq`` (checked by the subscription) is what tells a loss.
         clock = msg.get("clock")
-        if isinstance(clock, int) and self.clock is not None and clock <= self.clock:
-            return True  # already in the snapshot
         try:
             price = Decimal(msg["price_dollars"])
             delta = Decimal(msg["delta_fp"])

@@ -144,3 +144,18 @@ def test_a_users_book_stream_holds_deltas_back_from_a_gap_to_the_next_snapshot(r
             assert after.type == "orderbook_delta" and sub.gaps == 1
 
     run_ws(scenario)
+
+
+def test_deltas_of_one_exchange_action_share_a_clock_and_all_apply(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            await exchange.delta("A", "yes", "0.4000", "-10.00", clock=5000)
+            await exchange.delta("A", "no", "0.6000", "10.00", clock=5000)
+            while book.updates < 3:
+                await book.changed()
+
+            assert book.yes == {} and book.no == {D("0.60"): D("10")} and book.clock == 5000
+
+    run_ws(scenario)
