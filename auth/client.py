@@ -102,7 +102,6 @@ class KalshiClient(AuthenticatedClient):
             transport = KalshiRetryTransport(transport, max_retries)
         super().__init__(
             base_url=url,
-            token="",
             timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
             headers={"User-Agent": USER_AGENT, **(headers or {})},
             cookies=dict(cookies or {}),

@@ -8,8 +8,8 @@ import timeit
 import httpx
 
 from bench.common import interleaved, machine, median, record
-from kalshi_client.api.market import get_markets
-from kalshi_client.client import Client
+from kalshi_auth import _runtime
+from kalshi_client.models import GetMarketsResponse
 from tests.contract.operations import sampler
 
 RUNS = 15
@@ -19,14 +19,13 @@ MARKETS = 1000
 def main() -> None:
     market = sampler().sample({"$ref": "#/components/schemas/Market"})
     body = json.dumps({"markets": [{**market, "ticker": f"M-{n}"} for n in range(MARKETS)], "cursor": "next"}).encode()
-    client = Client(base_url="http://unused")
     response = httpx.Response(200, content=body, request=httpx.Request("GET", "http://unused/markets"))
 
     def json_only() -> float:
         return timeit.timeit(lambda: json.loads(body), number=3) / 3
 
     def to_models() -> float:
-        return timeit.timeit(lambda: get_markets._parse_response(client=client, response=response), number=3) / 3
+        return timeit.timeit(lambda: _runtime.parse(response, GetMarketsResponse), number=3) / 3
 
     json_times, model_times = interleaved(RUNS, json_only, to_models)
     json_ms, model_ms = median(json_times) * 1000, median(model_times) * 1000

@@ -13,6 +13,46 @@ if TYPE_CHECKING:
     from ..models.order import Order
 
 
+from . import error_response as _error_response
+from . import order as _order
+
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "reduced_by_fp",
+    "order",
+    "error",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+def _parse_order(data: object) -> None | Order | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _order.Order.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("None | Order | Unset", data)
+
+
+def _parse_error(data: object) -> ErrorResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return _error_response.ErrorResponse.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("ErrorResponse | None | Unset", data)
+
+
 T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
 
 
@@ -68,56 +108,17 @@ class BatchCancelOrdersIndividualResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-        from ..models.order import Order  # noqa: PLC0415
-
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        reduced_by_fp = d.pop("reduced_by_fp")
-
-        def _parse_order(data: object) -> None | Order | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_type_1 = Order.from_dict(data)
-
-                return order_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Order | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
+        d = src_dict
         batch_cancel_orders_individual_response = cls(
-            order_id=order_id,
-            reduced_by_fp=reduced_by_fp,
-            order=order,
-            error=error,
+            d["order_id"],
+            d["reduced_by_fp"],
+            _parse_order(d.get("order", UNSET)),
+            _parse_error(d.get("error", UNSET)),
         )
-
-        batch_cancel_orders_individual_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_cancel_orders_individual_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_cancel_orders_individual_response
 
     @property

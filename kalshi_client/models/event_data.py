@@ -17,6 +17,77 @@ if TYPE_CHECKING:
     from ..models.settlement_source import SettlementSource
 
 
+from . import event_data_product_metadata_type_0 as _event_data_product_metadata_type_0
+from . import market as _market
+from . import settlement_source as _settlement_source
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "series_ticker",
+    "sub_title",
+    "title",
+    "collateral_return_type",
+    "mutually_exclusive",
+    "settlement_sources",
+    "category",
+    "strike_date",
+    "strike_period",
+    "markets",
+    "product_metadata",
+    "last_updated_ts",
+    "fee_type_override",
+    "fee_multiplier_override",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return [_settlement_source.SettlementSource.from_dict(item) for item in data]
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[SettlementSource] | None", data)
+
+
+def _parse_strike_date(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
+def _parse_product_metadata(
+    data: object,
+) -> EventDataProductMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return (
+            _event_data_product_metadata_type_0.EventDataProductMetadataType0.from_dict(
+                data
+            )
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("EventDataProductMetadataType0 | None | Unset", data)
+
+
 T = TypeVar("T", bound="EventData")
 
 
@@ -166,154 +237,38 @@ class EventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data_product_metadata_type_0 import (
-            EventDataProductMetadataType0,  # noqa: PLC0415
+        d = src_dict
+        markets = d.get("markets")
+        markets = (
+            UNSET
+            if markets is None
+            else [_market.Market.from_dict(item) for item in markets]
         )
-        from ..models.market import Market  # noqa: PLC0415
-        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("markets", UNSET) is None:
-            del d["markets"]
-        event_ticker = d.pop("event_ticker")
-
-        series_ticker = d.pop("series_ticker")
-
-        sub_title = d.pop("sub_title")
-
-        title = d.pop("title")
-
-        collateral_return_type = d.pop("collateral_return_type")
-
-        mutually_exclusive = d.pop("mutually_exclusive")
-
-        def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
-
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
-
-                return settlement_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SettlementSource] | None, data)
-
-        settlement_sources = _parse_settlement_sources(d.pop("settlement_sources"))
-
-        category = d.pop("category", UNSET)
-
-        def _parse_strike_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                strike_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return strike_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        strike_date = _parse_strike_date(d.pop("strike_date", UNSET))
-
-        def _parse_strike_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        strike_period = _parse_strike_period(d.pop("strike_period", UNSET))
-
-        _markets = d.pop("markets", UNSET)
-        markets: list[Market] | Unset = UNSET
-        if _markets is not UNSET:
-            markets = []
-            for markets_item_data in _markets:
-                markets_item = Market.from_dict(markets_item_data)
-
-                markets.append(markets_item)
-
-        def _parse_product_metadata(
-            data: object,
-        ) -> EventDataProductMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_metadata_type_0 = EventDataProductMetadataType0.from_dict(data)
-
-                return product_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventDataProductMetadataType0 | None | Unset, data)
-
-        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
-
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
-        else:
-            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
-
-        def _parse_fee_type_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override", UNSET))
-
-        def _parse_fee_multiplier_override(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(
-            d.pop("fee_multiplier_override", UNSET)
-        )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        last_updated_ts = d.get("last_updated_ts", UNSET)
+        if last_updated_ts is not UNSET:
+            last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
         event_data = cls(
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            sub_title=sub_title,
-            title=title,
-            collateral_return_type=collateral_return_type,
-            mutually_exclusive=mutually_exclusive,
-            settlement_sources=settlement_sources,
-            category=category,
-            strike_date=strike_date,
-            strike_period=strike_period,
-            markets=markets,
-            product_metadata=product_metadata,
-            last_updated_ts=last_updated_ts,
-            fee_type_override=fee_type_override,
-            fee_multiplier_override=fee_multiplier_override,
-            exchange_index=exchange_index,
+            d["event_ticker"],
+            d["series_ticker"],
+            d["sub_title"],
+            d["title"],
+            d["collateral_return_type"],
+            d["mutually_exclusive"],
+            _parse_settlement_sources(d["settlement_sources"]),
+            d.get("category", UNSET),
+            _parse_strike_date(d.get("strike_date", UNSET)),
+            d.get("strike_period", UNSET),
+            markets,
+            _parse_product_metadata(d.get("product_metadata", UNSET)),
+            last_updated_ts,
+            d.get("fee_type_override", UNSET),
+            d.get("fee_multiplier_override", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        event_data.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            event_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return event_data
 
     @property

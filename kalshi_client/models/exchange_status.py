@@ -13,6 +13,34 @@ if TYPE_CHECKING:
     from ..models.exchange_index_status import ExchangeIndexStatus
 
 
+from . import exchange_index_status as _exchange_index_status
+
+_JSON_NAMES: tuple[str, ...] = (
+    "exchange_active",
+    "trading_active",
+    "intra_exchange_transfers_active",
+    "exchange_estimated_resume_time",
+    "exchange_index_statuses",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+def _parse_exchange_estimated_resume_time(
+    data: object,
+) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("datetime.datetime | None | Unset", data)
+
+
 T = TypeVar("T", bound="ExchangeStatus")
 
 
@@ -79,62 +107,29 @@ class ExchangeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exchange_index_status import ExchangeIndexStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("exchange_index_statuses", UNSET) is None:
-            del d["exchange_index_statuses"]
-        exchange_active = d.pop("exchange_active")
-
-        trading_active = d.pop("trading_active")
-
-        intra_exchange_transfers_active = d.pop(
-            "intra_exchange_transfers_active", UNSET
+        d = src_dict
+        exchange_index_statuses = d.get("exchange_index_statuses")
+        exchange_index_statuses = (
+            UNSET
+            if exchange_index_statuses is None
+            else [
+                _exchange_index_status.ExchangeIndexStatus.from_dict(item)
+                for item in exchange_index_statuses
+            ]
         )
-
-        def _parse_exchange_estimated_resume_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exchange_estimated_resume_time_type_0 = datetime.datetime.fromisoformat(
-                    data
-                )
-
-                return exchange_estimated_resume_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        exchange_estimated_resume_time = _parse_exchange_estimated_resume_time(
-            d.pop("exchange_estimated_resume_time", UNSET)
-        )
-
-        _exchange_index_statuses = d.pop("exchange_index_statuses", UNSET)
-        exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
-        if _exchange_index_statuses is not UNSET:
-            exchange_index_statuses = []
-            for exchange_index_statuses_item_data in _exchange_index_statuses:
-                exchange_index_statuses_item = ExchangeIndexStatus.from_dict(
-                    exchange_index_statuses_item_data
-                )
-
-                exchange_index_statuses.append(exchange_index_statuses_item)
-
         exchange_status = cls(
-            exchange_active=exchange_active,
-            trading_active=trading_active,
-            intra_exchange_transfers_active=intra_exchange_transfers_active,
-            exchange_estimated_resume_time=exchange_estimated_resume_time,
-            exchange_index_statuses=exchange_index_statuses,
+            d["exchange_active"],
+            d["trading_active"],
+            d.get("intra_exchange_transfers_active", UNSET),
+            _parse_exchange_estimated_resume_time(
+                d.get("exchange_estimated_resume_time", UNSET)
+            ),
+            exchange_index_statuses,
         )
-
-        exchange_status.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            exchange_status.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return exchange_status
 
     @property

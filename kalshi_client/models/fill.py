@@ -13,6 +13,34 @@ from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_FillAction_BY_VALUE = cast("dict[Any, FillAction]", FillAction._value2member_map_)
+_FillSide_BY_VALUE = cast("dict[Any, FillSide]", FillSide._value2member_map_)
+_OutcomeSide_BY_VALUE = cast("dict[Any, OutcomeSide]", OutcomeSide._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "fill_id",
+    "exchange_index",
+    "trade_id",
+    "order_id",
+    "ticker",
+    "market_ticker",
+    "outcome_side",
+    "book_side",
+    "count_fp",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "is_taker",
+    "fee_cost",
+    "side",
+    "action",
+    "created_time",
+    "subaccount_number",
+    "ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="Fill")
 
 
@@ -138,87 +166,43 @@ class Fill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fill_id = d.pop("fill_id")
-
-        exchange_index = d.pop("exchange_index")
-
-        trade_id = d.pop("trade_id")
-
-        order_id = d.pop("order_id")
-
-        ticker = d.pop("ticker")
-
-        market_ticker = d.pop("market_ticker")
-
-        outcome_side = OutcomeSide(d.pop("outcome_side"))
-
-        book_side = BookSide(d.pop("book_side"))
-
-        count_fp = d.pop("count_fp")
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        no_price_dollars = d.pop("no_price_dollars")
-
-        is_taker = d.pop("is_taker")
-
-        fee_cost = d.pop("fee_cost")
-
-        _side = d.pop("side", UNSET)
-        side: FillSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = FillSide(_side)
-
-        _action = d.pop("action", UNSET)
-        action: FillAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = FillAction(_action)
-
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        def _parse_subaccount_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_number = _parse_subaccount_number(d.pop("subaccount_number", UNSET))
-
-        ts = d.pop("ts", UNSET)
-
+        d = src_dict
+        side = d.get("side", UNSET)
+        if side is not UNSET:
+            side = _FillSide_BY_VALUE.get(side) or FillSide(side)
+        action = d.get("action", UNSET)
+        if action is not UNSET:
+            action = _FillAction_BY_VALUE.get(action) or FillAction(action)
+        created_time = d.get("created_time", UNSET)
+        if created_time is not UNSET:
+            created_time = datetime.datetime.fromisoformat(created_time)
         fill = cls(
-            fill_id=fill_id,
-            exchange_index=exchange_index,
-            trade_id=trade_id,
-            order_id=order_id,
-            ticker=ticker,
-            market_ticker=market_ticker,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            count_fp=count_fp,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            is_taker=is_taker,
-            fee_cost=fee_cost,
-            side=side,
-            action=action,
-            created_time=created_time,
-            subaccount_number=subaccount_number,
-            ts=ts,
+            d["fill_id"],
+            d["exchange_index"],
+            d["trade_id"],
+            d["order_id"],
+            d["ticker"],
+            d["market_ticker"],
+            (
+                _OutcomeSide_BY_VALUE.get(d["outcome_side"])
+                or OutcomeSide(d["outcome_side"])
+            ),
+            (_BookSide_BY_VALUE.get(d["book_side"]) or BookSide(d["book_side"])),
+            d["count_fp"],
+            d["yes_price_dollars"],
+            d["no_price_dollars"],
+            d["is_taker"],
+            d["fee_cost"],
+            side,
+            action,
+            created_time,
+            d.get("subaccount_number", UNSET),
+            d.get("ts", UNSET),
         )
-
-        fill.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            fill.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return fill
 
     @property

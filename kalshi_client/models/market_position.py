@@ -7,6 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "exchange_index",
+    "total_traded_dollars",
+    "position_fp",
+    "market_exposure_dollars",
+    "realized_pnl_dollars",
+    "fees_paid_dollars",
+    "last_updated_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="MarketPosition")
 
 
@@ -69,35 +82,21 @@ class MarketPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        exchange_index = d.pop("exchange_index")
-
-        total_traded_dollars = d.pop("total_traded_dollars")
-
-        position_fp = d.pop("position_fp")
-
-        market_exposure_dollars = d.pop("market_exposure_dollars")
-
-        realized_pnl_dollars = d.pop("realized_pnl_dollars")
-
-        fees_paid_dollars = d.pop("fees_paid_dollars")
-
-        last_updated_ts = datetime.datetime.fromisoformat(d.pop("last_updated_ts"))
-
+        d = src_dict
         market_position = cls(
-            ticker=ticker,
-            exchange_index=exchange_index,
-            total_traded_dollars=total_traded_dollars,
-            position_fp=position_fp,
-            market_exposure_dollars=market_exposure_dollars,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid_dollars=fees_paid_dollars,
-            last_updated_ts=last_updated_ts,
+            d["ticker"],
+            d["exchange_index"],
+            d["total_traded_dollars"],
+            d["position_fp"],
+            d["market_exposure_dollars"],
+            d["realized_pnl_dollars"],
+            d["fees_paid_dollars"],
+            datetime.datetime.fromisoformat(d["last_updated_ts"]),
         )
-
-        market_position.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_position.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_position
 
     @property
