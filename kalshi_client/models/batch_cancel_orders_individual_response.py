@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,34 +23,6 @@ _JSON_NAMES: tuple[str, ...] = (
     "error",
 )
 _KNOWN = frozenset(_JSON_NAMES)
-
-
-def _parse_order(data: object) -> None | Order | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        return _order.Order.from_dict(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("None | Order | Unset", data)
-
-
-def _parse_error(data: object) -> ErrorResponse | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        return _error_response.ErrorResponse.from_dict(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("ErrorResponse | None | Unset", data)
 
 
 T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
@@ -109,11 +81,23 @@ class BatchCancelOrdersIndividualResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        order = d.get("order", UNSET)
+        if isinstance(order, dict):
+            try:
+                order = _order.Order.from_dict(order)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        error = d.get("error", UNSET)
+        if isinstance(error, dict):
+            try:
+                error = _error_response.ErrorResponse.from_dict(error)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         batch_cancel_orders_individual_response = cls(
             d["order_id"],
             d["reduced_by_fp"],
-            _parse_order(d.get("order", UNSET)),
-            _parse_error(d.get("error", UNSET)),
+            order,
+            error,
         )
         if not _KNOWN.issuperset(d):
             batch_cancel_orders_individual_response.additional_properties = {

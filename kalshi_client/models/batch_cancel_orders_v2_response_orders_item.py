@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,20 +22,6 @@ _JSON_NAMES: tuple[str, ...] = (
     "error",
 )
 _KNOWN = frozenset(_JSON_NAMES)
-
-
-def _parse_error(data: object) -> ErrorResponse | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        return _error_response.ErrorResponse.from_dict(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("ErrorResponse | None | Unset", data)
 
 
 T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
@@ -100,12 +86,18 @@ class BatchCancelOrdersV2ResponseOrdersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        error = d.get("error", UNSET)
+        if isinstance(error, dict):
+            try:
+                error = _error_response.ErrorResponse.from_dict(error)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         batch_cancel_orders_v2_response_orders_item = cls(
             d["order_id"],
             d["reduced_by"],
             d.get("client_order_id", UNSET),
             d.get("ts_ms", UNSET),
-            _parse_error(d.get("error", UNSET)),
+            error,
         )
         if not _KNOWN.issuperset(d):
             batch_cancel_orders_v2_response_orders_item.additional_properties = {

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,52 +40,6 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
-
-
-def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        return [_settlement_source.SettlementSource.from_dict(item) for item in data]
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("list[SettlementSource] | None", data)
-
-
-def _parse_strike_date(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
-
-
-def _parse_product_metadata(
-    data: object,
-) -> EventDataProductMetadataType0 | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        return (
-            _event_data_product_metadata_type_0.EventDataProductMetadataType0.from_dict(
-                data
-            )
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("EventDataProductMetadataType0 | None | Unset", data)
 
 
 T = TypeVar("T", bound="EventData")
@@ -238,12 +192,35 @@ class EventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        settlement_sources = d["settlement_sources"]
+        if isinstance(settlement_sources, list):
+            try:
+                settlement_sources = [
+                    _settlement_source.SettlementSource.from_dict(item)
+                    for item in settlement_sources
+                ]
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        strike_date = d.get("strike_date", UNSET)
+        if isinstance(strike_date, str):
+            try:
+                strike_date = datetime.datetime.fromisoformat(strike_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         markets = d.get("markets")
         markets = (
             UNSET
             if markets is None
             else [_market.Market.from_dict(item) for item in markets]
         )
+        product_metadata = d.get("product_metadata", UNSET)
+        if isinstance(product_metadata, dict):
+            try:
+                product_metadata = _event_data_product_metadata_type_0.EventDataProductMetadataType0.from_dict(
+                    product_metadata
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         last_updated_ts = d.get("last_updated_ts", UNSET)
         if last_updated_ts is not UNSET:
             last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
@@ -254,12 +231,12 @@ class EventData:
             d["title"],
             d["collateral_return_type"],
             d["mutually_exclusive"],
-            _parse_settlement_sources(d["settlement_sources"]),
+            settlement_sources,
             d.get("category", UNSET),
-            _parse_strike_date(d.get("strike_date", UNSET)),
+            strike_date,
             d.get("strike_period", UNSET),
             markets,
-            _parse_product_metadata(d.get("product_metadata", UNSET)),
+            product_metadata,
             last_updated_ts,
             d.get("fee_type_override", UNSET),
             d.get("fee_multiplier_override", UNSET),

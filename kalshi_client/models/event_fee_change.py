@@ -22,18 +22,6 @@ _JSON_NAMES: tuple[str, ...] = (
 _KNOWN = frozenset(_JSON_NAMES)
 
 
-def _parse_fee_type_override(data: object) -> FeeType | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return _FeeType_BY_VALUE.get(data) or FeeType(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("FeeType | None", data)
-
-
 T = TypeVar("T", bound="EventFeeChange")
 
 
@@ -86,11 +74,19 @@ class EventFeeChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        fee_type_override = d["fee_type_override"]
+        if isinstance(fee_type_override, str):
+            try:
+                fee_type_override = _FeeType_BY_VALUE.get(fee_type_override) or FeeType(
+                    fee_type_override
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         event_fee_change = cls(
             d["id"],
             d["event_ticker"],
             d["series_ticker"],
-            _parse_fee_type_override(d["fee_type_override"]),
+            fee_type_override,
             d["fee_multiplier_override"],
             datetime.datetime.fromisoformat(d["scheduled_ts"]),
         )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,22 +23,6 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index_statuses",
 )
 _KNOWN = frozenset(_JSON_NAMES)
-
-
-def _parse_exchange_estimated_resume_time(
-    data: object,
-) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
 
 
 T = TypeVar("T", bound="ExchangeStatus")
@@ -108,6 +92,14 @@ class ExchangeStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        exchange_estimated_resume_time = d.get("exchange_estimated_resume_time", UNSET)
+        if isinstance(exchange_estimated_resume_time, str):
+            try:
+                exchange_estimated_resume_time = datetime.datetime.fromisoformat(
+                    exchange_estimated_resume_time
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         exchange_index_statuses = d.get("exchange_index_statuses")
         exchange_index_statuses = (
             UNSET
@@ -121,9 +113,7 @@ class ExchangeStatus:
             d["exchange_active"],
             d["trading_active"],
             d.get("intra_exchange_transfers_active", UNSET),
-            _parse_exchange_estimated_resume_time(
-                d.get("exchange_estimated_resume_time", UNSET)
-            ),
+            exchange_estimated_resume_time,
             exchange_index_statuses,
         )
         if not _KNOWN.issuperset(d):

@@ -100,76 +100,6 @@ _JSON_NAMES: tuple[str, ...] = (
 _KNOWN = frozenset(_JSON_NAMES)
 
 
-def _parse_expected_expiration_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
-
-
-def _parse_settlement_ts(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
-
-
-def _parse_occurrence_datetime(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
-
-
-def _parse_fee_waiver_expiration_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
-
-
-def _parse_custom_strike(data: object) -> MarketCustomStrikeType0 | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        return _market_custom_strike_type_0.MarketCustomStrikeType0.from_dict(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("MarketCustomStrikeType0 | None | Unset", data)
-
-
 T = TypeVar("T", bound="Market")
 
 
@@ -559,14 +489,54 @@ class Market:
             if price_ranges is None
             else [_price_range.PriceRange.from_dict(item) for item in price_ranges]
         )
+        expected_expiration_time = d.get("expected_expiration_time", UNSET)
+        if isinstance(expected_expiration_time, str):
+            try:
+                expected_expiration_time = datetime.datetime.fromisoformat(
+                    expected_expiration_time
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         expiration_time = d.get("expiration_time", UNSET)
         if expiration_time is not UNSET:
             expiration_time = datetime.datetime.fromisoformat(expiration_time)
+        settlement_ts = d.get("settlement_ts", UNSET)
+        if isinstance(settlement_ts, str):
+            try:
+                settlement_ts = datetime.datetime.fromisoformat(settlement_ts)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        occurrence_datetime = d.get("occurrence_datetime", UNSET)
+        if isinstance(occurrence_datetime, str):
+            try:
+                occurrence_datetime = datetime.datetime.fromisoformat(
+                    occurrence_datetime
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        fee_waiver_expiration_time = d.get("fee_waiver_expiration_time", UNSET)
+        if isinstance(fee_waiver_expiration_time, str):
+            try:
+                fee_waiver_expiration_time = datetime.datetime.fromisoformat(
+                    fee_waiver_expiration_time
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         strike_type = d.get("strike_type", UNSET)
         if strike_type is not UNSET:
             strike_type = _MarketStrikeType_BY_VALUE.get(
                 strike_type
             ) or MarketStrikeType(strike_type)
+        custom_strike = d.get("custom_strike", UNSET)
+        if isinstance(custom_strike, dict):
+            try:
+                custom_strike = (
+                    _market_custom_strike_type_0.MarketCustomStrikeType0.from_dict(
+                        custom_strike
+                    )
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         mve_selected_legs = d.get("mve_selected_legs")
         mve_selected_legs = (
             UNSET
@@ -619,21 +589,19 @@ class Market:
             price_ranges,
             d.get("title", UNSET),
             d.get("subtitle", UNSET),
-            _parse_expected_expiration_time(d.get("expected_expiration_time", UNSET)),
+            expected_expiration_time,
             expiration_time,
             d.get("settlement_value_dollars", UNSET),
-            _parse_settlement_ts(d.get("settlement_ts", UNSET)),
+            settlement_ts,
             d.get("settlement_floor_dollars", UNSET),
-            _parse_occurrence_datetime(d.get("occurrence_datetime", UNSET)),
-            _parse_fee_waiver_expiration_time(
-                d.get("fee_waiver_expiration_time", UNSET)
-            ),
+            occurrence_datetime,
+            fee_waiver_expiration_time,
             d.get("early_close_condition", UNSET),
             strike_type,
             d.get("floor_strike", UNSET),
             d.get("cap_strike", UNSET),
             d.get("functional_strike", UNSET),
-            _parse_custom_strike(d.get("custom_strike", UNSET)),
+            custom_strike,
             d.get("mve_collection_ticker", UNSET),
             mve_selected_legs,
             d.get("primary_participant_key", UNSET),

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,20 +33,6 @@ _JSON_NAMES: tuple[str, ...] = (
     "source_ids",
 )
 _KNOWN = frozenset(_JSON_NAMES)
-
-
-def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
 
 
 T = TypeVar("T", bound="Milestone")
@@ -152,6 +138,12 @@ class Milestone:
         primary_event_tickers = (
             [] if primary_event_tickers is None else primary_event_tickers
         )
+        end_date = d.get("end_date", UNSET)
+        if isinstance(end_date, str):
+            try:
+                end_date = datetime.datetime.fromisoformat(end_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         source_ids = d.get("source_ids")
         source_ids = (
             UNSET
@@ -169,7 +161,7 @@ class Milestone:
             _milestone_details.MilestoneDetails.from_dict(d["details"]),
             primary_event_tickers,
             datetime.datetime.fromisoformat(d["last_updated_ts"]),
-            _parse_end_date(d.get("end_date", UNSET)),
+            end_date,
             d.get("source_id", UNSET),
             source_ids,
         )

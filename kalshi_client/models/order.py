@@ -60,66 +60,6 @@ _JSON_NAMES: tuple[str, ...] = (
 _KNOWN = frozenset(_JSON_NAMES)
 
 
-def _parse_expiration_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
-
-
-def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
-
-
-def _parse_last_update_time(data: object) -> datetime.datetime | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return datetime.datetime.fromisoformat(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("datetime.datetime | None | Unset", data)
-
-
-def _parse_self_trade_prevention_type(
-    data: object,
-) -> None | SelfTradePreventionType | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return _SelfTradePreventionType_BY_VALUE.get(data) or SelfTradePreventionType(
-            data
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("None | SelfTradePreventionType | Unset", data)
-
-
 T = TypeVar("T", bound="Order")
 
 
@@ -333,6 +273,32 @@ class Order:
         action = d.get("action", UNSET)
         if action is not UNSET:
             action = _OrderAction_BY_VALUE.get(action) or OrderAction(action)
+        expiration_time = d.get("expiration_time", UNSET)
+        if isinstance(expiration_time, str):
+            try:
+                expiration_time = datetime.datetime.fromisoformat(expiration_time)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        created_time = d.get("created_time", UNSET)
+        if isinstance(created_time, str):
+            try:
+                created_time = datetime.datetime.fromisoformat(created_time)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        last_update_time = d.get("last_update_time", UNSET)
+        if isinstance(last_update_time, str):
+            try:
+                last_update_time = datetime.datetime.fromisoformat(last_update_time)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
+        if isinstance(self_trade_prevention_type, str):
+            try:
+                self_trade_prevention_type = _SelfTradePreventionType_BY_VALUE.get(
+                    self_trade_prevention_type
+                ) or SelfTradePreventionType(self_trade_prevention_type)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         order = cls(
             d["order_id"],
             d["user_id"],
@@ -356,12 +322,10 @@ class Order:
             d["maker_fees_dollars"],
             side,
             action,
-            _parse_expiration_time(d.get("expiration_time", UNSET)),
-            _parse_created_time(d.get("created_time", UNSET)),
-            _parse_last_update_time(d.get("last_update_time", UNSET)),
-            _parse_self_trade_prevention_type(
-                d.get("self_trade_prevention_type", UNSET)
-            ),
+            expiration_time,
+            created_time,
+            last_update_time,
+            self_trade_prevention_type,
             d.get("order_group_id", UNSET),
             d.get("cancel_order_on_pause", UNSET),
             d.get("subaccount_number", UNSET),

@@ -41,34 +41,6 @@ _JSON_NAMES: tuple[str, ...] = (
 _KNOWN = frozenset(_JSON_NAMES)
 
 
-def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        return [_settlement_source.SettlementSource.from_dict(item) for item in data]
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("list[SettlementSource] | None", data)
-
-
-def _parse_product_metadata(data: object) -> None | SeriesProductMetadataType0 | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        return _series_product_metadata_type_0.SeriesProductMetadataType0.from_dict(
-            data
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("None | SeriesProductMetadataType0 | Unset", data)
-
-
 T = TypeVar("T", bound="Series")
 
 
@@ -203,6 +175,23 @@ class Series:
         d = src_dict
         categories = d["categories"]
         categories = [] if categories is None else categories
+        settlement_sources = d["settlement_sources"]
+        if isinstance(settlement_sources, list):
+            try:
+                settlement_sources = [
+                    _settlement_source.SettlementSource.from_dict(item)
+                    for item in settlement_sources
+                ]
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        product_metadata = d.get("product_metadata", UNSET)
+        if isinstance(product_metadata, dict):
+            try:
+                product_metadata = _series_product_metadata_type_0.SeriesProductMetadataType0.from_dict(
+                    product_metadata
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
         last_updated_ts = d.get("last_updated_ts", UNSET)
         if last_updated_ts is not UNSET:
             last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
@@ -213,13 +202,13 @@ class Series:
             d["category"],
             categories,
             d["tags"],
-            _parse_settlement_sources(d["settlement_sources"]),
+            settlement_sources,
             d["contract_url"],
             d["contract_terms_url"],
             (_FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(d["fee_type"])),
             d["fee_multiplier"],
             d["additional_prohibitions"],
-            _parse_product_metadata(d.get("product_metadata", UNSET)),
+            product_metadata,
             d.get("volume_fp", UNSET),
             last_updated_ts,
             d.get("exchange_index", UNSET),
