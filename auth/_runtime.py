@@ -12,8 +12,9 @@ in handwritten and tested code:
 - any other status becomes the matching ``KalshiAPIError`` (``call``/``acall``), or a
   ``Response`` with that status (``call_detailed``/``acall_detailed``).
 
-It is a leaf: stdlib, httpx, orjson, ``kalshi_auth.errors`` and ``kalshi_client.types``;
-``ErrorResponse`` and the mismatch finder load on the error path only.
+It is a leaf: stdlib, httpx, orjson, ``kalshi_auth.errors``, ``kalshi_client.types`` and
+``_status`` (non-2xx answers, a leaf of the same kind); ``ErrorResponse`` and the mismatch
+finder (``_mismatch``) load on the error path only.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from .errors import KalshiConnectionError, KalshiError, KalshiPathError, KalshiR
 
 T = TypeVar("T")
 
-__all__ = ["Operation", "acall", "acall_detailed", "asend", "call", "call_detailed", "http_status", "path", "send"]
+__all__ = ["Operation", "acall", "acall_detailed", "asend", "call", "call_detailed", "parse", "path", "send"]
 
 
 class SyncClient(Protocol):
@@ -196,11 +197,6 @@ def _network_error(exc: httpx.RequestError) -> KalshiError:
 
 
 # --- reading the answer -----------------------------------------------------------------
-
-
-def http_status(code: int) -> HTTPStatus | int:
-    """``HTTPStatus(code)``, or the plain int for a code the standard list lacks (520...)."""
-    return _STATUSES.get(code, code)
 
 
 def result(response: httpx.Response, operation: Operation[T]) -> T:

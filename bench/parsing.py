@@ -37,10 +37,16 @@ Median of {RUNS} runs, interleaved; a page of {MARKETS:,} markets, every field f
 | --- | --- |
 | `json.loads` alone | {json_ms:.1f} ms |
 | bytes to `GetMarketsResponse` with 1,000 `Market` models (what `get_markets.sync` does) | {model_ms:.1f} ms |
-| ratio | **{model_ms / json_ms:.1f}x** |
+| ratio | **{model_ms / json_ms:.2f}x** (target with Decimal money, later: 1.5x) |
 
-No target was set. The cost above `json.loads` is the generated `from_dict` code: an attrs
-object per market and per nested object, and `datetime.fromisoformat` for each timestamp.
+The SDK decodes with orjson (about 0.6x of `json.loads` here), then runs the generated
+`from_dict`: straight-line code reading the decoded dict as given, enums by a dict lookup,
+nested models through module-level imports, attrs classes built with positional
+arguments, and unknown keys gathered only when there are some. What is left above
+`json.loads` is mostly an attrs object per market and per nested object and
+`datetime.fromisoformat` for each of the ten timestamps of a market. Before this
+(`from_dict` copying the dict, popping each key, calling each enum class, importing nested
+models and defining closures on every call, then `json.loads`) the same page took 2.6x.
 """
     print(text)
     record("Parsing", text)
