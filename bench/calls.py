@@ -62,17 +62,19 @@ def overhead() -> tuple[float, float]:
     generated = AuthenticatedClient(base_url=base, httpx_args={"transport": _Answer()})
     url = f"{base}/portfolio/order_groups/og-1/reset"
 
+    # CPU time: nothing here waits, and wall time on a shared machine also counts the
+    # moments this process waits for a core.
     def bare_calls() -> float:
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(CALLS * 10):
             bare.put(url, json={})
-        return (time.perf_counter() - start) / (CALLS * 10) * 1e6
+        return (time.process_time() - start) / (CALLS * 10) * 1e6
 
     def sdk_calls() -> float:
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(CALLS * 10):
             reset_order_group.sync_detailed("og-1", client=generated)
-        return (time.perf_counter() - start) / (CALLS * 10) * 1e6
+        return (time.process_time() - start) / (CALLS * 10) * 1e6
 
     bare_times, sdk_times = interleaved(RUNS * 3, bare_calls, sdk_calls)
     return median(bare_times), median(sdk_times)
@@ -140,7 +142,7 @@ Both sides sign once per call, so the RSA signature (about 0.25 ms) caps both. W
 cores shared by client and server, the 16-concurrent case is CPU-bound on signing.
 
 Without network or signing (an in-process transport that answers at once, {RUNS * 3}
-interleaved runs of {CALLS * 10} calls), what the generated code and `kalshi_auth._runtime`
+interleaved runs of {CALLS * 10} calls, CPU time), what the generated code and `kalshi_auth._runtime`
 add to a bare `httpx.Client.put` of the same absolute URL:
 
 | per call | bare httpx | `reset_order_group.sync_detailed`, unsigned `AuthenticatedClient` | SDK / bare |
@@ -150,9 +152,10 @@ add to a bare `httpx.Client.put` of the same absolute URL:
 The runtime sends an absolute URL, parsed once per distinct URL and cached, with the
 query encoded as httpx would (httpx would parse the relative URL and merge it with the
 base URL, and merge even an empty query, on every call), and builds the `Response`
-without an `HTTPStatus` lookup per call. Before (stock-shaped generated code: a relative
-URL, `params={{}}`, a context manager around each send), the same call cost about twice
-the bare figure.
+without an `HTTPStatus` lookup per call. Before that (stock-shaped generated code: a
+relative URL, `params={{}}`, a context manager around each send), measured the same way
+with the old and new trees interleaved: 114 µs against 74 µs bare (1.55x), now 67.5 µs;
+`get_markets.sync` with a filter and an empty page went from 113 to 60.5 µs.
 """
     print(body)
     record("Calls", body)

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _BlockTradeProposalMakerSide_BY_VALUE = cast(
     "dict[Any, BlockTradeProposalMakerSide]",
     BlockTradeProposalMakerSide._value2member_map_,
@@ -166,13 +168,13 @@ class BlockTradeProposal:
         d = src_dict
         buyer_accepted_ts = d.get("buyer_accepted_ts", UNSET)
         if buyer_accepted_ts is not UNSET:
-            buyer_accepted_ts = datetime.datetime.fromisoformat(buyer_accepted_ts)
+            buyer_accepted_ts = _datetime_fromisoformat(buyer_accepted_ts)
         seller_accepted_ts = d.get("seller_accepted_ts", UNSET)
         if seller_accepted_ts is not UNSET:
-            seller_accepted_ts = datetime.datetime.fromisoformat(seller_accepted_ts)
+            seller_accepted_ts = _datetime_fromisoformat(seller_accepted_ts)
         executed_ts = d.get("executed_ts", UNSET)
         if executed_ts is not UNSET:
-            executed_ts = datetime.datetime.fromisoformat(executed_ts)
+            executed_ts = _datetime_fromisoformat(executed_ts)
         block_trade_proposal = cls(
             d["id"],
             d["proposer_user_id"],
@@ -185,10 +187,10 @@ class BlockTradeProposal:
                 _BlockTradeProposalMakerSide_BY_VALUE.get(d["maker_side"])
                 or BlockTradeProposalMakerSide(d["maker_side"])
             ),
-            datetime.datetime.fromisoformat(d["expiration_ts"]),
+            _datetime_fromisoformat(d["expiration_ts"]),
             d["status"],
-            datetime.datetime.fromisoformat(d["created_ts"]),
-            datetime.datetime.fromisoformat(d["updated_ts"]),
+            _datetime_fromisoformat(d["created_ts"]),
+            _datetime_fromisoformat(d["updated_ts"]),
             d["buyer_accepted"],
             d["seller_accepted"],
             d.get("buyer_subtrader_id", UNSET),

@@ -21,6 +21,9 @@ from . import event_data_product_metadata_type_0 as _event_data_product_metadata
 from . import market as _market
 from . import settlement_source as _settlement_source
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = (
     "event_ticker",
     "series_ticker",
@@ -204,7 +207,7 @@ class EventData:
         strike_date = d.get("strike_date", UNSET)
         if isinstance(strike_date, str):
             try:
-                strike_date = datetime.datetime.fromisoformat(strike_date)
+                strike_date = _datetime_fromisoformat(strike_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         markets = d.get("markets")
@@ -223,7 +226,7 @@ class EventData:
                 pass  # the stock rule for unions: keep the raw value
         last_updated_ts = d.get("last_updated_ts", UNSET)
         if last_updated_ts is not UNSET:
-            last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            last_updated_ts = _datetime_fromisoformat(last_updated_ts)
         event_data = cls(
             d["event_ticker"],
             d["series_ticker"],

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _FeeType_BY_VALUE = cast("dict[Any, FeeType]", FeeType._value2member_map_)
 
 _JSON_NAMES: tuple[str, ...] = (
@@ -88,7 +90,7 @@ class EventFeeChange:
             d["series_ticker"],
             fee_type_override,
             d["fee_multiplier_override"],
-            datetime.datetime.fromisoformat(d["scheduled_ts"]),
+            _datetime_fromisoformat(d["scheduled_ts"]),
         )
         if not _KNOWN.issuperset(d):
             event_fee_change.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 from . import exchange_index_status as _exchange_index_status
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = (
     "exchange_active",
     "trading_active",
@@ -95,7 +98,7 @@ class ExchangeStatus:
         exchange_estimated_resume_time = d.get("exchange_estimated_resume_time", UNSET)
         if isinstance(exchange_estimated_resume_time, str):
             try:
-                exchange_estimated_resume_time = datetime.datetime.fromisoformat(
+                exchange_estimated_resume_time = _datetime_fromisoformat(
                     exchange_estimated_resume_time
                 )
             except (TypeError, ValueError, AttributeError, KeyError):

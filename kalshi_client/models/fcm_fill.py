@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _OutcomeSide_BY_VALUE = cast("dict[Any, OutcomeSide]", OutcomeSide._value2member_map_)
 
 _JSON_NAMES: tuple[str, ...] = (
@@ -127,7 +129,7 @@ class FcmFill:
         d = src_dict
         created_time = d.get("created_time", UNSET)
         if created_time is not UNSET:
-            created_time = datetime.datetime.fromisoformat(created_time)
+            created_time = _datetime_fromisoformat(created_time)
         fcm_fill = cls(
             d["fill_id"],
             d["exchange_index"],

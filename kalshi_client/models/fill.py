@@ -13,6 +13,8 @@ from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 _FillAction_BY_VALUE = cast("dict[Any, FillAction]", FillAction._value2member_map_)
 _FillSide_BY_VALUE = cast("dict[Any, FillSide]", FillSide._value2member_map_)
@@ -175,7 +177,7 @@ class Fill:
             action = _FillAction_BY_VALUE.get(action) or FillAction(action)
         created_time = d.get("created_time", UNSET)
         if created_time is not UNSET:
-            created_time = datetime.datetime.fromisoformat(created_time)
+            created_time = _datetime_fromisoformat(created_time)
         fill = cls(
             d["fill_id"],
             d["exchange_index"],

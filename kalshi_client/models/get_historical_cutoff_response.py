@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = (
     "market_settled_ts",
     "trades_created_ts",
@@ -70,13 +73,13 @@ class GetHistoricalCutoffResponse:
             "market_positions_last_updated_ts", UNSET
         )
         if market_positions_last_updated_ts is not UNSET:
-            market_positions_last_updated_ts = datetime.datetime.fromisoformat(
+            market_positions_last_updated_ts = _datetime_fromisoformat(
                 market_positions_last_updated_ts
             )
         get_historical_cutoff_response = cls(
-            datetime.datetime.fromisoformat(d["market_settled_ts"]),
-            datetime.datetime.fromisoformat(d["trades_created_ts"]),
-            datetime.datetime.fromisoformat(d["orders_updated_ts"]),
+            _datetime_fromisoformat(d["market_settled_ts"]),
+            _datetime_fromisoformat(d["trades_created_ts"]),
+            _datetime_fromisoformat(d["orders_updated_ts"]),
             market_positions_last_updated_ts,
         )
         if not _KNOWN.issuperset(d):

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = ("as_of_time",)
 _KNOWN = frozenset(_JSON_NAMES)
 
@@ -37,7 +40,7 @@ class GetUserDataTimestampResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         get_user_data_timestamp_response = cls(
-            datetime.datetime.fromisoformat(d["as_of_time"]),
+            _datetime_fromisoformat(d["as_of_time"]),
         )
         if not _KNOWN.issuperset(d):
             get_user_data_timestamp_response.additional_properties = {

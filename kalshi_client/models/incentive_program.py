@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _IncentiveProgramIncentiveType_BY_VALUE = cast(
     "dict[Any, IncentiveProgramIncentiveType]",
     IncentiveProgramIncentiveType._value2member_map_,
@@ -129,8 +131,8 @@ class IncentiveProgram:
                 or IncentiveProgramIncentiveType(d["incentive_type"])
             ),
             d["incentive_description"],
-            datetime.datetime.fromisoformat(d["start_date"]),
-            datetime.datetime.fromisoformat(d["end_date"]),
+            _datetime_fromisoformat(d["start_date"]),
+            _datetime_fromisoformat(d["end_date"]),
             d["period_reward"],
             d["paid_out"],
             d.get("discount_factor_bps", UNSET),

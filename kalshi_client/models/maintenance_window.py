@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = (
     "start_datetime",
     "end_datetime",
@@ -43,8 +46,8 @@ class MaintenanceWindow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         maintenance_window = cls(
-            datetime.datetime.fromisoformat(d["start_datetime"]),
-            datetime.datetime.fromisoformat(d["end_datetime"]),
+            _datetime_fromisoformat(d["start_datetime"]),
+            _datetime_fromisoformat(d["end_datetime"]),
         )
         if not _KNOWN.issuperset(d):
             maintenance_window.additional_properties = {

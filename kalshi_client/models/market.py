@@ -24,6 +24,8 @@ from . import market_custom_strike_type_0 as _market_custom_strike_type_0
 from . import mve_selected_leg as _mve_selected_leg
 from . import price_range as _price_range
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _MarketMarketType_BY_VALUE = cast(
     "dict[Any, MarketMarketType]", MarketMarketType._value2member_map_
 )
@@ -492,32 +494,30 @@ class Market:
         expected_expiration_time = d.get("expected_expiration_time", UNSET)
         if isinstance(expected_expiration_time, str):
             try:
-                expected_expiration_time = datetime.datetime.fromisoformat(
+                expected_expiration_time = _datetime_fromisoformat(
                     expected_expiration_time
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         expiration_time = d.get("expiration_time", UNSET)
         if expiration_time is not UNSET:
-            expiration_time = datetime.datetime.fromisoformat(expiration_time)
+            expiration_time = _datetime_fromisoformat(expiration_time)
         settlement_ts = d.get("settlement_ts", UNSET)
         if isinstance(settlement_ts, str):
             try:
-                settlement_ts = datetime.datetime.fromisoformat(settlement_ts)
+                settlement_ts = _datetime_fromisoformat(settlement_ts)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         occurrence_datetime = d.get("occurrence_datetime", UNSET)
         if isinstance(occurrence_datetime, str):
             try:
-                occurrence_datetime = datetime.datetime.fromisoformat(
-                    occurrence_datetime
-                )
+                occurrence_datetime = _datetime_fromisoformat(occurrence_datetime)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         fee_waiver_expiration_time = d.get("fee_waiver_expiration_time", UNSET)
         if isinstance(fee_waiver_expiration_time, str):
             try:
-                fee_waiver_expiration_time = datetime.datetime.fromisoformat(
+                fee_waiver_expiration_time = _datetime_fromisoformat(
                     fee_waiver_expiration_time
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -555,11 +555,11 @@ class Market:
             ),
             d["yes_sub_title"],
             d["no_sub_title"],
-            datetime.datetime.fromisoformat(d["created_time"]),
-            datetime.datetime.fromisoformat(d["updated_time"]),
-            datetime.datetime.fromisoformat(d["open_time"]),
-            datetime.datetime.fromisoformat(d["close_time"]),
-            datetime.datetime.fromisoformat(d["latest_expiration_time"]),
+            _datetime_fromisoformat(d["created_time"]),
+            _datetime_fromisoformat(d["updated_time"]),
+            _datetime_fromisoformat(d["open_time"]),
+            _datetime_fromisoformat(d["close_time"]),
+            _datetime_fromisoformat(d["latest_expiration_time"]),
             d["settlement_timer_seconds"],
             (_MarketStatus_BY_VALUE.get(d["status"]) or MarketStatus(d["status"])),
             d["yes_bid_dollars"],

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = (
     "ticker",
     "exchange_index",
@@ -91,7 +94,7 @@ class MarketPosition:
             d["market_exposure_dollars"],
             d["realized_pnl_dollars"],
             d["fees_paid_dollars"],
-            datetime.datetime.fromisoformat(d["last_updated_ts"]),
+            _datetime_fromisoformat(d["last_updated_ts"]),
         )
         if not _KNOWN.issuperset(d):
             market_position.additional_properties = {

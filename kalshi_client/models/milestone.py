@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 from . import milestone_details as _milestone_details
 from . import milestone_source_ids as _milestone_source_ids
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = (
     "id",
     "category",
@@ -141,7 +144,7 @@ class Milestone:
         end_date = d.get("end_date", UNSET)
         if isinstance(end_date, str):
             try:
-                end_date = datetime.datetime.fromisoformat(end_date)
+                end_date = _datetime_fromisoformat(end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         source_ids = d.get("source_ids")
@@ -154,13 +157,13 @@ class Milestone:
             d["id"],
             d["category"],
             d["type"],
-            datetime.datetime.fromisoformat(d["start_date"]),
+            _datetime_fromisoformat(d["start_date"]),
             related_event_tickers,
             d["title"],
             d["notification_message"],
             _milestone_details.MilestoneDetails.from_dict(d["details"]),
             primary_event_tickers,
-            datetime.datetime.fromisoformat(d["last_updated_ts"]),
+            _datetime_fromisoformat(d["last_updated_ts"]),
             end_date,
             d.get("source_id", UNSET),
             source_ids,

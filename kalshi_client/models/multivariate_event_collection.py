@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 from . import associated_event as _associated_event
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = (
     "collection_ticker",
     "series_ticker",
@@ -149,8 +152,8 @@ class MultivariateEventCollection:
             d["series_ticker"],
             d["title"],
             d["description"],
-            datetime.datetime.fromisoformat(d["open_date"]),
-            datetime.datetime.fromisoformat(d["close_date"]),
+            _datetime_fromisoformat(d["open_date"]),
+            _datetime_fromisoformat(d["close_date"]),
             associated_events,
             associated_event_tickers,
             d["is_ordered"],

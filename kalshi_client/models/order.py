@@ -16,6 +16,8 @@ from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 _OrderAction_BY_VALUE = cast("dict[Any, OrderAction]", OrderAction._value2member_map_)
 _OrderOutcomeSide_BY_VALUE = cast(
@@ -276,19 +278,19 @@ class Order:
         expiration_time = d.get("expiration_time", UNSET)
         if isinstance(expiration_time, str):
             try:
-                expiration_time = datetime.datetime.fromisoformat(expiration_time)
+                expiration_time = _datetime_fromisoformat(expiration_time)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         created_time = d.get("created_time", UNSET)
         if isinstance(created_time, str):
             try:
-                created_time = datetime.datetime.fromisoformat(created_time)
+                created_time = _datetime_fromisoformat(created_time)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         last_update_time = d.get("last_update_time", UNSET)
         if isinstance(last_update_time, str):
             try:
-                last_update_time = datetime.datetime.fromisoformat(last_update_time)
+                last_update_time = _datetime_fromisoformat(last_update_time)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)

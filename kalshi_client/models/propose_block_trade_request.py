@@ -12,6 +12,8 @@ from ..models.propose_block_trade_request_maker_side import (
 )
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _ProposeBlockTradeRequestMakerSide_BY_VALUE = cast(
     "dict[Any, ProposeBlockTradeRequestMakerSide]",
     ProposeBlockTradeRequestMakerSide._value2member_map_,
@@ -119,7 +121,7 @@ class ProposeBlockTradeRequest:
                 _ProposeBlockTradeRequestMakerSide_BY_VALUE.get(d["maker_side"])
                 or ProposeBlockTradeRequestMakerSide(d["maker_side"])
             ),
-            datetime.datetime.fromisoformat(d["expiration_ts"]),
+            _datetime_fromisoformat(d["expiration_ts"]),
             d.get("buyer_subtrader_id", UNSET),
             d.get("buyer_subaccount", UNSET),
             d.get("seller_subtrader_id", UNSET),

@@ -11,6 +11,8 @@ from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _QuoteAcceptedSide_BY_VALUE = cast(
     "dict[Any, QuoteAcceptedSide]", QuoteAcceptedSide._value2member_map_
 )
@@ -246,16 +248,16 @@ class Quote:
             ) or QuoteAcceptedSide(accepted_side)
         accepted_ts = d.get("accepted_ts", UNSET)
         if accepted_ts is not UNSET:
-            accepted_ts = datetime.datetime.fromisoformat(accepted_ts)
+            accepted_ts = _datetime_fromisoformat(accepted_ts)
         confirmed_ts = d.get("confirmed_ts", UNSET)
         if confirmed_ts is not UNSET:
-            confirmed_ts = datetime.datetime.fromisoformat(confirmed_ts)
+            confirmed_ts = _datetime_fromisoformat(confirmed_ts)
         executed_ts = d.get("executed_ts", UNSET)
         if executed_ts is not UNSET:
-            executed_ts = datetime.datetime.fromisoformat(executed_ts)
+            executed_ts = _datetime_fromisoformat(executed_ts)
         cancelled_ts = d.get("cancelled_ts", UNSET)
         if cancelled_ts is not UNSET:
-            cancelled_ts = datetime.datetime.fromisoformat(cancelled_ts)
+            cancelled_ts = _datetime_fromisoformat(cancelled_ts)
         quote = cls(
             d["id"],
             d["rfq_id"],
@@ -265,8 +267,8 @@ class Quote:
             d["contracts_fp"],
             d["yes_bid_dollars"],
             d["no_bid_dollars"],
-            datetime.datetime.fromisoformat(d["created_ts"]),
-            datetime.datetime.fromisoformat(d["updated_ts"]),
+            _datetime_fromisoformat(d["created_ts"]),
+            _datetime_fromisoformat(d["updated_ts"]),
             (_QuoteStatus_BY_VALUE.get(d["status"]) or QuoteStatus(d["status"])),
             accepted_side,
             accepted_ts,

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 from . import mve_selected_leg as _mve_selected_leg
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _RFQStatus_BY_VALUE = cast("dict[Any, RFQStatus]", RFQStatus._value2member_map_)
 
 _JSON_NAMES: tuple[str, ...] = (
@@ -163,17 +165,17 @@ class RFQ:
         )
         cancelled_ts = d.get("cancelled_ts", UNSET)
         if cancelled_ts is not UNSET:
-            cancelled_ts = datetime.datetime.fromisoformat(cancelled_ts)
+            cancelled_ts = _datetime_fromisoformat(cancelled_ts)
         updated_ts = d.get("updated_ts", UNSET)
         if updated_ts is not UNSET:
-            updated_ts = datetime.datetime.fromisoformat(updated_ts)
+            updated_ts = _datetime_fromisoformat(updated_ts)
         rfq = cls(
             d["id"],
             d["creator_id"],
             d["market_ticker"],
             d["contracts_fp"],
             (_RFQStatus_BY_VALUE.get(d["status"]) or RFQStatus(d["status"])),
-            datetime.datetime.fromisoformat(d["created_ts"]),
+            _datetime_fromisoformat(d["created_ts"]),
             d.get("target_cost_dollars", UNSET),
             d.get("target_cost_excludes_fees", UNSET),
             d.get("mve_collection_ticker", UNSET),

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 from . import series_product_metadata_type_0 as _series_product_metadata_type_0
 from . import settlement_source as _settlement_source
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _FeeType_BY_VALUE = cast("dict[Any, FeeType]", FeeType._value2member_map_)
 
 _JSON_NAMES: tuple[str, ...] = (
@@ -194,7 +196,7 @@ class Series:
                 pass  # the stock rule for unions: keep the raw value
         last_updated_ts = d.get("last_updated_ts", UNSET)
         if last_updated_ts is not UNSET:
-            last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            last_updated_ts = _datetime_fromisoformat(last_updated_ts)
         series = cls(
             d["ticker"],
             d["frequency"],

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _FeeType_BY_VALUE = cast("dict[Any, FeeType]", FeeType._value2member_map_)
 
 _JSON_NAMES: tuple[str, ...] = (
@@ -69,7 +71,7 @@ class SeriesFeeChange:
             d["series_ticker"],
             (_FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(d["fee_type"])),
             d["fee_multiplier"],
-            datetime.datetime.fromisoformat(d["scheduled_ts"]),
+            _datetime_fromisoformat(d["scheduled_ts"]),
         )
         if not _KNOWN.issuperset(d):
             series_fee_change.additional_properties = {

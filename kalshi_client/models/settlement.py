@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _SettlementMarketResult_BY_VALUE = cast(
     "dict[Any, SettlementMarketResult]", SettlementMarketResult._value2member_map_
 )
@@ -131,7 +133,7 @@ class Settlement:
             d["no_count_fp"],
             d["no_total_cost_dollars"],
             d["revenue"],
-            datetime.datetime.fromisoformat(d["settled_time"]),
+            _datetime_fromisoformat(d["settled_time"]),
             d["fee_cost"],
             d.get("value", UNSET),
         )

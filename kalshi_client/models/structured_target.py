@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 from . import structured_target_details as _structured_target_details
 from . import structured_target_source_ids as _structured_target_source_ids
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = (
     "id",
     "name",
@@ -106,7 +109,7 @@ class StructuredTarget:
         )
         last_updated_ts = d.get("last_updated_ts", UNSET)
         if last_updated_ts is not UNSET:
-            last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            last_updated_ts = _datetime_fromisoformat(last_updated_ts)
         structured_target = cls(
             d.get("id", UNSET),
             d.get("name", UNSET),

@@ -12,6 +12,8 @@ from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 _TradeTakerOutcomeSide_BY_VALUE = cast(
     "dict[Any, TradeTakerOutcomeSide]", TradeTakerOutcomeSide._value2member_map_
@@ -128,7 +130,7 @@ class Trade:
                 _BookSide_BY_VALUE.get(d["taker_book_side"])
                 or BookSide(d["taker_book_side"])
             ),
-            datetime.datetime.fromisoformat(d["created_time"]),
+            _datetime_fromisoformat(d["created_time"]),
             d["is_block_trade"],
             taker_side,
         )

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 from . import daily_schedule as _daily_schedule
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
 _JSON_NAMES: tuple[str, ...] = (
     "start_time",
     "end_time",
@@ -149,8 +152,8 @@ class WeeklySchedule:
             else [_daily_schedule.DailySchedule.from_dict(item) for item in sunday]
         )
         weekly_schedule = cls(
-            datetime.datetime.fromisoformat(d["start_time"]),
-            datetime.datetime.fromisoformat(d["end_time"]),
+            _datetime_fromisoformat(d["start_time"]),
+            _datetime_fromisoformat(d["end_time"]),
             monday,
             tuesday,
             wednesday,
