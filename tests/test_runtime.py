@@ -9,6 +9,8 @@ the URL the runtime builds is the one httpx would have built.
 from __future__ import annotations
 
 import asyncio
+import datetime
+import email.utils
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from kalshi_auth import (
     ServerError,
     _runtime,
 )
+from kalshi_auth._status import retry_after_seconds
 from kalshi_client import AuthenticatedClient
 from kalshi_client.api.order_groups import create_order_group, get_order_group, reset_order_group
 from kalshi_client.api.orders import cancel_all_orders
@@ -199,3 +202,21 @@ def test_each_client_keeps_its_own_base_url() -> None:
         f"{BASE}/portfolio/order_groups/og-1/reset",
         "https://other.test/v9/portfolio/order_groups/create",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [("7", 7.0), ("1.5", 1.5), ("0", 0.0), ("-3", None), ("inf", None), ("nan", None), ("soon", None), ("", None)],
+)
+def test_retry_after_is_read_as_seconds_or_none(header: str, seconds: float | None) -> None:
+    assert retry_after_seconds(httpx.Headers({"Retry-After": header})) == seconds
+
+
+def test_retry_after_as_an_http_date() -> None:
+    later = email.utils.format_datetime(datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=90), True)
+    past = "Wed, 21 Oct 2015 07:28:00 GMT"
+
+    waited = retry_after_seconds(httpx.Headers({"Retry-After": later}))
+
+    assert waited is not None and 80 < waited <= 90
+    assert retry_after_seconds(httpx.Headers({"Retry-After": past})) == 0.0
