@@ -47,29 +47,25 @@ if TYPE_CHECKING:
     from .rate_limit import TIERS, RateLimit, RateLimiter
     from .signing import Signer
 
-_ERRORS = (
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "KalshiAPIError",
-    "KalshiConfigError",
-    "KalshiConnectionError",
-    "KalshiError",
-    "KalshiPaginationError",
-    "KalshiPathError",
-    "KalshiResponseError",
-    "KalshiTimeoutError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ServerError",
-)
-
 #: Public name -> the module that defines it (relative to this package, or absolute).
 _LAZY: dict[str, str] = {
     "KalshiClient": ".client",
     "ENVIRONMENTS": ".environments",
-    **dict.fromkeys(_ERRORS, ".errors"),
+    "KalshiError": ".errors",
+    "KalshiAPIError": ".errors",
+    "BadRequestError": ".errors",
+    "AuthenticationError": ".errors",
+    "PermissionDeniedError": ".errors",
+    "NotFoundError": ".errors",
+    "ConflictError": ".errors",
+    "RateLimitError": ".errors",
+    "ServerError": ".errors",
+    "KalshiConfigError": ".errors",
+    "KalshiConnectionError": ".errors",
+    "KalshiTimeoutError": ".errors",
+    "KalshiResponseError": ".errors",
+    "KalshiPaginationError": ".errors",
+    "KalshiPathError": ".errors",
     "load_private_key": ".keys",
     "apaginate": ".pagination",
     "paginate": ".pagination",
