@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import orjson
 
-from .retry_after import parse_retry_after
 from .errors import (
     AuthenticationError,
     BadRequestError,
@@ -21,6 +20,7 @@ from .errors import (
     RateLimitError,
     ServerError,
 )
+from .retry_after import parse_retry_after
 
 if TYPE_CHECKING:
     from kalshi_client.models.error_response import ErrorResponse
