@@ -194,6 +194,8 @@ class KalshiBookOutOfSyncError(KalshiWebSocketError):
     Its levels would mix states from before and after the lost messages, so none are shown; ``await
     book.changed()`` returns once it is whole again.
     """
+
+
 class KalshiPathError(KalshiError, ValueError):
     """A path parameter that cannot name exactly one resource, refused before anything is sent.
 
