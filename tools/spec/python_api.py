@@ -102,9 +102,12 @@ def changes(old_folder: Path, new_folder: Path) -> Iterator[Change]:
             before, after = old[path].rsplit(" -> ", 1)[1], new[path].rsplit(" -> ", 1)[1]
             if before != after:
                 yield Change("python", path, f"returns {after} instead of {before}", "readers")
-    for breakage in griffe.find_breaking_changes(old_package, new_package):
-        if breakage.kind in _PARAMETER_BREAKAGES:
-            yield _parameter_change(breakage)
+    # Parameters matter where users call: the endpoint functions (models are compared field
+    # by field in the spec, with who-breaks ratings griffe cannot know).
+    if "api" in old_package.members and "api" in new_package.members:
+        for breakage in griffe.find_breaking_changes(old_package["api"], new_package["api"]):
+            if breakage.kind in _PARAMETER_BREAKAGES:
+                yield _parameter_change(breakage)
 
 
 def _renamed_member(path: str, old: dict[str, str], new: dict[str, str]) -> str | None:
