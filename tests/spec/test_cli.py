@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,3 +68,40 @@ def test_markdown_prints_a_changelog_entry(tmp_path: Path) -> None:
     result = run("report", BASE, new, "--markdown")
 
     assert result.stdout.startswith("### Breaks callers\n\n- operation `GetMarket`: operation removed")
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Requests are not logged: the test reads what the tool prints."""
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[str]:
+    """tmp_path over HTTP on loopback, for as long as the test runs."""
+    handler = functools.partial(Quiet, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_specs_can_be_given_as_urls(
+    tmp_path: Path, served: str, package_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "old", PAIRS["nothing"].new())
+    write(tmp_path, "new", PAIRS["operation removed"].new())
+
+    assert report(f"{served}/old.json", f"{served}/new.json", workdir=package_cache) == 1
+    assert "operation GetMarket: operation removed" in capsys.readouterr().out
+
+    assert report(f"{served}/old.json", f"{served}/gone.json", workdir=package_cache) == 2
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"{served}/gone.json: could not be downloaded (Client error '404 File not found' for url '{served}/gone.json')\n"
+    )

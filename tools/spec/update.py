@@ -38,12 +38,13 @@ def fetch(source: str, into: Path) -> Path:
     """The file as a local path: the path itself, or a download of an http(s) URL."""
     if not source.startswith(("http://", "https://")):
         return Path(source)
-    target = into / "downloaded.yaml"
+    target = into / f"downloaded-{hashlib.sha256(source.encode()).hexdigest()[:12]}.yaml"
     try:
         response = httpx.get(source, follow_redirects=True, timeout=30)
         response.raise_for_status()
     except httpx.HTTPError as exc:
-        raise SpecError(f"{source}: could not be downloaded ({exc})") from None
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise SpecError(f"{source}: could not be downloaded ({reason})") from None
     target.write_bytes(response.content)
     return target
 
