@@ -10,6 +10,7 @@ from tools.spec.jsonpath import PathError, select
 
 DOC: dict[str, Any] = {
     "tags": [{"name": "market"}, {"name": "markets"}],
+    "required": ["ticker", "title"],
     "components": {
         "schemas": {
             "Order": {"properties": {"fee": {"$ref": "#/X", "nullable": True}, "x-go-type": {"type": "string"}}},
@@ -32,6 +33,7 @@ def test_names_wildcards_and_indexes() -> None:
 
 def test_filters_compare_children_with_literals() -> None:
     assert found("$.tags[?(@.name == 'markets')]") == [{"name": "markets"}]
+    assert select(DOC, "$.required[?(@ == 'title')]") == [(DOC["required"], 1)]
     assert found("$.tags[?@.name != 'markets'].name") == ["market"]
     assert found("$..[?(@.nullable == true && @['$ref'])]") == [{"$ref": "#/X", "nullable": True}]
     assert found("$..[?(!@.nullable && @['$ref'] == '#/X')]") == [{"$ref": "#/X"}]

@@ -1,7 +1,8 @@
-"""Every file Kalshi published (../shared/kalshi-specs) gives a report or one line saying why not.
+"""Every file Kalshi published (../shared/kalshi-specs and the 3.31.0 reference) gives a report
+or one line saying why not.
 
 Compared with our openapi.yaml and each with the next version, through the same function
-the command runs. Nine of the seventeen files cannot be taken: their $refs point at
+the command runs. 33 runs; nine of the seventeen files cannot be taken: their $refs point at
 nothing (2.0.6) or the generator refuses them (2.0.0, 3.3.0 to 3.8.0: an array without
 items); those must exit 2 with that reason, never a traceback.
 """
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.spec.conftest import KALSHI_SPECS, ROOT, kalshi_files
+from tests.spec.conftest import KALSHI_SPECS, REFERENCE, ROOT, kalshi_files
 from tools.spec.update import report
 
 PRICE_LEVEL = "refuses it: schema /components/schemas/PriceLevelDollars: type array must have items"
@@ -32,12 +33,12 @@ UNUSABLE = {
 
 
 def by_version(path: Path) -> tuple[tuple[int, ...], str]:
-    match = re.match(r"kalshi-(\d+)\.(\d+)\.(\d+)-", path.name)
+    match = re.search(r"-(\d+)\.(\d+)\.(\d+)[-.]", path.name)
     assert match, path.name
     return tuple(int(part) for part in match.groups()), path.name
 
 
-FILES = sorted(kalshi_files(), key=by_version)
+FILES = sorted(kalshi_files() + ([REFERENCE] if REFERENCE.is_file() else []), key=by_version)
 PAIRS = list(itertools.pairwise(FILES))
 ABSENT = pytest.param(None, marks=pytest.mark.skip(reason=f"{KALSHI_SPECS} is absent: Kalshi's files are not copied"))
 
