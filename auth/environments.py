@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
-
 import httpx
 
 from .errors import KalshiConfigError
-
-Environment: TypeAlias = Literal["production", "demo"]
 
 API_PATH = "/trade-api/v2"
 ENVIRONMENTS: dict[str, str] = {

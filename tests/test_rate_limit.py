@@ -116,11 +116,11 @@ def test_threads_share_one_bucket() -> None:
 
 def test_derived_clients_share_the_limiter(rsa_key: rsa.RSAPrivateKey) -> None:
     client = KalshiClient(key_id=KEY_ID, private_key=rsa_key, rate_limit="premier")
-    assert client.with_headers({"X": "1"})._settings["rate_limit"] is client._settings["rate_limit"]
+    assert client.with_headers({"X": "1"}).settings.rate_limit is client.settings.rate_limit
 
 
 def test_rate_limit_is_off_by_default(rsa_key: rsa.RSAPrivateKey) -> None:
-    assert KalshiClient(key_id=KEY_ID, private_key=rsa_key)._settings["rate_limit"] is None
+    assert KalshiClient(key_id=KEY_ID, private_key=rsa_key).settings.rate_limit is None
 
 
 @pytest.mark.parametrize("setting", ["platinum", 20])

@@ -27,6 +27,7 @@ from tools.spec.load import SpecError, read
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "kalshi_client"
+ASYNCAPI = ROOT / "asyncapi.yaml"
 __all__ = ["PACKAGE", "ROOT", "SpecError", "generate", "load_and_validate"]
 
 
@@ -64,8 +65,13 @@ def objection(output: str) -> str:
     return _short(" ".join(line for line in lines if not line.startswith(chatter)) or "no reason given")
 
 
-def generate(spec: Path, out_dir: Path, shown: str | None = None) -> Path:
-    """Validate ``spec`` and generate ``out_dir/kalshi_client``; return that folder."""
+def generate(spec: Path, out_dir: Path, streams: bool = True, shown: str | None = None) -> Path:
+    """Validate ``spec`` and generate ``out_dir/kalshi_client``; return that folder.
+
+    With ``streams``, ``kalshi_client/ws`` (the WebSocket message models) is generated too, from the
+    project's asyncapi.yaml, so that every caller gets the whole package. ``shown`` names the
+    file in messages (the path the user gave, not a temporary copy).
+    """
     name = shown or str(spec)
     load_and_validate(spec, name)
     target = out_dir / PACKAGE
@@ -84,6 +90,10 @@ def generate(spec: Path, out_dir: Path, shown: str | None = None) -> Path:
         reason = objection(done.stdout + done.stderr)
         raise SpecError(f"{name}: the generator (openapi-python-client) refuses it: {reason}")
     (target / "py.typed").touch()
+    if streams and ASYNCAPI.exists():
+        from tools.asyncapi_models import generate_stream_models
+
+        generate_stream_models(ASYNCAPI, target / "ws")
     return target
 
 

@@ -65,7 +65,7 @@ def generated(spec: Path, shown: str, workdir: Path) -> Path:
     folder = workdir / digest
     if not (folder / python_api.PACKAGE / "py.typed").exists():
         shutil.rmtree(folder, ignore_errors=True)
-        generate(spec, folder, shown)
+        generate(spec, folder, shown=shown)
     return folder / python_api.PACKAGE
 
 
@@ -124,7 +124,7 @@ def update(source: str, allow_breaking: bool, root: Path = ROOT) -> int:
             new_spec.write_text(text, encoding="utf-8")
             shown = f"{source} with overlays/ applied"
             new = load_and_validate(new_spec, shown)
-            new_package = generate(new_spec, scratch / "generated", shown)
+            new_package = generate(new_spec, scratch / "generated", shown=shown)
             old = load_and_validate(root / "openapi.yaml")
         except SpecError as exc:
             print(f"Nothing changed: {exc}", file=sys.stderr)
