@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import random
 import time
 import timeit
+from typing import Any
 
 import httpx
 
@@ -17,9 +19,29 @@ RUNS = 31
 MARKETS = 1000
 
 
-def main() -> None:
+def page(markets: int, seed: int = 15) -> bytes:
+    """A GetMarkets page: every field filled from the spec, money varied as on a real page.
+
+    Prices are whole cents written with four decimals ("0.5600"); half the counts are "0.00"
+    (markets nobody trades), the others anything up to 100,000 contracts. Repeats matter to the
+    SDK (it keeps recent texts' Decimals), so the page does not repeat one price everywhere.
+    """
+    rng = random.Random(seed)
     market = sampler().sample({"$ref": "#/components/schemas/Market"})
-    body = json.dumps({"markets": [{**market, "ticker": f"M-{n}"} for n in range(MARKETS)], "cursor": "next"}).encode()
+
+    def varied(name: str, value: Any) -> Any:
+        if name.endswith("_dollars") and isinstance(value, str):
+            return f"0.{rng.randint(1, 99):02d}00"
+        if name.endswith("_fp") and isinstance(value, str):
+            return "0.00" if rng.random() < 0.5 else f"{rng.randint(1, 100_000)}.00"
+        return value
+
+    rows = [{**{k: varied(k, v) for k, v in market.items()}, "ticker": f"M-{n}"} for n in range(markets)]
+    return json.dumps({"markets": rows, "cursor": "next"}).encode()
+
+
+def main() -> None:
+    body = page(MARKETS)
     response = httpx.Response(200, content=body, request=httpx.Request("GET", "http://unused/markets"))
 
     # CPU time of this process: on a shared machine, wall time also counts the moments the

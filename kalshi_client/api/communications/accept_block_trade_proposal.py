@@ -52,7 +52,7 @@ def sync_detailed(
      Accepts a block trade proposal on the buyer's or the seller's behalf.
 
     Args:
-        block_trade_proposal_id (str):
+        block_trade_proposal_id (str): Id of the block trade proposal.
         body (AcceptBlockTradeProposalRequest | Unset):
 
     Raises:
@@ -86,7 +86,7 @@ def sync(
      Accepts a block trade proposal on the buyer's or the seller's behalf.
 
     Args:
-        block_trade_proposal_id (str):
+        block_trade_proposal_id (str): Id of the block trade proposal.
         body (AcceptBlockTradeProposalRequest | Unset):
 
     Raises:
@@ -121,7 +121,7 @@ async def asyncio_detailed(
      Accepts a block trade proposal on the buyer's or the seller's behalf.
 
     Args:
-        block_trade_proposal_id (str):
+        block_trade_proposal_id (str): Id of the block trade proposal.
         body (AcceptBlockTradeProposalRequest | Unset):
 
     Raises:
@@ -155,7 +155,7 @@ async def asyncio(
      Accepts a block trade proposal on the buyer's or the seller's behalf.
 
     Args:
-        block_trade_proposal_id (str):
+        block_trade_proposal_id (str): Id of the block trade proposal.
         body (AcceptBlockTradeProposalRequest | Unset):
 
     Raises:

@@ -48,7 +48,7 @@ def sync_detailed(
      Deprecated in favour of AcceptRFQQuote: accepts a quote, pending the quoter's confirmation.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
         body (AcceptQuoteRequest):
 
     Raises:
@@ -82,7 +82,7 @@ def sync(
      Deprecated in favour of AcceptRFQQuote: accepts a quote, pending the quoter's confirmation.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
         body (AcceptQuoteRequest):
 
     Raises:
@@ -117,7 +117,7 @@ async def asyncio_detailed(
      Deprecated in favour of AcceptRFQQuote: accepts a quote, pending the quoter's confirmation.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
         body (AcceptQuoteRequest):
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio(
      Deprecated in favour of AcceptRFQQuote: accepts a quote, pending the quoter's confirmation.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
         body (AcceptQuoteRequest):
 
     Raises:

@@ -51,8 +51,8 @@ def sync_detailed(
      Accepts a quote made on the caller's RFQ; the quoter must then confirm it.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
         body (AcceptQuoteRequest):
 
     Raises:
@@ -88,8 +88,8 @@ def sync(
      Accepts a quote made on the caller's RFQ; the quoter must then confirm it.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
         body (AcceptQuoteRequest):
 
     Raises:
@@ -126,8 +126,8 @@ async def asyncio_detailed(
      Accepts a quote made on the caller's RFQ; the quoter must then confirm it.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
         body (AcceptQuoteRequest):
 
     Raises:
@@ -163,8 +163,8 @@ async def asyncio(
      Accepts a quote made on the caller's RFQ; the quoter must then confirm it.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
         body (AcceptQuoteRequest):
 
     Raises:

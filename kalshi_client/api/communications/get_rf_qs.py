@@ -77,15 +77,17 @@ def sync_detailed(
      Pages through requests for quote, filterable by market, event, status and creator.
 
     Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        market_ticker (str | Unset): Only items for this market.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only RFQs in this status.
+        creator_user_id (str | Unset): Only RFQs made by this user (a UUID); for your own, use
+            user_filter=self.
+        user_filter (UserFilter | Unset): self: only the caller's own RFQs.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -129,15 +131,17 @@ def sync(
      Pages through requests for quote, filterable by market, event, status and creator.
 
     Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        market_ticker (str | Unset): Only items for this market.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only RFQs in this status.
+        creator_user_id (str | Unset): Only RFQs made by this user (a UUID); for your own, use
+            user_filter=self.
+        user_filter (UserFilter | Unset): self: only the caller's own RFQs.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -182,15 +186,17 @@ async def asyncio_detailed(
      Pages through requests for quote, filterable by market, event, status and creator.
 
     Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        market_ticker (str | Unset): Only items for this market.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only RFQs in this status.
+        creator_user_id (str | Unset): Only RFQs made by this user (a UUID); for your own, use
+            user_filter=self.
+        user_filter (UserFilter | Unset): self: only the caller's own RFQs.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -234,15 +240,17 @@ async def asyncio(
      Pages through requests for quote, filterable by market, event, status and creator.
 
     Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        market_ticker (str | Unset): Only items for this market.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only RFQs in this status.
+        creator_user_id (str | Unset): Only RFQs made by this user (a UUID); for your own, use
+            user_filter=self.
+        user_filter (UserFilter | Unset): self: only the caller's own RFQs.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

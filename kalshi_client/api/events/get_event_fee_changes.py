@@ -53,9 +53,10 @@ def sync_detailed(
     its series' fees.
 
     Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        event_ticker (str | Unset): Only changes for this event.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -90,9 +91,10 @@ def sync(
     its series' fees.
 
     Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        event_ticker (str | Unset): Only changes for this event.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -128,9 +130,10 @@ async def asyncio_detailed(
     its series' fees.
 
     Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        event_ticker (str | Unset): Only changes for this event.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -165,9 +168,10 @@ async def asyncio(
     its series' fees.
 
     Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        event_ticker (str | Unset): Only changes for this event.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

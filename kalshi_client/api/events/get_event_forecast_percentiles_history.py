@@ -74,12 +74,13 @@ def sync_detailed(
      Returns the history of an event's forecast at up to 10 chosen percentiles over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        percentiles (list[int]): Percentiles wanted, each 0 to 9999; 10 at most.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetEventForecastPercentilesHistoryPeriodInterval): Period length in
+            minutes (1, 60 or 1440), or 0 for 5-second periods.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -120,12 +121,13 @@ def sync(
      Returns the history of an event's forecast at up to 10 chosen percentiles over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        percentiles (list[int]): Percentiles wanted, each 0 to 9999; 10 at most.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetEventForecastPercentilesHistoryPeriodInterval): Period length in
+            minutes (1, 60 or 1440), or 0 for 5-second periods.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -167,12 +169,13 @@ async def asyncio_detailed(
      Returns the history of an event's forecast at up to 10 chosen percentiles over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        percentiles (list[int]): Percentiles wanted, each 0 to 9999; 10 at most.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetEventForecastPercentilesHistoryPeriodInterval): Period length in
+            minutes (1, 60 or 1440), or 0 for 5-second periods.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -213,12 +216,13 @@ async def asyncio(
      Returns the history of an event's forecast at up to 10 chosen percentiles over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        percentiles (list[int]): Percentiles wanted, each 0 to 9999; 10 at most.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetEventForecastPercentilesHistoryPeriodInterval): Period length in
+            minutes (1, 60 or 1440), or 0 for 5-second periods.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

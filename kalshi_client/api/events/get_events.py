@@ -82,15 +82,20 @@ def sync_detailed(
     milestones added.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
+        limit (int | Unset): Page size, 1 to 200 (200 when left out). Default: 200.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets
+            (markets settled before the historical cutoff are left out). Default: False.
+        with_milestones (bool | Unset): Also return the milestones related to the events. Default:
+            False.
+        status (GetEventsStatus | Unset): Only events in this status; leave out for all.
+        series_ticker (str | Unset): Only items in this series.
+        tickers (str | Unset): Only these events: comma-separated event tickers.
+        min_close_ts (int | Unset): Only events with a market that closes after this time, in Unix
+            seconds.
+        min_updated_ts (int | Unset): Only events whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -137,15 +142,20 @@ def sync(
     milestones added.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
+        limit (int | Unset): Page size, 1 to 200 (200 when left out). Default: 200.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets
+            (markets settled before the historical cutoff are left out). Default: False.
+        with_milestones (bool | Unset): Also return the milestones related to the events. Default:
+            False.
+        status (GetEventsStatus | Unset): Only events in this status; leave out for all.
+        series_ticker (str | Unset): Only items in this series.
+        tickers (str | Unset): Only these events: comma-separated event tickers.
+        min_close_ts (int | Unset): Only events with a market that closes after this time, in Unix
+            seconds.
+        min_updated_ts (int | Unset): Only events whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -193,15 +203,20 @@ async def asyncio_detailed(
     milestones added.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
+        limit (int | Unset): Page size, 1 to 200 (200 when left out). Default: 200.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets
+            (markets settled before the historical cutoff are left out). Default: False.
+        with_milestones (bool | Unset): Also return the milestones related to the events. Default:
+            False.
+        status (GetEventsStatus | Unset): Only events in this status; leave out for all.
+        series_ticker (str | Unset): Only items in this series.
+        tickers (str | Unset): Only these events: comma-separated event tickers.
+        min_close_ts (int | Unset): Only events with a market that closes after this time, in Unix
+            seconds.
+        min_updated_ts (int | Unset): Only events whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -248,15 +263,20 @@ async def asyncio(
     milestones added.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
+        limit (int | Unset): Page size, 1 to 200 (200 when left out). Default: 200.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets
+            (markets settled before the historical cutoff are left out). Default: False.
+        with_milestones (bool | Unset): Also return the milestones related to the events. Default:
+            False.
+        status (GetEventsStatus | Unset): Only events in this status; leave out for all.
+        series_ticker (str | Unset): Only items in this series.
+        tickers (str | Unset): Only these events: comma-separated event tickers.
+        min_close_ts (int | Unset): Only events with a market that closes after this time, in Unix
+            seconds.
+        min_updated_ts (int | Unset): Only events whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -66,11 +66,12 @@ def sync_detailed(
      Returns candlesticks for every market of one event over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksByEventPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetMarketCandlesticksByEventPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -109,11 +110,12 @@ def sync(
      Returns candlesticks for every market of one event over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksByEventPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetMarketCandlesticksByEventPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -153,11 +155,12 @@ async def asyncio_detailed(
      Returns candlesticks for every market of one event over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksByEventPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetMarketCandlesticksByEventPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -196,11 +199,12 @@ async def asyncio(
      Returns candlesticks for every market of one event over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksByEventPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetMarketCandlesticksByEventPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -78,13 +78,16 @@ def sync_detailed(
     settlement status.
 
     Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        subtrader_id (str | Unset): Only this subtrader's positions. Needed unless the key is
+            bound to a subtrader, which is then the default and the only one allowed.
+        ticker (str | Unset): Only positions in this market.
+        event_ticker (str | Unset): Only positions in this event.
+        count_filter (str | Unset): Comma-separated field names; only positions where one of them
+            is not zero are returned.
+        settlement_status (GetFcmPositionsSettlementStatus | Unset): Only markets with this
+            settlement status; unsettled when left out.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -127,13 +130,16 @@ def sync(
     settlement status.
 
     Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        subtrader_id (str | Unset): Only this subtrader's positions. Needed unless the key is
+            bound to a subtrader, which is then the default and the only one allowed.
+        ticker (str | Unset): Only positions in this market.
+        event_ticker (str | Unset): Only positions in this event.
+        count_filter (str | Unset): Comma-separated field names; only positions where one of them
+            is not zero are returned.
+        settlement_status (GetFcmPositionsSettlementStatus | Unset): Only markets with this
+            settlement status; unsettled when left out.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -177,13 +183,16 @@ async def asyncio_detailed(
     settlement status.
 
     Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        subtrader_id (str | Unset): Only this subtrader's positions. Needed unless the key is
+            bound to a subtrader, which is then the default and the only one allowed.
+        ticker (str | Unset): Only positions in this market.
+        event_ticker (str | Unset): Only positions in this event.
+        count_filter (str | Unset): Comma-separated field names; only positions where one of them
+            is not zero are returned.
+        settlement_status (GetFcmPositionsSettlementStatus | Unset): Only markets with this
+            settlement status; unsettled when left out.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -226,13 +235,16 @@ async def asyncio(
     settlement status.
 
     Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        subtrader_id (str | Unset): Only this subtrader's positions. Needed unless the key is
+            bound to a subtrader, which is then the default and the only one allowed.
+        ticker (str | Unset): Only positions in this market.
+        event_ticker (str | Unset): Only positions in this event.
+        count_filter (str | Unset): Comma-separated field names; only positions where one of them
+            is not zero are returned.
+        settlement_status (GetFcmPositionsSettlementStatus | Unset): Only markets with this
+            settlement status; unsettled when left out.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

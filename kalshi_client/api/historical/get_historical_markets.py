@@ -69,12 +69,14 @@ def sync_detailed(
      Pages through markets moved to the historical store; use one filter at a time.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        mve_filter (GetHistoricalMarketsMveFilter | Unset): exclude leaves multivariate (combo)
+            markets out; they are included otherwise.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -114,12 +116,14 @@ def sync(
      Pages through markets moved to the historical store; use one filter at a time.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        mve_filter (GetHistoricalMarketsMveFilter | Unset): exclude leaves multivariate (combo)
+            markets out; they are included otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -160,12 +164,14 @@ async def asyncio_detailed(
      Pages through markets moved to the historical store; use one filter at a time.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        mve_filter (GetHistoricalMarketsMveFilter | Unset): exclude leaves multivariate (combo)
+            markets out; they are included otherwise.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -205,12 +211,14 @@ async def asyncio(
      Pages through markets moved to the historical store; use one filter at a time.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        mve_filter (GetHistoricalMarketsMveFilter | Unset): exclude leaves multivariate (combo)
+            markets out; they are included otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -65,10 +65,13 @@ def sync_detailed(
      Returns candlesticks for a market that has been moved to the historical store.
 
     Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksHistoricalPeriodInterval): Length of one candlestick
+            in minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -105,10 +108,13 @@ def sync(
      Returns candlesticks for a market that has been moved to the historical store.
 
     Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksHistoricalPeriodInterval): Length of one candlestick
+            in minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -146,10 +152,13 @@ async def asyncio_detailed(
      Returns candlesticks for a market that has been moved to the historical store.
 
     Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksHistoricalPeriodInterval): Length of one candlestick
+            in minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -186,10 +195,13 @@ async def asyncio(
      Returns candlesticks for a market that has been moved to the historical store.
 
     Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksHistoricalPeriodInterval): Length of one candlestick
+            in minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

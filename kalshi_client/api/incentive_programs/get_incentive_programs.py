@@ -70,11 +70,12 @@ def sync_detailed(
      Pages through incentive programs, which reward trading activity on particular markets.
 
     Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetIncentiveProgramsStatus | Unset): Only programs in this status; all when left
+            out.
+        type_ (GetIncentiveProgramsType | Unset): Only programs of this type; all when left out.
+        incentive_description (str | Unset): Only programs with exactly this description.
+        limit (int | Unset): Page size, 1 to 10000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -112,11 +113,12 @@ def sync(
      Pages through incentive programs, which reward trading activity on particular markets.
 
     Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetIncentiveProgramsStatus | Unset): Only programs in this status; all when left
+            out.
+        type_ (GetIncentiveProgramsType | Unset): Only programs of this type; all when left out.
+        incentive_description (str | Unset): Only programs with exactly this description.
+        limit (int | Unset): Page size, 1 to 10000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -155,11 +157,12 @@ async def asyncio_detailed(
      Pages through incentive programs, which reward trading activity on particular markets.
 
     Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetIncentiveProgramsStatus | Unset): Only programs in this status; all when left
+            out.
+        type_ (GetIncentiveProgramsType | Unset): Only programs of this type; all when left out.
+        incentive_description (str | Unset): Only programs with exactly this description.
+        limit (int | Unset): Page size, 1 to 10000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -197,11 +200,12 @@ async def asyncio(
      Pages through incentive programs, which reward trading activity on particular markets.
 
     Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetIncentiveProgramsStatus | Unset): Only programs in this status; all when left
+            out.
+        type_ (GetIncentiveProgramsType | Unset): Only programs of this type; all when left out.
+        incentive_description (str | Unset): Only programs with exactly this description.
+        limit (int | Unset): Page size, 1 to 10000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

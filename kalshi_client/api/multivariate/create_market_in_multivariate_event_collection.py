@@ -56,7 +56,7 @@ def sync_detailed(
     can be traded or looked up; each user may do this 5000 times a week.
 
     Args:
-        collection_ticker (str):
+        collection_ticker (str): Ticker of the collection.
         body (CreateMarketInMultivariateEventCollectionRequest):
 
     Raises:
@@ -91,7 +91,7 @@ def sync(
     can be traded or looked up; each user may do this 5000 times a week.
 
     Args:
-        collection_ticker (str):
+        collection_ticker (str): Ticker of the collection.
         body (CreateMarketInMultivariateEventCollectionRequest):
 
     Raises:
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     can be traded or looked up; each user may do this 5000 times a week.
 
     Args:
-        collection_ticker (str):
+        collection_ticker (str): Ticker of the collection.
         body (CreateMarketInMultivariateEventCollectionRequest):
 
     Raises:
@@ -162,7 +162,7 @@ async def asyncio(
     can be traded or looked up; each user may do this 5000 times a week.
 
     Args:
-        collection_ticker (str):
+        collection_ticker (str): Ticker of the collection.
         body (CreateMarketInMultivariateEventCollectionRequest):
 
     Raises:

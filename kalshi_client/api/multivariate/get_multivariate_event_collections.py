@@ -69,11 +69,11 @@ def sync_detailed(
      Pages through multivariate event collections, filterable by status, event and series.
 
     Args:
-        status (GetMultivariateEventCollectionsStatus | Unset):
-        associated_event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetMultivariateEventCollectionsStatus | Unset): Only collections in this status.
+        associated_event_ticker (str | Unset): Only collections tied to this event.
+        series_ticker (str | Unset): Only collections in this series.
+        limit (int | Unset): Page size, 1 to 200.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -111,11 +111,11 @@ def sync(
      Pages through multivariate event collections, filterable by status, event and series.
 
     Args:
-        status (GetMultivariateEventCollectionsStatus | Unset):
-        associated_event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetMultivariateEventCollectionsStatus | Unset): Only collections in this status.
+        associated_event_ticker (str | Unset): Only collections tied to this event.
+        series_ticker (str | Unset): Only collections in this series.
+        limit (int | Unset): Page size, 1 to 200.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -154,11 +154,11 @@ async def asyncio_detailed(
      Pages through multivariate event collections, filterable by status, event and series.
 
     Args:
-        status (GetMultivariateEventCollectionsStatus | Unset):
-        associated_event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetMultivariateEventCollectionsStatus | Unset): Only collections in this status.
+        associated_event_ticker (str | Unset): Only collections tied to this event.
+        series_ticker (str | Unset): Only collections in this series.
+        limit (int | Unset): Page size, 1 to 200.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -196,11 +196,11 @@ async def asyncio(
      Pages through multivariate event collections, filterable by status, event and series.
 
     Args:
-        status (GetMultivariateEventCollectionsStatus | Unset):
-        associated_event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetMultivariateEventCollectionsStatus | Unset): Only collections in this status.
+        associated_event_ticker (str | Unset): Only collections tied to this event.
+        series_ticker (str | Unset): Only collections in this series.
+        limit (int | Unset): Page size, 1 to 200.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -63,9 +63,10 @@ def sync_detailed(
     once, cancelling its orders.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
         body (UpdateOrderGroupLimitRequest):
 
     Raises:
@@ -104,9 +105,10 @@ def sync(
     once, cancelling its orders.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
         body (UpdateOrderGroupLimitRequest):
 
     Raises:
@@ -146,9 +148,10 @@ async def asyncio_detailed(
     once, cancelling its orders.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
         body (UpdateOrderGroupLimitRequest):
 
     Raises:
@@ -187,9 +190,10 @@ async def asyncio(
     once, cancelling its orders.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
         body (UpdateOrderGroupLimitRequest):
 
     Raises:

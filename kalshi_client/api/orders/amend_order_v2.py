@@ -59,8 +59,9 @@ def sync_detailed(
     those that should stay resting.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
 
     Raises:
@@ -97,8 +98,9 @@ def sync(
     those that should stay resting.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
 
     Raises:
@@ -136,8 +138,9 @@ async def asyncio_detailed(
     those that should stay resting.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
 
     Raises:
@@ -174,8 +177,9 @@ async def asyncio(
     those that should stay resting.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
 
     Raises:

@@ -50,8 +50,9 @@ def sync_detailed(
      Pages through the caller's transfers between exchange instances and shards.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -83,8 +84,9 @@ def sync(
      Pages through the caller's transfers between exchange instances and shards.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -117,8 +119,9 @@ async def asyncio_detailed(
      Pages through the caller's transfers between exchange instances and shards.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -150,8 +153,9 @@ async def asyncio(
      Pages through the caller's transfers between exchange instances and shards.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -48,8 +48,9 @@ def sync_detailed(
      Pages through the transfers made between the caller's subaccounts.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -81,8 +82,9 @@ def sync(
      Pages through the transfers made between the caller's subaccounts.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -115,8 +117,9 @@ async def asyncio_detailed(
      Pages through the transfers made between the caller's subaccounts.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -148,8 +151,9 @@ async def asyncio(
      Pages through the transfers made between the caller's subaccounts.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
