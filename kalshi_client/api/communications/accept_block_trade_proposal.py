@@ -53,7 +53,8 @@ def sync_detailed(
 
     Args:
         block_trade_proposal_id (str): Id of the block trade proposal.
-        body (AcceptBlockTradeProposalRequest | Unset):
+        body (AcceptBlockTradeProposalRequest | Unset): The request: a
+            AcceptBlockTradeProposalRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -87,7 +88,8 @@ def sync(
 
     Args:
         block_trade_proposal_id (str): Id of the block trade proposal.
-        body (AcceptBlockTradeProposalRequest | Unset):
+        body (AcceptBlockTradeProposalRequest | Unset): The request: a
+            AcceptBlockTradeProposalRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -122,7 +124,8 @@ async def asyncio_detailed(
 
     Args:
         block_trade_proposal_id (str): Id of the block trade proposal.
-        body (AcceptBlockTradeProposalRequest | Unset):
+        body (AcceptBlockTradeProposalRequest | Unset): The request: a
+            AcceptBlockTradeProposalRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -156,7 +159,8 @@ async def asyncio(
 
     Args:
         block_trade_proposal_id (str): Id of the block trade proposal.
-        body (AcceptBlockTradeProposalRequest | Unset):
+        body (AcceptBlockTradeProposalRequest | Unset): The request: a
+            AcceptBlockTradeProposalRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -49,7 +49,8 @@ def sync_detailed(
 
     Args:
         quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
-        body (AcceptQuoteRequest):
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -83,7 +84,8 @@ def sync(
 
     Args:
         quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
-        body (AcceptQuoteRequest):
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -118,7 +120,8 @@ async def asyncio_detailed(
 
     Args:
         quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
-        body (AcceptQuoteRequest):
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -152,7 +155,8 @@ async def asyncio(
 
     Args:
         quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
-        body (AcceptQuoteRequest):
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

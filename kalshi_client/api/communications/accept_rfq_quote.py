@@ -53,7 +53,8 @@ def sync_detailed(
     Args:
         rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
         quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
-        body (AcceptQuoteRequest):
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -90,7 +91,8 @@ def sync(
     Args:
         rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
         quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
-        body (AcceptQuoteRequest):
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -128,7 +130,8 @@ async def asyncio_detailed(
     Args:
         rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
         quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
-        body (AcceptQuoteRequest):
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -165,7 +168,8 @@ async def asyncio(
     Args:
         rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
         quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
-        body (AcceptQuoteRequest):
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetBlockTradeProposalsResponse] = _rt.Operation(
 )
 
 
+from ...models.block_trade_proposal import BlockTradeProposal
+
+
+def page_items(page: GetBlockTradeProposalsResponse) -> list[BlockTradeProposal]:
+    """The block_trade_proposals of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.block_trade_proposals
+
+
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,

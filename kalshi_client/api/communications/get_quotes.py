@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetQuotesResponse] = _rt.Operation(
 )
 
 
+from ...models.quote import Quote
+
+
+def page_items(page: GetQuotesResponse) -> list[Quote]:
+    """The quotes of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.quotes
+
+
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
@@ -23,8 +31,8 @@ def _get_kwargs(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
@@ -82,8 +90,8 @@ def sync_detailed(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
@@ -144,8 +152,8 @@ def sync(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
@@ -207,8 +215,8 @@ async def asyncio_detailed(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
@@ -269,8 +277,8 @@ async def asyncio(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetRFQsResponse] = _rt.Operation(
 )
 
 
+from ...models.rfq import RFQ
+
+
+def page_items(page: GetRFQsResponse) -> list[RFQ]:
+    """The rfqs of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.rfqs
+
+
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
@@ -24,7 +32,7 @@ def _get_kwargs(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -70,7 +78,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> Response[GetRFQsResponse]:
     """Get RFQs
 
@@ -124,7 +132,7 @@ def sync(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> GetRFQsResponse:
     """Get RFQs
 
@@ -179,7 +187,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> Response[GetRFQsResponse]:
     """Get RFQs
 
@@ -233,7 +241,7 @@ async def asyncio(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> GetRFQsResponse:
     """Get RFQs
 

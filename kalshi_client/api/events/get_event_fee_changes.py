@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetEventFeeChangesResponse] = _rt.Operation(
 )
 
 
+from ...models.event_fee_change import EventFeeChange
+
+
+def page_items(page: GetEventFeeChangesResponse) -> list[EventFeeChange]:
+    """The event_fee_changes of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.event_fee_changes
+
+
 def _get_kwargs(
     *,
     event_ticker: str | Unset = UNSET,

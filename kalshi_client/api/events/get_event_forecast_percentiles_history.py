@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -26,7 +26,8 @@ def _get_kwargs(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -67,7 +68,8 @@ def sync_detailed(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> Response[GetEventForecastPercentilesHistoryResponse]:
     """Get Event Forecast Percentile History
 
@@ -114,7 +116,8 @@ def sync(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> GetEventForecastPercentilesHistoryResponse:
     """Get Event Forecast Percentile History
 
@@ -162,7 +165,8 @@ async def asyncio_detailed(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> Response[GetEventForecastPercentilesHistoryResponse]:
     """Get Event Forecast Percentile History
 
@@ -209,7 +213,8 @@ async def asyncio(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> GetEventForecastPercentilesHistoryResponse:
     """Get Event Forecast Percentile History
 

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,13 +15,23 @@ _OPERATION: _rt.Operation[GetEventsResponse] = _rt.Operation(
 )
 
 
+from ...models.event_data import EventData
+
+
+def page_items(page: GetEventsResponse) -> list[EventData]:
+    """The events of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.events
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 200,
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -70,7 +80,9 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -130,7 +142,9 @@ def sync(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -191,7 +205,9 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -251,7 +267,9 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,7 +59,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> Response[GetEventCandlesticksResponse]:
     """Get Event Candlesticks
 
@@ -103,7 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> GetEventCandlesticksResponse:
     """Get Event Candlesticks
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> Response[GetEventCandlesticksResponse]:
     """Get Event Candlesticks
 
@@ -192,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> GetEventCandlesticksResponse:
     """Get Event Candlesticks
 

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetMultivariateEventsResponse] = _rt.Operation(
 )
 
 
+from ...models.event_data import EventData
+
+
+def page_items(page: GetMultivariateEventsResponse) -> list[EventData]:
+    """The events of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.events
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,

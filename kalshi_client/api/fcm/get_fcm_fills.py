@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetFcmFillsResponse] = _rt.Operation(
 )
 
 
+from ...models.fcm_fill import FcmFill
+
+
+def page_items(page: GetFcmFillsResponse) -> list[FcmFill]:
+    """The fills of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.fills
+
+
 def _get_kwargs(
     *,
     min_ts: int | Unset = UNSET,

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetOrdersResponse] = _rt.Operation(
 )
 
 
+from ...models.order import Order
+
+
+def page_items(page: GetOrdersResponse) -> list[Order]:
+    """The orders of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.orders
+
+
 def _get_kwargs(
     *,
     subtrader_id: str | Unset = UNSET,
@@ -24,7 +32,9 @@ def _get_kwargs(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -73,7 +83,9 @@ def sync_detailed(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GetOrdersResponse]:
     """Get FCM Orders
@@ -130,7 +142,9 @@ def sync(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GetOrdersResponse:
     """Get FCM Orders
@@ -188,7 +202,9 @@ async def asyncio_detailed(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GetOrdersResponse]:
     """Get FCM Orders
@@ -245,7 +261,9 @@ async def asyncio(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GetOrdersResponse:
     """Get FCM Orders

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -23,7 +23,9 @@ def _get_kwargs(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -68,7 +70,9 @@ def sync_detailed(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetPositionsResponse]:
@@ -120,7 +124,9 @@ def sync(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetPositionsResponse:
@@ -173,7 +179,9 @@ async def asyncio_detailed(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetPositionsResponse]:
@@ -225,7 +233,9 @@ async def asyncio(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetPositionsResponse:

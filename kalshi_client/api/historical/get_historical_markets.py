@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetMarketsResponse] = _rt.Operation(
 )
 
 
+from ...models.market import Market
+
+
+def page_items(page: GetMarketsResponse) -> list[Market]:
+    """The markets of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.markets
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
@@ -22,7 +30,7 @@ def _get_kwargs(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -62,7 +70,7 @@ def sync_detailed(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Historical Markets
 
@@ -109,7 +117,7 @@ def sync(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Historical Markets
 
@@ -157,7 +165,7 @@ async def asyncio_detailed(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Historical Markets
 
@@ -204,7 +212,7 @@ async def asyncio(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Historical Markets
 

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -24,7 +24,8 @@ def _get_kwargs(
     *,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,7 +59,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> Response[GetMarketCandlesticksHistoricalResponse]:
     """Get Historical Market Candlesticks
 
@@ -101,7 +103,8 @@ def sync(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> GetMarketCandlesticksHistoricalResponse:
     """Get Historical Market Candlesticks
 
@@ -145,7 +148,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> Response[GetMarketCandlesticksHistoricalResponse]:
     """Get Historical Market Candlesticks
 
@@ -188,7 +192,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> GetMarketCandlesticksHistoricalResponse:
     """Get Historical Market Candlesticks
 

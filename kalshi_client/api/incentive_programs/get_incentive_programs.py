@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -16,10 +16,24 @@ _OPERATION: _rt.Operation[GetIncentiveProgramsResponse] = _rt.Operation(
 )
 
 
+from ...models.incentive_program import IncentiveProgram
+
+
+def page_items(page: GetIncentiveProgramsResponse) -> list[IncentiveProgram]:
+    """The incentive_programs of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.incentive_programs
+
+
 def _get_kwargs(
     *,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -59,8 +73,14 @@ def _get_kwargs(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -102,8 +122,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -146,8 +172,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -189,8 +221,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,

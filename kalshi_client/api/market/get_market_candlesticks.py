@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> dict[str, Any]:
 
@@ -60,7 +60,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> Response[GetMarketCandlesticksResponse]:
     """Get Market Candlesticks
@@ -112,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> GetMarketCandlesticksResponse:
     """Get Market Candlesticks
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> Response[GetMarketCandlesticksResponse]:
     """Get Market Candlesticks
@@ -217,7 +217,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> GetMarketCandlesticksResponse:
     """Get Market Candlesticks

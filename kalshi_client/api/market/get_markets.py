@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -16,6 +16,14 @@ _OPERATION: _rt.Operation[GetMarketsResponse] = _rt.Operation(
 )
 
 
+from ...models.market import Market
+
+
+def page_items(page: GetMarketsResponse) -> list[Market]:
+    """The markets of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.markets
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
@@ -30,9 +38,11 @@ def _get_kwargs(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,9 +111,11 @@ def sync_detailed(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Markets
 
@@ -180,9 +192,11 @@ def sync(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Markets
 
@@ -260,9 +274,11 @@ async def asyncio_detailed(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Markets
 
@@ -339,9 +355,11 @@ async def asyncio(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Markets
 

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetTradesResponse] = _rt.Operation(
 )
 
 
+from ...models.trade import Trade
+
+
+def page_items(page: GetTradesResponse) -> list[Trade]:
+    """The trades of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.trades
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,

@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetMilestonesResponse] = _rt.Operation(
 )
 
 
+from ...models.milestone import Milestone
+
+
+def page_items(page: GetMilestonesResponse) -> list[Milestone]:
+    """The milestones of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.milestones
+
+
 def _get_kwargs(
     *,
     limit: int,

@@ -57,7 +57,8 @@ def sync_detailed(
 
     Args:
         collection_ticker (str): Ticker of the collection.
-        body (CreateMarketInMultivariateEventCollectionRequest):
+        body (CreateMarketInMultivariateEventCollectionRequest): The request: a
+            CreateMarketInMultivariateEventCollectionRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -92,7 +93,8 @@ def sync(
 
     Args:
         collection_ticker (str): Ticker of the collection.
-        body (CreateMarketInMultivariateEventCollectionRequest):
+        body (CreateMarketInMultivariateEventCollectionRequest): The request: a
+            CreateMarketInMultivariateEventCollectionRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -128,7 +130,8 @@ async def asyncio_detailed(
 
     Args:
         collection_ticker (str): Ticker of the collection.
-        body (CreateMarketInMultivariateEventCollectionRequest):
+        body (CreateMarketInMultivariateEventCollectionRequest): The request: a
+            CreateMarketInMultivariateEventCollectionRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -163,7 +166,8 @@ async def asyncio(
 
     Args:
         collection_ticker (str): Ticker of the collection.
-        body (CreateMarketInMultivariateEventCollectionRequest):
+        body (CreateMarketInMultivariateEventCollectionRequest): The request: a
+            CreateMarketInMultivariateEventCollectionRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -19,9 +19,21 @@ _OPERATION: _rt.Operation[GetMultivariateEventCollectionsResponse] = _rt.Operati
 )
 
 
+from ...models.multivariate_event_collection import MultivariateEventCollection
+
+
+def page_items(
+    page: GetMultivariateEventCollectionsResponse,
+) -> list[MultivariateEventCollection]:
+    """The multivariate_contracts of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.multivariate_contracts
+
+
 def _get_kwargs(
     *,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -58,7 +70,9 @@ def _get_kwargs(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -100,7 +114,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -143,7 +159,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -185,7 +203,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,

@@ -67,7 +67,8 @@ def sync_detailed(
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
         exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
-        body (UpdateOrderGroupLimitRequest):
+        body (UpdateOrderGroupLimitRequest): The request: a UpdateOrderGroupLimitRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -109,7 +110,8 @@ def sync(
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
         exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
-        body (UpdateOrderGroupLimitRequest):
+        body (UpdateOrderGroupLimitRequest): The request: a UpdateOrderGroupLimitRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -152,7 +154,8 @@ async def asyncio_detailed(
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
         exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
-        body (UpdateOrderGroupLimitRequest):
+        body (UpdateOrderGroupLimitRequest): The request: a UpdateOrderGroupLimitRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -194,7 +197,8 @@ async def asyncio(
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
         exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
-        body (UpdateOrderGroupLimitRequest):
+        body (UpdateOrderGroupLimitRequest): The request: a UpdateOrderGroupLimitRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

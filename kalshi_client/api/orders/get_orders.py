@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetOrdersResponse] = _rt.Operation(
 )
 
 
+from ...models.order import Order
+
+
+def page_items(page: GetOrdersResponse) -> list[Order]:
+    """The orders of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.orders
+
+
 def _get_kwargs(
     *,
     ticker: str | Unset = UNSET,

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetDepositsResponse] = _rt.Operation(
 )
 
 
+from ...models.deposit import Deposit
+
+
+def page_items(page: GetDepositsResponse) -> list[Deposit]:
+    """The deposits of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.deposits
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetFillsResponse] = _rt.Operation(
 )
 
 
+from ...models.fill import Fill
+
+
+def page_items(page: GetFillsResponse) -> list[Fill]:
+    """The fills of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.fills
+
+
 def _get_kwargs(
     *,
     ticker: str | Unset = UNSET,

@@ -16,6 +16,16 @@ _OPERATION: _rt.Operation[GetIntraExchangeInstanceTransfersResponse] = _rt.Opera
 )
 
 
+from ...models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
+
+
+def page_items(
+    page: GetIntraExchangeInstanceTransfersResponse,
+) -> list[IntraExchangeInstanceTransfer]:
+    """The transfers of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.transfers
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetSettlementsResponse] = _rt.Operation(
 )
 
 
+from ...models.settlement import Settlement
+
+
+def page_items(page: GetSettlementsResponse) -> list[Settlement]:
+    """The settlements of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.settlements
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,

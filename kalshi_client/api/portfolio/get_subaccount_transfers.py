@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetSubaccountTransfersResponse] = _rt.Operation(
 )
 
 
+from ...models.subaccount_transfer import SubaccountTransfer
+
+
+def page_items(page: GetSubaccountTransfersResponse) -> list[SubaccountTransfer]:
+    """The transfers of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.transfers
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,

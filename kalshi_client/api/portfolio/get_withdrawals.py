@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetWithdrawalsResponse] = _rt.Operation(
 )
 
 
+from ...models.withdrawal import Withdrawal
+
+
+def page_items(page: GetWithdrawalsResponse) -> list[Withdrawal]:
+    """The withdrawals of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.withdrawals
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,

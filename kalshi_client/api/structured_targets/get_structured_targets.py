@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetStructuredTargetsResponse] = _rt.Operation(
 )
 
 
+from ...models.structured_target import StructuredTarget
+
+
+def page_items(page: GetStructuredTargetsResponse) -> list[StructuredTarget] | Unset:
+    """The structured_targets of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.structured_targets
+
+
 def _get_kwargs(
     *,
     ids: list[str] | Unset = UNSET,
