@@ -5,8 +5,8 @@ travel as decimal strings such as ``"0.5600"`` and ``"10.00"``. The generated mo
 as ``Decimal``, never ``float``: a float cannot hold most of these amounts (``0.1 + 0.2 !=
 0.3``), so a price computed or sent through one is not the price that was meant.
 
-- ``DECIMALS[text]`` is what the generated ``from_dict`` uses for each money field of an answer:
-  a dict from text to ``Decimal``, filled as texts come. Prices and counts repeat across a page
+- ``DECIMALS`` is what the generated ``from_dict`` reads each money field of an answer from:
+  a dict from text to ``Decimal``, filled by ``remember`` as new texts come. Prices and counts repeat across a page
   (a 200-market page recorded from Kalshi held 57 distinct values in 3,000), so most fields cost
   one dict lookup, and equal amounts share one immutable ``Decimal``. A new text goes through
   ``parse``, a ``decimal.Context`` method in C that keeps every digit (``"0.5600"`` stays
@@ -29,7 +29,7 @@ from typing import NoReturn
 
 from kalshi_client.types import Unset
 
-__all__ = ["DECIMALS", "money", "nullable_money", "optional_money", "optional_nullable_money", "parse", "text"]
+__all__ = ["DECIMALS", "money", "nullable_money", "optional_money", "optional_nullable_money", "parse", "remember", "text"]
 
 # No rounding (precision and exponents at their limits), floats and bad text trapped.
 _EXACT = decimal.Context(
@@ -46,21 +46,18 @@ parse = _EXACT.create_decimal
 CACHE_SIZE = 4096
 
 
-class _Decimals(dict[object, Decimal]):
-    """Text -> its ``Decimal``; a missing text is parsed, and kept if it is a ``str``."""
-
-    __slots__ = ()
-
-    def __missing__(self, text: object) -> Decimal:
-        value: Decimal = parse(text)  # type: ignore[arg-type]  # JSON gives str or int; anything else raises
-        if text.__class__ is str:
-            if len(self) >= CACHE_SIZE:
-                self.clear()
-            self[text] = value
-        return value
+#: Text -> its ``Decimal``, for the texts seen lately (``str`` only: a JSON float never hits).
+DECIMALS: dict[object, Decimal] = {}
 
 
-DECIMALS = _Decimals()
+def remember(text: object) -> Decimal:
+    """``parse(text)``, kept in ``DECIMALS`` for the next time (what ``from_dict`` calls on a miss)."""
+    value: Decimal = parse(text)  # type: ignore[arg-type]  # JSON gives str or int; anything else raises
+    if text.__class__ is str:
+        if len(DECIMALS) >= CACHE_SIZE:
+            DECIMALS.clear()
+        DECIMALS[text] = value
+    return value
 
 
 def money(value: Decimal | str | int) -> Decimal:

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -67,8 +68,18 @@ class AccountApiUsageLevelVolumeGoal:
             return as_subclass(cls, AccountApiUsageLevelVolumeGoal.from_dict(d))
         instance_ = _new(cls)
         instance_.level = d["level"]
-        instance_.earn_volume_goal_fp = _decimals[d["earn_volume_goal_fp"]]
-        instance_.keep_volume_goal_fp = _decimals[d["keep_volume_goal_fp"]]
+        earn_volume_goal_fp = d["earn_volume_goal_fp"]
+        instance_.earn_volume_goal_fp = (
+            _decimals[earn_volume_goal_fp]
+            if earn_volume_goal_fp in _decimals
+            else _decimal(earn_volume_goal_fp)
+        )
+        keep_volume_goal_fp = d["keep_volume_goal_fp"]
+        instance_.keep_volume_goal_fp = (
+            _decimals[keep_volume_goal_fp]
+            if keep_volume_goal_fp in _decimals
+            else _decimal(keep_volume_goal_fp)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -79,7 +80,12 @@ class AccountApiUsageLevelVolumeProgress:
             return as_subclass(cls, AccountApiUsageLevelVolumeProgress.from_dict(d))
         instance_ = _new(cls)
         instance_.computed_ts = d["computed_ts"]
-        instance_.trailing_30d_volume_fp = _decimals[d["trailing_30d_volume_fp"]]
+        trailing_30d_volume_fp = d["trailing_30d_volume_fp"]
+        instance_.trailing_30d_volume_fp = (
+            _decimals[trailing_30d_volume_fp]
+            if trailing_30d_volume_fp in _decimals
+            else _decimal(trailing_30d_volume_fp)
+        )
         goals = d["goals"]
         instance_.goals = (
             []

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import optional_money as _optional_money
 from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.amend_order_request_action import AmendOrderRequestAction
@@ -187,16 +188,28 @@ class AmendOrderRequest:
         instance_.no_price = d.get("no_price", UNSET)
         yes_price_dollars = d.get("yes_price_dollars")
         instance_.yes_price_dollars = (
-            UNSET if yes_price_dollars is None else _decimals[yes_price_dollars]
+            UNSET
+            if yes_price_dollars is None
+            else _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
         )
         no_price_dollars = d.get("no_price_dollars")
         instance_.no_price_dollars = (
-            UNSET if no_price_dollars is None else _decimals[no_price_dollars]
+            UNSET
+            if no_price_dollars is None
+            else _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
         )
         instance_.count = d.get("count", UNSET)
         count_fp = d.get("count_fp", UNSET)
         instance_.count_fp = (
-            count_fp if count_fp is None or count_fp is UNSET else _decimals[count_fp]
+            count_fp
+            if count_fp is None or count_fp is UNSET
+            else _decimals[count_fp]
+            if count_fp in _decimals
+            else _decimal(count_fp)
         )
         instance_.exchange_index = d.get("exchange_index", UNSET)
         instance_.additional_properties = (

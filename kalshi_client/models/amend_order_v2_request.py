@@ -14,6 +14,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
@@ -114,8 +115,10 @@ class AmendOrderV2Request:
         instance_ = _new(cls)
         instance_.ticker = d["ticker"]
         instance_.side = _BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])
-        instance_.price = _decimals[d["price"]]
-        instance_.count = _decimals[d["count"]]
+        price = d["price"]
+        instance_.price = _decimals[price] if price in _decimals else _decimal(price)
+        count = d["count"]
+        instance_.count = _decimals[count] if count in _decimals else _decimal(count)
         instance_.client_order_id = d.get("client_order_id", UNSET)
         instance_.updated_client_order_id = d.get("updated_client_order_id", UNSET)
         instance_.expiration_time = d.get("expiration_time", UNSET)

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -125,24 +126,32 @@ class AmendOrderV2Response:
             remaining_count
             if remaining_count is None or remaining_count is UNSET
             else _decimals[remaining_count]
+            if remaining_count in _decimals
+            else _decimal(remaining_count)
         )
         fill_count = d.get("fill_count", UNSET)
         instance_.fill_count = (
             fill_count
             if fill_count is None or fill_count is UNSET
             else _decimals[fill_count]
+            if fill_count in _decimals
+            else _decimal(fill_count)
         )
         average_fill_price = d.get("average_fill_price", UNSET)
         instance_.average_fill_price = (
             average_fill_price
             if average_fill_price is None or average_fill_price is UNSET
             else _decimals[average_fill_price]
+            if average_fill_price in _decimals
+            else _decimal(average_fill_price)
         )
         average_fee_paid = d.get("average_fee_paid", UNSET)
         instance_.average_fee_paid = (
             average_fee_paid
             if average_fee_paid is None or average_fee_paid is UNSET
             else _decimals[average_fee_paid]
+            if average_fee_paid in _decimals
+            else _decimal(average_fee_paid)
         )
         instance_.additional_properties = (
             {}

@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -96,7 +97,12 @@ class BatchCancelOrdersIndividualResponse:
             return as_subclass(cls, BatchCancelOrdersIndividualResponse.from_dict(d))
         instance_ = _new(cls)
         instance_.order_id = d["order_id"]
-        instance_.reduced_by_fp = _decimals[d["reduced_by_fp"]]
+        reduced_by_fp = d["reduced_by_fp"]
+        instance_.reduced_by_fp = (
+            _decimals[reduced_by_fp]
+            if reduced_by_fp in _decimals
+            else _decimal(reduced_by_fp)
+        )
         order = d.get("order", UNSET)
         if isinstance(order, dict):
             try:

@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -101,7 +102,10 @@ class BatchCancelOrdersV2ResponseOrdersItem:
             return as_subclass(cls, BatchCancelOrdersV2ResponseOrdersItem.from_dict(d))
         instance_ = _new(cls)
         instance_.order_id = d["order_id"]
-        instance_.reduced_by = _decimals[d["reduced_by"]]
+        reduced_by = d["reduced_by"]
+        instance_.reduced_by = (
+            _decimals[reduced_by] if reduced_by in _decimals else _decimal(reduced_by)
+        )
         instance_.client_order_id = d.get("client_order_id", UNSET)
         instance_.ts_ms = d.get("ts_ms", UNSET)
         error = d.get("error", UNSET)

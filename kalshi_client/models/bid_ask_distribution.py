@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -76,10 +77,30 @@ class BidAskDistribution:
         if cls is not BidAskDistribution:
             return as_subclass(cls, BidAskDistribution.from_dict(d))
         instance_ = _new(cls)
-        instance_.open_dollars = _decimals[d["open_dollars"]]
-        instance_.low_dollars = _decimals[d["low_dollars"]]
-        instance_.high_dollars = _decimals[d["high_dollars"]]
-        instance_.close_dollars = _decimals[d["close_dollars"]]
+        open_dollars = d["open_dollars"]
+        instance_.open_dollars = (
+            _decimals[open_dollars]
+            if open_dollars in _decimals
+            else _decimal(open_dollars)
+        )
+        low_dollars = d["low_dollars"]
+        instance_.low_dollars = (
+            _decimals[low_dollars]
+            if low_dollars in _decimals
+            else _decimal(low_dollars)
+        )
+        high_dollars = d["high_dollars"]
+        instance_.high_dollars = (
+            _decimals[high_dollars]
+            if high_dollars in _decimals
+            else _decimal(high_dollars)
+        )
+        close_dollars = d["close_dollars"]
+        instance_.close_dollars = (
+            _decimals[close_dollars]
+            if close_dollars in _decimals
+            else _decimal(close_dollars)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -76,10 +77,14 @@ class BidAskDistributionHistorical:
         if cls is not BidAskDistributionHistorical:
             return as_subclass(cls, BidAskDistributionHistorical.from_dict(d))
         instance_ = _new(cls)
-        instance_.open_ = _decimals[d["open"]]
-        instance_.low = _decimals[d["low"]]
-        instance_.high = _decimals[d["high"]]
-        instance_.close = _decimals[d["close"]]
+        open_ = d["open"]
+        instance_.open_ = _decimals[open_] if open_ in _decimals else _decimal(open_)
+        low = d["low"]
+        instance_.low = _decimals[low] if low in _decimals else _decimal(low)
+        high = d["high"]
+        instance_.high = _decimals[high] if high in _decimals else _decimal(high)
+        close = d["close"]
+        instance_.close = _decimals[close] if close in _decimals else _decimal(close)
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

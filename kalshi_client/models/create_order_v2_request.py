@@ -14,6 +14,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
@@ -183,8 +184,10 @@ class CreateOrderV2Request:
         instance_ = _new(cls)
         instance_.ticker = d["ticker"]
         instance_.side = _BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])
-        instance_.count = _decimals[d["count"]]
-        instance_.price = _decimals[d["price"]]
+        count = d["count"]
+        instance_.count = _decimals[count] if count in _decimals else _decimal(count)
+        price = d["price"]
+        instance_.price = _decimals[price] if price in _decimals else _decimal(price)
         instance_.time_in_force = _CreateOrderV2RequestTimeInForce_BY_VALUE.get(
             d["time_in_force"]
         ) or CreateOrderV2RequestTimeInForce(d["time_in_force"])

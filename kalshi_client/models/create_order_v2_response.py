@@ -13,6 +13,7 @@ from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
 from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -103,17 +104,33 @@ class CreateOrderV2Response:
             return as_subclass(cls, CreateOrderV2Response.from_dict(d))
         instance_ = _new(cls)
         instance_.order_id = d["order_id"]
-        instance_.fill_count = _decimals[d["fill_count"]]
-        instance_.remaining_count = _decimals[d["remaining_count"]]
+        fill_count = d["fill_count"]
+        instance_.fill_count = (
+            _decimals[fill_count] if fill_count in _decimals else _decimal(fill_count)
+        )
+        remaining_count = d["remaining_count"]
+        instance_.remaining_count = (
+            _decimals[remaining_count]
+            if remaining_count in _decimals
+            else _decimal(remaining_count)
+        )
         instance_.ts_ms = d["ts_ms"]
         instance_.client_order_id = d.get("client_order_id", UNSET)
         average_fill_price = d.get("average_fill_price")
         instance_.average_fill_price = (
-            UNSET if average_fill_price is None else _decimals[average_fill_price]
+            UNSET
+            if average_fill_price is None
+            else _decimals[average_fill_price]
+            if average_fill_price in _decimals
+            else _decimal(average_fill_price)
         )
         average_fee_paid = d.get("average_fee_paid")
         instance_.average_fee_paid = (
-            UNSET if average_fee_paid is None else _decimals[average_fee_paid]
+            UNSET
+            if average_fee_paid is None
+            else _decimals[average_fee_paid]
+            if average_fee_paid in _decimals
+            else _decimal(average_fee_paid)
         )
         instance_.additional_properties = (
             {}

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -87,8 +88,14 @@ class CreateQuoteRequest:
             return as_subclass(cls, CreateQuoteRequest.from_dict(d))
         instance_ = _new(cls)
         instance_.rfq_id = d["rfq_id"]
-        instance_.yes_bid = _decimals[d["yes_bid"]]
-        instance_.no_bid = _decimals[d["no_bid"]]
+        yes_bid = d["yes_bid"]
+        instance_.yes_bid = (
+            _decimals[yes_bid] if yes_bid in _decimals else _decimal(yes_bid)
+        )
+        no_bid = d["no_bid"]
+        instance_.no_bid = (
+            _decimals[no_bid] if no_bid in _decimals else _decimal(no_bid)
+        )
         instance_.rest_remainder = d["rest_remainder"]
         instance_.post_only = d.get("post_only", UNSET)
         instance_.subaccount = d.get("subaccount", UNSET)

@@ -13,6 +13,7 @@ from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import optional_money as _optional_money
 from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -141,11 +142,17 @@ class CreateRFQRequest:
             contracts_fp
             if contracts_fp is None or contracts_fp is UNSET
             else _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
         )
         instance_.target_cost_centi_cents = d.get("target_cost_centi_cents", UNSET)
         target_cost_dollars = d.get("target_cost_dollars")
         instance_.target_cost_dollars = (
-            UNSET if target_cost_dollars is None else _decimals[target_cost_dollars]
+            UNSET
+            if target_cost_dollars is None
+            else _decimals[target_cost_dollars]
+            if target_cost_dollars in _decimals
+            else _decimal(target_cost_dollars)
         )
         instance_.target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
         instance_.obscure_creator_id = d.get("obscure_creator_id", UNSET)

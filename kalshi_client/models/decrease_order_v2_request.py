@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -91,12 +92,16 @@ class DecreaseOrderV2Request:
             reduce_by
             if reduce_by is None or reduce_by is UNSET
             else _decimals[reduce_by]
+            if reduce_by in _decimals
+            else _decimal(reduce_by)
         )
         reduce_to = d.get("reduce_to", UNSET)
         instance_.reduce_to = (
             reduce_to
             if reduce_to is None or reduce_to is UNSET
             else _decimals[reduce_to]
+            if reduce_to in _decimals
+            else _decimal(reduce_to)
         )
         instance_.exchange_index = d.get("exchange_index", UNSET)
         instance_.market_ticker = d.get("market_ticker", UNSET)

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -87,11 +88,36 @@ class EventPosition:
             return as_subclass(cls, EventPosition.from_dict(d))
         instance_ = _new(cls)
         instance_.event_ticker = d["event_ticker"]
-        instance_.total_cost_dollars = _decimals[d["total_cost_dollars"]]
-        instance_.total_cost_shares_fp = _decimals[d["total_cost_shares_fp"]]
-        instance_.event_exposure_dollars = _decimals[d["event_exposure_dollars"]]
-        instance_.realized_pnl_dollars = _decimals[d["realized_pnl_dollars"]]
-        instance_.fees_paid_dollars = _decimals[d["fees_paid_dollars"]]
+        total_cost_dollars = d["total_cost_dollars"]
+        instance_.total_cost_dollars = (
+            _decimals[total_cost_dollars]
+            if total_cost_dollars in _decimals
+            else _decimal(total_cost_dollars)
+        )
+        total_cost_shares_fp = d["total_cost_shares_fp"]
+        instance_.total_cost_shares_fp = (
+            _decimals[total_cost_shares_fp]
+            if total_cost_shares_fp in _decimals
+            else _decimal(total_cost_shares_fp)
+        )
+        event_exposure_dollars = d["event_exposure_dollars"]
+        instance_.event_exposure_dollars = (
+            _decimals[event_exposure_dollars]
+            if event_exposure_dollars in _decimals
+            else _decimal(event_exposure_dollars)
+        )
+        realized_pnl_dollars = d["realized_pnl_dollars"]
+        instance_.realized_pnl_dollars = (
+            _decimals[realized_pnl_dollars]
+            if realized_pnl_dollars in _decimals
+            else _decimal(realized_pnl_dollars)
+        )
+        fees_paid_dollars = d["fees_paid_dollars"]
+        instance_.fees_paid_dollars = (
+            _decimals[fees_paid_dollars]
+            if fees_paid_dollars in _decimals
+            else _decimal(fees_paid_dollars)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

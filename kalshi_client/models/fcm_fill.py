@@ -16,6 +16,7 @@ from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
 from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.outcome_side import OutcomeSide
@@ -161,8 +162,16 @@ class FcmFill:
         instance_.taker_outcome_side = _OutcomeSide_BY_VALUE.get(
             d["taker_outcome_side"]
         ) or OutcomeSide(d["taker_outcome_side"])
-        instance_.count_fp = _decimals[d["count_fp"]]
-        instance_.yes_price_dollars = _decimals[d["yes_price_dollars"]]
+        count_fp = d["count_fp"]
+        instance_.count_fp = (
+            _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
+        )
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
         created_time = d.get("created_time", UNSET)
         instance_.created_time = (
             created_time
@@ -173,13 +182,21 @@ class FcmFill:
         instance_.maker_subtrader_id = d.get("maker_subtrader_id", UNSET)
         maker_fee_cost = d.get("maker_fee_cost")
         instance_.maker_fee_cost = (
-            UNSET if maker_fee_cost is None else _decimals[maker_fee_cost]
+            UNSET
+            if maker_fee_cost is None
+            else _decimals[maker_fee_cost]
+            if maker_fee_cost in _decimals
+            else _decimal(maker_fee_cost)
         )
         instance_.taker_order_id = d.get("taker_order_id", UNSET)
         instance_.taker_subtrader_id = d.get("taker_subtrader_id", UNSET)
         taker_fee_cost = d.get("taker_fee_cost")
         instance_.taker_fee_cost = (
-            UNSET if taker_fee_cost is None else _decimals[taker_fee_cost]
+            UNSET
+            if taker_fee_cost is None
+            else _decimals[taker_fee_cost]
+            if taker_fee_cost in _decimals
+            else _decimal(taker_fee_cost)
         )
         instance_.additional_properties = (
             {}

@@ -15,6 +15,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
@@ -226,11 +227,27 @@ class Fill:
         instance_.order_id = d["order_id"]
         instance_.ticker = d["ticker"]
         instance_.market_ticker = d["market_ticker"]
-        instance_.count_fp = _decimals[d["count_fp"]]
-        instance_.yes_price_dollars = _decimals[d["yes_price_dollars"]]
-        instance_.no_price_dollars = _decimals[d["no_price_dollars"]]
+        count_fp = d["count_fp"]
+        instance_.count_fp = (
+            _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
+        )
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        no_price_dollars = d["no_price_dollars"]
+        instance_.no_price_dollars = (
+            _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
+        )
         instance_.is_taker = d["is_taker"]
-        instance_.fee_cost = _decimals[d["fee_cost"]]
+        fee_cost = d["fee_cost"]
+        instance_.fee_cost = (
+            _decimals[fee_cost] if fee_cost in _decimals else _decimal(fee_cost)
+        )
         instance_.exchange_index = d.get("exchange_index", UNSET)
         side = d.get("side", UNSET)
         instance_.side = (

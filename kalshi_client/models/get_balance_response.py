@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -91,7 +92,12 @@ class GetBalanceResponse:
             return as_subclass(cls, GetBalanceResponse.from_dict(d))
         instance_ = _new(cls)
         instance_.balance = d["balance"]
-        instance_.balance_dollars = _decimals[d["balance_dollars"]]
+        balance_dollars = d["balance_dollars"]
+        instance_.balance_dollars = (
+            _decimals[balance_dollars]
+            if balance_dollars in _decimals
+            else _decimal(balance_dollars)
+        )
         instance_.portfolio_value = d["portfolio_value"]
         instance_.updated_ts = d["updated_ts"]
         balance_breakdown = d.get("balance_breakdown")

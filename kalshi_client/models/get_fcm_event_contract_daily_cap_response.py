@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -86,10 +87,26 @@ class GetFCMEventContractDailyCapResponse:
             return as_subclass(cls, GetFCMEventContractDailyCapResponse.from_dict(d))
         instance_ = _new(cls)
         instance_.subtrader_id = d["subtrader_id"]
-        instance_.limit = _decimals[d["limit"]]
-        instance_.executed_utilization = _decimals[d["executed_utilization"]]
-        instance_.resting_order_utilization = _decimals[d["resting_order_utilization"]]
-        instance_.pending_order_utilization = _decimals[d["pending_order_utilization"]]
+        limit = d["limit"]
+        instance_.limit = _decimals[limit] if limit in _decimals else _decimal(limit)
+        executed_utilization = d["executed_utilization"]
+        instance_.executed_utilization = (
+            _decimals[executed_utilization]
+            if executed_utilization in _decimals
+            else _decimal(executed_utilization)
+        )
+        resting_order_utilization = d["resting_order_utilization"]
+        instance_.resting_order_utilization = (
+            _decimals[resting_order_utilization]
+            if resting_order_utilization in _decimals
+            else _decimal(resting_order_utilization)
+        )
+        pending_order_utilization = d["pending_order_utilization"]
+        instance_.pending_order_utilization = (
+            _decimals[pending_order_utilization]
+            if pending_order_utilization in _decimals
+            else _decimal(pending_order_utilization)
+        )
         instance_.cap_date = d["cap_date"]
         instance_.additional_properties = (
             {}

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -82,7 +83,11 @@ class GetOrderGroupResponse:
         instance_.orders = [] if orders is None else orders
         contracts_limit_fp = d.get("contracts_limit_fp")
         instance_.contracts_limit_fp = (
-            UNSET if contracts_limit_fp is None else _decimals[contracts_limit_fp]
+            UNSET
+            if contracts_limit_fp is None
+            else _decimals[contracts_limit_fp]
+            if contracts_limit_fp in _decimals
+            else _decimal(contracts_limit_fp)
         )
         instance_.exchange_index = d.get("exchange_index", UNSET)
         instance_.additional_properties = (

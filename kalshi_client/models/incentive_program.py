@@ -15,6 +15,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
@@ -167,6 +168,8 @@ class IncentiveProgram:
             target_size_fp
             if target_size_fp is None or target_size_fp is UNSET
             else _decimals[target_size_fp]
+            if target_size_fp in _decimals
+            else _decimal(target_size_fp)
         )
         instance_.max_reward_per_account = d.get("max_reward_per_account", UNSET)
         instance_.additional_properties = (

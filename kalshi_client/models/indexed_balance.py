@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -60,7 +61,10 @@ class IndexedBalance:
             return as_subclass(cls, IndexedBalance.from_dict(d))
         instance_ = _new(cls)
         instance_.exchange_index = d["exchange_index"]
-        instance_.balance = _decimals[d["balance"]]
+        balance = d["balance"]
+        instance_.balance = (
+            _decimals[balance] if balance in _decimals else _decimal(balance)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -14,6 +14,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.exchange_instance import ExchangeInstance
@@ -133,7 +134,10 @@ class IntraExchangeInstanceTransfer:
         ) or ExchangeInstance(d["destination"])
         instance_.source_exchange_shard = d["source_exchange_shard"]
         instance_.destination_exchange_shard = d["destination_exchange_shard"]
-        instance_.amount = _decimals[d["amount"]]
+        amount = d["amount"]
+        instance_.amount = (
+            _decimals[amount] if amount in _decimals else _decimal(amount)
+        )
         instance_.status = _IntraExchangeInstanceTransferStatus_BY_VALUE.get(
             d["status"]
         ) or IntraExchangeInstanceTransferStatus(d["status"])

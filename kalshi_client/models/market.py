@@ -18,6 +18,7 @@ from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
 from kalshi_auth._money import optional_money as _optional_money
 from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.market_market_type import MarketMarketType
@@ -616,24 +617,92 @@ class Market:
         instance_.status = _MarketStatus_BY_VALUE.get(d["status"]) or MarketStatus(
             d["status"]
         )
-        instance_.yes_bid_dollars = _decimals[d["yes_bid_dollars"]]
-        instance_.yes_bid_size_fp = _decimals[d["yes_bid_size_fp"]]
-        instance_.yes_ask_dollars = _decimals[d["yes_ask_dollars"]]
-        instance_.yes_ask_size_fp = _decimals[d["yes_ask_size_fp"]]
-        instance_.no_bid_dollars = _decimals[d["no_bid_dollars"]]
-        instance_.no_ask_dollars = _decimals[d["no_ask_dollars"]]
-        instance_.last_price_dollars = _decimals[d["last_price_dollars"]]
-        instance_.volume_fp = _decimals[d["volume_fp"]]
-        instance_.volume_24h_fp = _decimals[d["volume_24h_fp"]]
+        yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.yes_bid_dollars = (
+            _decimals[yes_bid_dollars]
+            if yes_bid_dollars in _decimals
+            else _decimal(yes_bid_dollars)
+        )
+        yes_bid_size_fp = d["yes_bid_size_fp"]
+        instance_.yes_bid_size_fp = (
+            _decimals[yes_bid_size_fp]
+            if yes_bid_size_fp in _decimals
+            else _decimal(yes_bid_size_fp)
+        )
+        yes_ask_dollars = d["yes_ask_dollars"]
+        instance_.yes_ask_dollars = (
+            _decimals[yes_ask_dollars]
+            if yes_ask_dollars in _decimals
+            else _decimal(yes_ask_dollars)
+        )
+        yes_ask_size_fp = d["yes_ask_size_fp"]
+        instance_.yes_ask_size_fp = (
+            _decimals[yes_ask_size_fp]
+            if yes_ask_size_fp in _decimals
+            else _decimal(yes_ask_size_fp)
+        )
+        no_bid_dollars = d["no_bid_dollars"]
+        instance_.no_bid_dollars = (
+            _decimals[no_bid_dollars]
+            if no_bid_dollars in _decimals
+            else _decimal(no_bid_dollars)
+        )
+        no_ask_dollars = d["no_ask_dollars"]
+        instance_.no_ask_dollars = (
+            _decimals[no_ask_dollars]
+            if no_ask_dollars in _decimals
+            else _decimal(no_ask_dollars)
+        )
+        last_price_dollars = d["last_price_dollars"]
+        instance_.last_price_dollars = (
+            _decimals[last_price_dollars]
+            if last_price_dollars in _decimals
+            else _decimal(last_price_dollars)
+        )
+        volume_fp = d["volume_fp"]
+        instance_.volume_fp = (
+            _decimals[volume_fp] if volume_fp in _decimals else _decimal(volume_fp)
+        )
+        volume_24h_fp = d["volume_24h_fp"]
+        instance_.volume_24h_fp = (
+            _decimals[volume_24h_fp]
+            if volume_24h_fp in _decimals
+            else _decimal(volume_24h_fp)
+        )
         instance_.result = _MarketResult_BY_VALUE.get(d["result"]) or MarketResult(
             d["result"]
         )
         instance_.can_close_early = d["can_close_early"]
-        instance_.open_interest_fp = _decimals[d["open_interest_fp"]]
-        instance_.notional_value_dollars = _decimals[d["notional_value_dollars"]]
-        instance_.previous_yes_bid_dollars = _decimals[d["previous_yes_bid_dollars"]]
-        instance_.previous_yes_ask_dollars = _decimals[d["previous_yes_ask_dollars"]]
-        instance_.previous_price_dollars = _decimals[d["previous_price_dollars"]]
+        open_interest_fp = d["open_interest_fp"]
+        instance_.open_interest_fp = (
+            _decimals[open_interest_fp]
+            if open_interest_fp in _decimals
+            else _decimal(open_interest_fp)
+        )
+        notional_value_dollars = d["notional_value_dollars"]
+        instance_.notional_value_dollars = (
+            _decimals[notional_value_dollars]
+            if notional_value_dollars in _decimals
+            else _decimal(notional_value_dollars)
+        )
+        previous_yes_bid_dollars = d["previous_yes_bid_dollars"]
+        instance_.previous_yes_bid_dollars = (
+            _decimals[previous_yes_bid_dollars]
+            if previous_yes_bid_dollars in _decimals
+            else _decimal(previous_yes_bid_dollars)
+        )
+        previous_yes_ask_dollars = d["previous_yes_ask_dollars"]
+        instance_.previous_yes_ask_dollars = (
+            _decimals[previous_yes_ask_dollars]
+            if previous_yes_ask_dollars in _decimals
+            else _decimal(previous_yes_ask_dollars)
+        )
+        previous_price_dollars = d["previous_price_dollars"]
+        instance_.previous_price_dollars = (
+            _decimals[previous_price_dollars]
+            if previous_price_dollars in _decimals
+            else _decimal(previous_price_dollars)
+        )
         instance_.expiration_value = d["expiration_value"]
         instance_.rules_primary = d["rules_primary"]
         instance_.rules_secondary = d["rules_secondary"]
@@ -666,6 +735,8 @@ class Market:
             settlement_value_dollars
             if settlement_value_dollars is None or settlement_value_dollars is UNSET
             else _decimals[settlement_value_dollars]
+            if settlement_value_dollars in _decimals
+            else _decimal(settlement_value_dollars)
         )
         settlement_ts = d.get("settlement_ts", UNSET)
         if isinstance(settlement_ts, str):
@@ -688,6 +759,8 @@ class Market:
             settlement_floor_dollars
             if settlement_floor_dollars is None or settlement_floor_dollars is UNSET
             else _decimals[settlement_floor_dollars]
+            if settlement_floor_dollars in _decimals
+            else _decimal(settlement_floor_dollars)
         )
         occurrence_datetime = d.get("occurrence_datetime", UNSET)
         if isinstance(occurrence_datetime, str):
@@ -744,7 +817,11 @@ class Market:
         instance_.exchange_index = d.get("exchange_index", UNSET)
         liquidity_dollars = d.get("liquidity_dollars")
         instance_.liquidity_dollars = (
-            UNSET if liquidity_dollars is None else _decimals[liquidity_dollars]
+            UNSET
+            if liquidity_dollars is None
+            else _decimals[liquidity_dollars]
+            if liquidity_dollars in _decimals
+            else _decimal(liquidity_dollars)
         )
         instance_.response_price_units = d.get("response_price_units", UNSET)
         instance_.fractional_trading_enabled = d.get(

@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -101,8 +102,16 @@ class MarketCandlestick:
             d["yes_ask"]
         )
         instance_.price = _price_distribution.PriceDistribution.from_dict(d["price"])
-        instance_.volume_fp = _decimals[d["volume_fp"]]
-        instance_.open_interest_fp = _decimals[d["open_interest_fp"]]
+        volume_fp = d["volume_fp"]
+        instance_.volume_fp = (
+            _decimals[volume_fp] if volume_fp in _decimals else _decimal(volume_fp)
+        )
+        open_interest_fp = d["open_interest_fp"]
+        instance_.open_interest_fp = (
+            _decimals[open_interest_fp]
+            if open_interest_fp in _decimals
+            else _decimal(open_interest_fp)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -109,8 +110,16 @@ class MarketCandlestickHistorical:
                 d["price"]
             )
         )
-        instance_.volume = _decimals[d["volume"]]
-        instance_.open_interest = _decimals[d["open_interest"]]
+        volume = d["volume"]
+        instance_.volume = (
+            _decimals[volume] if volume in _decimals else _decimal(volume)
+        )
+        open_interest = d["open_interest"]
+        instance_.open_interest = (
+            _decimals[open_interest]
+            if open_interest in _decimals
+            else _decimal(open_interest)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

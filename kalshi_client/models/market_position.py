@@ -13,6 +13,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -109,11 +110,36 @@ class MarketPosition:
             return as_subclass(cls, MarketPosition.from_dict(d))
         instance_ = _new(cls)
         instance_.ticker = d["ticker"]
-        instance_.total_traded_dollars = _decimals[d["total_traded_dollars"]]
-        instance_.position_fp = _decimals[d["position_fp"]]
-        instance_.market_exposure_dollars = _decimals[d["market_exposure_dollars"]]
-        instance_.realized_pnl_dollars = _decimals[d["realized_pnl_dollars"]]
-        instance_.fees_paid_dollars = _decimals[d["fees_paid_dollars"]]
+        total_traded_dollars = d["total_traded_dollars"]
+        instance_.total_traded_dollars = (
+            _decimals[total_traded_dollars]
+            if total_traded_dollars in _decimals
+            else _decimal(total_traded_dollars)
+        )
+        position_fp = d["position_fp"]
+        instance_.position_fp = (
+            _decimals[position_fp]
+            if position_fp in _decimals
+            else _decimal(position_fp)
+        )
+        market_exposure_dollars = d["market_exposure_dollars"]
+        instance_.market_exposure_dollars = (
+            _decimals[market_exposure_dollars]
+            if market_exposure_dollars in _decimals
+            else _decimal(market_exposure_dollars)
+        )
+        realized_pnl_dollars = d["realized_pnl_dollars"]
+        instance_.realized_pnl_dollars = (
+            _decimals[realized_pnl_dollars]
+            if realized_pnl_dollars in _decimals
+            else _decimal(realized_pnl_dollars)
+        )
+        fees_paid_dollars = d["fees_paid_dollars"]
+        instance_.fees_paid_dollars = (
+            _decimals[fees_paid_dollars]
+            if fees_paid_dollars in _decimals
+            else _decimal(fees_paid_dollars)
+        )
         instance_.last_updated_ts = _datetime_fromisoformat(d["last_updated_ts"])
         instance_.exchange_index = d.get("exchange_index", UNSET)
         instance_.resting_orders_count = d.get("resting_orders_count", UNSET)

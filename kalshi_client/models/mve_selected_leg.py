@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -85,6 +86,8 @@ class MveSelectedLeg:
             if yes_settlement_value_dollars is None
             or yes_settlement_value_dollars is UNSET
             else _decimals[yes_settlement_value_dollars]
+            if yes_settlement_value_dollars in _decimals
+            else _decimal(yes_settlement_value_dollars)
         )
         instance_.additional_properties = (
             {}

@@ -15,6 +15,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
@@ -348,15 +349,60 @@ class Order:
         instance_.status = _OrderStatus_BY_VALUE.get(d["status"]) or OrderStatus(
             d["status"]
         )
-        instance_.yes_price_dollars = _decimals[d["yes_price_dollars"]]
-        instance_.no_price_dollars = _decimals[d["no_price_dollars"]]
-        instance_.fill_count_fp = _decimals[d["fill_count_fp"]]
-        instance_.remaining_count_fp = _decimals[d["remaining_count_fp"]]
-        instance_.initial_count_fp = _decimals[d["initial_count_fp"]]
-        instance_.taker_fill_cost_dollars = _decimals[d["taker_fill_cost_dollars"]]
-        instance_.maker_fill_cost_dollars = _decimals[d["maker_fill_cost_dollars"]]
-        instance_.taker_fees_dollars = _decimals[d["taker_fees_dollars"]]
-        instance_.maker_fees_dollars = _decimals[d["maker_fees_dollars"]]
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        no_price_dollars = d["no_price_dollars"]
+        instance_.no_price_dollars = (
+            _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
+        )
+        fill_count_fp = d["fill_count_fp"]
+        instance_.fill_count_fp = (
+            _decimals[fill_count_fp]
+            if fill_count_fp in _decimals
+            else _decimal(fill_count_fp)
+        )
+        remaining_count_fp = d["remaining_count_fp"]
+        instance_.remaining_count_fp = (
+            _decimals[remaining_count_fp]
+            if remaining_count_fp in _decimals
+            else _decimal(remaining_count_fp)
+        )
+        initial_count_fp = d["initial_count_fp"]
+        instance_.initial_count_fp = (
+            _decimals[initial_count_fp]
+            if initial_count_fp in _decimals
+            else _decimal(initial_count_fp)
+        )
+        taker_fill_cost_dollars = d["taker_fill_cost_dollars"]
+        instance_.taker_fill_cost_dollars = (
+            _decimals[taker_fill_cost_dollars]
+            if taker_fill_cost_dollars in _decimals
+            else _decimal(taker_fill_cost_dollars)
+        )
+        maker_fill_cost_dollars = d["maker_fill_cost_dollars"]
+        instance_.maker_fill_cost_dollars = (
+            _decimals[maker_fill_cost_dollars]
+            if maker_fill_cost_dollars in _decimals
+            else _decimal(maker_fill_cost_dollars)
+        )
+        taker_fees_dollars = d["taker_fees_dollars"]
+        instance_.taker_fees_dollars = (
+            _decimals[taker_fees_dollars]
+            if taker_fees_dollars in _decimals
+            else _decimal(taker_fees_dollars)
+        )
+        maker_fees_dollars = d["maker_fees_dollars"]
+        instance_.maker_fees_dollars = (
+            _decimals[maker_fees_dollars]
+            if maker_fees_dollars in _decimals
+            else _decimal(maker_fees_dollars)
+        )
         side = d.get("side", UNSET)
         instance_.side = (
             side

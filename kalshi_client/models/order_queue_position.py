@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -65,7 +66,12 @@ class OrderQueuePosition:
         instance_ = _new(cls)
         instance_.order_id = d["order_id"]
         instance_.market_ticker = d["market_ticker"]
-        instance_.queue_position_fp = _decimals[d["queue_position_fp"]]
+        queue_position_fp = d["queue_position_fp"]
+        instance_.queue_position_fp = (
+            _decimals[queue_position_fp]
+            if queue_position_fp in _decimals
+            else _decimal(queue_position_fp)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

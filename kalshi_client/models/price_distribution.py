@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
@@ -154,48 +155,64 @@ class PriceDistribution:
             open_dollars
             if open_dollars is None or open_dollars is UNSET
             else _decimals[open_dollars]
+            if open_dollars in _decimals
+            else _decimal(open_dollars)
         )
         low_dollars = d.get("low_dollars", UNSET)
         instance_.low_dollars = (
             low_dollars
             if low_dollars is None or low_dollars is UNSET
             else _decimals[low_dollars]
+            if low_dollars in _decimals
+            else _decimal(low_dollars)
         )
         high_dollars = d.get("high_dollars", UNSET)
         instance_.high_dollars = (
             high_dollars
             if high_dollars is None or high_dollars is UNSET
             else _decimals[high_dollars]
+            if high_dollars in _decimals
+            else _decimal(high_dollars)
         )
         close_dollars = d.get("close_dollars", UNSET)
         instance_.close_dollars = (
             close_dollars
             if close_dollars is None or close_dollars is UNSET
             else _decimals[close_dollars]
+            if close_dollars in _decimals
+            else _decimal(close_dollars)
         )
         mean_dollars = d.get("mean_dollars", UNSET)
         instance_.mean_dollars = (
             mean_dollars
             if mean_dollars is None or mean_dollars is UNSET
             else _decimals[mean_dollars]
+            if mean_dollars in _decimals
+            else _decimal(mean_dollars)
         )
         previous_dollars = d.get("previous_dollars", UNSET)
         instance_.previous_dollars = (
             previous_dollars
             if previous_dollars is None or previous_dollars is UNSET
             else _decimals[previous_dollars]
+            if previous_dollars in _decimals
+            else _decimal(previous_dollars)
         )
         min_dollars = d.get("min_dollars", UNSET)
         instance_.min_dollars = (
             min_dollars
             if min_dollars is None or min_dollars is UNSET
             else _decimals[min_dollars]
+            if min_dollars in _decimals
+            else _decimal(min_dollars)
         )
         max_dollars = d.get("max_dollars", UNSET)
         instance_.max_dollars = (
             max_dollars
             if max_dollars is None or max_dollars is UNSET
             else _decimals[max_dollars]
+            if max_dollars in _decimals
+            else _decimal(max_dollars)
         )
         instance_.additional_properties = (
             {}

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import nullable_money as _nullable_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -91,17 +92,53 @@ class PriceDistributionHistorical:
             return as_subclass(cls, PriceDistributionHistorical.from_dict(d))
         instance_ = _new(cls)
         open_ = d["open"]
-        instance_.open_ = open_ if open_ is None else _decimals[open_]
+        instance_.open_ = (
+            open_
+            if open_ is None
+            else _decimals[open_]
+            if open_ in _decimals
+            else _decimal(open_)
+        )
         low = d["low"]
-        instance_.low = low if low is None else _decimals[low]
+        instance_.low = (
+            low
+            if low is None
+            else _decimals[low]
+            if low in _decimals
+            else _decimal(low)
+        )
         high = d["high"]
-        instance_.high = high if high is None else _decimals[high]
+        instance_.high = (
+            high
+            if high is None
+            else _decimals[high]
+            if high in _decimals
+            else _decimal(high)
+        )
         close = d["close"]
-        instance_.close = close if close is None else _decimals[close]
+        instance_.close = (
+            close
+            if close is None
+            else _decimals[close]
+            if close in _decimals
+            else _decimal(close)
+        )
         mean = d["mean"]
-        instance_.mean = mean if mean is None else _decimals[mean]
+        instance_.mean = (
+            mean
+            if mean is None
+            else _decimals[mean]
+            if mean in _decimals
+            else _decimal(mean)
+        )
         previous = d["previous"]
-        instance_.previous = previous if previous is None else _decimals[previous]
+        instance_.previous = (
+            previous
+            if previous is None
+            else _decimals[previous]
+            if previous in _decimals
+            else _decimal(previous)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -16,6 +16,7 @@ from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
 from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.quote_accepted_side import QuoteAcceptedSide
@@ -291,9 +292,24 @@ class Quote:
         instance_.creator_id = d["creator_id"]
         instance_.rfq_creator_id = d["rfq_creator_id"]
         instance_.market_ticker = d["market_ticker"]
-        instance_.contracts_fp = _decimals[d["contracts_fp"]]
-        instance_.yes_bid_dollars = _decimals[d["yes_bid_dollars"]]
-        instance_.no_bid_dollars = _decimals[d["no_bid_dollars"]]
+        contracts_fp = d["contracts_fp"]
+        instance_.contracts_fp = (
+            _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
+        )
+        yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.yes_bid_dollars = (
+            _decimals[yes_bid_dollars]
+            if yes_bid_dollars in _decimals
+            else _decimal(yes_bid_dollars)
+        )
+        no_bid_dollars = d["no_bid_dollars"]
+        instance_.no_bid_dollars = (
+            _decimals[no_bid_dollars]
+            if no_bid_dollars in _decimals
+            else _decimal(no_bid_dollars)
+        )
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
         instance_.updated_ts = _datetime_fromisoformat(d["updated_ts"])
         instance_.status = _QuoteStatus_BY_VALUE.get(d["status"]) or QuoteStatus(
@@ -342,6 +358,8 @@ class Quote:
             UNSET
             if rfq_target_cost_dollars is None
             else _decimals[rfq_target_cost_dollars]
+            if rfq_target_cost_dollars in _decimals
+            else _decimal(rfq_target_cost_dollars)
         )
         instance_.target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
         instance_.rfq_creator_order_id = d.get("rfq_creator_order_id", UNSET)
@@ -350,11 +368,19 @@ class Quote:
         instance_.rfq_creator_subaccount = d.get("rfq_creator_subaccount", UNSET)
         yes_contracts_fp = d.get("yes_contracts_fp")
         instance_.yes_contracts_fp = (
-            UNSET if yes_contracts_fp is None else _decimals[yes_contracts_fp]
+            UNSET
+            if yes_contracts_fp is None
+            else _decimals[yes_contracts_fp]
+            if yes_contracts_fp in _decimals
+            else _decimal(yes_contracts_fp)
         )
         no_contracts_fp = d.get("no_contracts_fp")
         instance_.no_contracts_fp = (
-            UNSET if no_contracts_fp is None else _decimals[no_contracts_fp]
+            UNSET
+            if no_contracts_fp is None
+            else _decimals[no_contracts_fp]
+            if no_contracts_fp in _decimals
+            else _decimal(no_contracts_fp)
         )
         instance_.additional_properties = (
             {}

@@ -17,6 +17,7 @@ from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
 from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.rfq_status import RFQStatus
@@ -182,14 +183,23 @@ class RFQ:
         instance_.id = d["id"]
         instance_.creator_id = d["creator_id"]
         instance_.market_ticker = d["market_ticker"]
-        instance_.contracts_fp = _decimals[d["contracts_fp"]]
+        contracts_fp = d["contracts_fp"]
+        instance_.contracts_fp = (
+            _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
+        )
         instance_.status = _RFQStatus_BY_VALUE.get(d["status"]) or RFQStatus(
             d["status"]
         )
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
         target_cost_dollars = d.get("target_cost_dollars")
         instance_.target_cost_dollars = (
-            UNSET if target_cost_dollars is None else _decimals[target_cost_dollars]
+            UNSET
+            if target_cost_dollars is None
+            else _decimals[target_cost_dollars]
+            if target_cost_dollars in _decimals
+            else _decimal(target_cost_dollars)
         )
         instance_.target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
         instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)

@@ -16,6 +16,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.fee_type import FeeType
@@ -249,7 +250,13 @@ class Series:
                 pass  # the stock rule for unions: keep the raw value
         instance_.product_metadata = product_metadata
         volume_fp = d.get("volume_fp")
-        instance_.volume_fp = UNSET if volume_fp is None else _decimals[volume_fp]
+        instance_.volume_fp = (
+            UNSET
+            if volume_fp is None
+            else _decimals[volume_fp]
+            if volume_fp in _decimals
+            else _decimal(volume_fp)
+        )
         last_updated_ts = d.get("last_updated_ts", UNSET)
         instance_.last_updated_ts = (
             last_updated_ts

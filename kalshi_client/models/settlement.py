@@ -15,6 +15,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..models.settlement_market_result import SettlementMarketResult
@@ -147,13 +148,36 @@ class Settlement:
         instance_.market_result = _SettlementMarketResult_BY_VALUE.get(
             d["market_result"]
         ) or SettlementMarketResult(d["market_result"])
-        instance_.yes_count_fp = _decimals[d["yes_count_fp"]]
-        instance_.yes_total_cost_dollars = _decimals[d["yes_total_cost_dollars"]]
-        instance_.no_count_fp = _decimals[d["no_count_fp"]]
-        instance_.no_total_cost_dollars = _decimals[d["no_total_cost_dollars"]]
+        yes_count_fp = d["yes_count_fp"]
+        instance_.yes_count_fp = (
+            _decimals[yes_count_fp]
+            if yes_count_fp in _decimals
+            else _decimal(yes_count_fp)
+        )
+        yes_total_cost_dollars = d["yes_total_cost_dollars"]
+        instance_.yes_total_cost_dollars = (
+            _decimals[yes_total_cost_dollars]
+            if yes_total_cost_dollars in _decimals
+            else _decimal(yes_total_cost_dollars)
+        )
+        no_count_fp = d["no_count_fp"]
+        instance_.no_count_fp = (
+            _decimals[no_count_fp]
+            if no_count_fp in _decimals
+            else _decimal(no_count_fp)
+        )
+        no_total_cost_dollars = d["no_total_cost_dollars"]
+        instance_.no_total_cost_dollars = (
+            _decimals[no_total_cost_dollars]
+            if no_total_cost_dollars in _decimals
+            else _decimal(no_total_cost_dollars)
+        )
         instance_.revenue = d["revenue"]
         instance_.settled_time = _datetime_fromisoformat(d["settled_time"])
-        instance_.fee_cost = _decimals[d["fee_cost"]]
+        fee_cost = d["fee_cost"]
+        instance_.fee_cost = (
+            _decimals[fee_cost] if fee_cost in _decimals else _decimal(fee_cost)
+        )
         instance_.exchange_index = d.get("exchange_index", UNSET)
         instance_.value = d.get("value", UNSET)
         instance_.additional_properties = (

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -72,7 +73,10 @@ class SubaccountBalance:
         instance_ = _new(cls)
         instance_.subaccount_number = d["subaccount_number"]
         instance_.exchange_index = d["exchange_index"]
-        instance_.balance = _decimals[d["balance"]]
+        balance = d["balance"]
+        instance_.balance = (
+            _decimals[balance] if balance in _decimals else _decimal(balance)
+        )
         instance_.updated_ts = d["updated_ts"]
         instance_.additional_properties = (
             {}

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
 from kalshi_auth._money import DECIMALS as _decimals
 from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
@@ -60,7 +61,8 @@ class UpdateFCMEventContractDailyCapRequest:
             return as_subclass(cls, UpdateFCMEventContractDailyCapRequest.from_dict(d))
         instance_ = _new(cls)
         instance_.subtrader_id = d["subtrader_id"]
-        instance_.limit = _decimals[d["limit"]]
+        limit = d["limit"]
+        instance_.limit = _decimals[limit] if limit in _decimals else _decimal(limit)
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)
