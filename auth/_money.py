@@ -29,7 +29,16 @@ from typing import NoReturn
 
 from kalshi_client.types import Unset
 
-__all__ = ["DECIMALS", "money", "nullable_money", "optional_money", "optional_nullable_money", "parse", "remember", "text"]
+__all__ = [
+    "DECIMALS",
+    "money",
+    "nullable_money",
+    "optional_money",
+    "optional_nullable_money",
+    "parse",
+    "remember",
+    "text",
+]
 
 # No rounding (precision and exponents at their limits), floats and bad text trapped.
 _EXACT = decimal.Context(

@@ -106,7 +106,7 @@ def test_balance_is_typed(client: KalshiClient, exchange: FakeExchange) -> None:
 def test_enum_arguments_accept_plain_strings(client: KalshiClient, exchange: FakeExchange) -> None:
     exchange.answer(Answer(200, markets_page()))
 
-    get_markets.sync(client=client, status="open")  # type: ignore[arg-type]
+    get_markets.sync(client=client, status="open")  # typed: GetMarketsStatus | Literal["open", ...]
     get_markets.sync(client=client, status=GetMarketsStatus.CLOSED)
 
     assert [r.query for r in exchange.received] == ["limit=100&status=open", "limit=100&status=closed"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import attr
+from openapi_python_client import schema as oai
 from openapi_python_client.cli import app
 from openapi_python_client.parser import bodies, openapi, properties
 from openapi_python_client.parser.errors import PropertyError
@@ -60,11 +61,11 @@ _from_ref = properties._property_from_ref
 def _from_ref_with_money_and_text(*, data: Any, parent: Any, **kwargs: Any) -> Any:
     prop, schemas = _from_ref(data=data, parent=parent, **kwargs)
     if isinstance(prop, StringProperty) and data.ref.get_untrusted_value().rsplit("/", 1)[-1] in MONEY_SCHEMAS:
-        prop = MoneyProperty(**{field.alias: getattr(prop, field.name) for field in attr.fields(StringProperty)})
+        prop = MoneyProperty(**{str(field.alias): getattr(prop, field.name) for field in attr.fields(StringProperty)})
     return _described(_described(prop, data), parent), schemas
 
 
-properties._property_from_ref = _from_ref_with_money_and_text
+properties._property_from_ref = _from_ref_with_money_and_text  # type: ignore[assignment]
 
 
 _parameter_from_data = shared.parameter_from_data
@@ -73,7 +74,7 @@ _parameter_from_data = shared.parameter_from_data
 def _parameter_keeping_text(*, data: Any, **kwargs: Any) -> Any:
     """A shared parameter (``components.parameters``) as the generator copies it, with its description."""
     param, parameters = _parameter_from_data(data=data, **kwargs)
-    if isinstance(param, openapi.oai.Parameter) and not isinstance(data, openapi.oai.Reference):
+    if isinstance(param, oai.Parameter) and not isinstance(data, oai.Reference):
         param.description = data.description
     return param, parameters
 
@@ -88,14 +89,14 @@ def _add_parameters_with_text(*, endpoint: Any, data: Any, parameters: Any, **kw
     if not isinstance(result, openapi.Endpoint):
         return result, schemas, parameters
     where = {
-        openapi.oai.ParameterLocation.QUERY: result.query_parameters,
-        openapi.oai.ParameterLocation.PATH: result.path_parameters,
-        openapi.oai.ParameterLocation.HEADER: result.header_parameters,
-        openapi.oai.ParameterLocation.COOKIE: result.cookie_parameters,
+        oai.ParameterLocation.QUERY: result.query_parameters,
+        oai.ParameterLocation.PATH: result.path_parameters,
+        oai.ParameterLocation.HEADER: result.header_parameters,
+        oai.ParameterLocation.COOKIE: result.cookie_parameters,
     }
     for item in data.parameters or []:
         param = parameter_from_reference(param=item, parameters=parameters)
-        if isinstance(param, openapi.oai.Parameter) and param.description:
+        if isinstance(param, oai.Parameter) and param.description:
             located = where[param.param_in]
             for index, prop in enumerate(located):
                 if prop.name == param.name:
@@ -110,12 +111,14 @@ def _bodies_with_text(*, data: Any, request_bodies: Any, **kwargs: Any) -> Any:
     found, schemas = bodies.body_from_data(data=data, request_bodies=request_bodies, **kwargs)
     body = bodies._resolve_reference(data.request_body, request_bodies)
     if getattr(body, "description", None):
-        found = [attr.evolve(item, prop=_described(item.prop, body)) if isinstance(item, bodies.Body) else item
-                 for item in found]
+        found = [
+            attr.evolve(item, prop=_described(item.prop, body)) if isinstance(item, bodies.Body) else item
+            for item in found
+        ]
     return found, schemas
 
 
-openapi.body_from_data = _bodies_with_text
+openapi.body_from_data = _bodies_with_text  # type: ignore[attr-defined]  # the name openapi.py calls
 
 
 _from_data = openapi.Endpoint.from_data
