@@ -103,10 +103,12 @@ and shares one immutable `Decimal`. Real pages repeat a lot (a 200-market page r
 Kalshi held 57 distinct money texts in 3,000); a page where no text repeats pays for the
 remembering on top (the last row).
 
-Before money was `Decimal` (plain strings), the same page measured 1.45-1.55x (the two trees
-run alternately, a few runs each; the machine was shared, so each figure moved by about
-0.1); `Decimal` adds about 0.1-0.15x on this page, parsing every money text without
-remembering any added 0.4-0.5x. The gap to 1.5x is what Python spends to read 57 keys and
+Before money was `Decimal` (plain strings), side by side with this tree on the same pages
+(the two trees run alternately, three runs of 21 each, `orjson.loads` plus `from_dict`): this
+page 1.33-1.47x before, 1.42-1.47x with `Decimal`; the page with no text repeated 1.30-1.36x
+before, 2.00-2.05x now. Parsing every money text without remembering any cost 0.4-0.5x more
+on the realistic page. Figures move by about 0.1 between runs on this shared machine.
+What stands in the way of a lower figure is what Python spends to read 57 keys and
 build 18 more objects per market; going lower needs a compiled path (decoding straight into
 the classes), which the models' tolerance rules (unset fields, unknown enum values, nulls,
 unknown keys) make a project of its own. Before the lean `from_dict` (a dict copy and a
