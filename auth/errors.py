@@ -136,3 +136,11 @@ class RateLimitError(KalshiAPIError):
 
 class ServerError(KalshiAPIError):
     """5xx: the exchange failed to handle the request."""
+
+
+class RequestTooCostlyError(KalshiError, ValueError):
+    """A request costs more rate-limit tokens than its bucket can ever hold.
+
+    The exchange would answer it with a 429 however long the client waited (a batch of
+    too many orders, say), so it is refused before anything is sent.
+    """
