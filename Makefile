@@ -102,6 +102,7 @@ bench: $(PACKAGE)
 	$(BIN)/python -m bench.calls
 	$(BIN)/python -m bench.import_cost
 	$(BIN)/python -m bench.parsing
+	$(BIN)/python -m bench.rate_limits
 
 demo: $(PACKAGE) $(PRISM)
 	$(BIN)/python -m tools.demo

@@ -5,7 +5,8 @@ rate up to its capacity, and charges a request when it *arrives* (once its heade
 body are read), only if it can cover the whole cost; a request it cannot cover costs
 nothing and is answered 429 ``{"error": "too many requests"}`` with no ``Retry-After``.
 Requests must be signed (401 otherwise, uncharged). ``GET /__stats`` (free) says what
-happened.
+happened; ``POST /__drain?kind=read&seconds=1`` plays another client of the same account
+that has just overdrawn a bucket by a second of refill.
 
 It runs in a process of its own (``running_bucket_exchange`` starts and stops it), so
 that the clients' threads under test do not slow its clock down, and reads everything
@@ -107,6 +108,11 @@ class Exchange:
         path = target.split("?", 1)[0]
         if path == "/__stats":
             return 200, json.dumps(self.stats()).encode()
+        if path == "/__drain":  # ?kind=read&seconds=1: someone else spent that much, and more
+            query = dict(part.split("=", 1) for part in target.split("?", 1)[1].split("&"))
+            bucket = self.buckets[query["kind"]]
+            bucket.tokens, bucket.updated = -float(query["seconds"]) * bucket.rate, now
+            return 200, b"{}"
         if not signature_is_valid(self.public_key, headers, method, path):
             return 401, json.dumps({"error": {"code": "unauthorized", "message": "bad signature"}}).encode()
         parts = path.removeprefix(API_PATH).strip("/").split("/")
@@ -178,6 +184,9 @@ class RunningExchange:
     def stats(self) -> dict[str, Any]:
         stats: dict[str, Any] = httpx.get(f"{self.root}/__stats", timeout=10).json()
         return stats
+
+    def drain(self, kind: str, seconds: float) -> None:
+        httpx.post(f"{self.root}/__drain?kind={kind}&seconds={seconds}", timeout=10).raise_for_status()
 
 
 @contextmanager

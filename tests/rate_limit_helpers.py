@@ -21,7 +21,8 @@ from kalshi_client.models import (
 from tests.conftest import KEY_ID
 from tests.contract.operations import operations, sampler
 
-BASE_URL = "http://exchange.test/trade-api/v2"
+API = "/trade-api/v2"
+BASE_URL = f"http://exchange.test{API}"
 ORDER = CreateOrderV2Request(
     ticker="KXHIGHNY-26NOV23-T50",
     side=BookSide.BID,
@@ -58,21 +59,31 @@ class Sent(list[tuple[float, httpx.Request]]):
 
 
 @cache
-def _answers() -> list[tuple[str, re.Pattern[str], int, Any]]:
-    found = []
-    for operation in sorted(operations(), key=lambda operation: operation.path.count("{")):  # literal first
-        responses = operation.responses()
-        status = min(code for code in responses if code.startswith("2"))
-        body = sampler().sample(responses[status], "minimal") if responses[status] else None
-        pattern = re.compile("/trade-api/v2" + re.sub(r"\{[^}]+\}", "[^/]+", operation.path) + "$")
-        found.append((operation.method.upper(), pattern, int(status), body))
-    return found
+def smallest_answer(operation_id: str) -> tuple[int, Any]:
+    """The first 2xx status of an operation and the smallest body the spec allows for it."""
+    (operation,) = (operation for operation in operations() if operation.operation_id == operation_id)
+    responses = operation.responses()
+    status = min(code for code in responses if code.startswith("2"))
+    return int(status), sampler().sample(responses[status], "minimal") if responses[status] else None
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    return [
+        (
+            operation.method.upper(),
+            re.compile(API + re.sub(r"\{[^}]+\}", "[^/]+", operation.path) + "$"),
+            operation.operation_id,
+        )
+        for operation in sorted(operations(), key=lambda operation: operation.path.count("{"))  # literal paths first
+    ]
 
 
 def fitting_answer(request: httpx.Request) -> httpx.Response:
     """The smallest answer the spec allows for the operation ``request`` calls."""
-    for method, pattern, status, body in _answers():
+    for method, pattern, operation_id in _patterns():
         if method == request.method and pattern.match(request.url.path):
+            status, body = smallest_answer(operation_id)
             return httpx.Response(status, json=body) if body is not None else httpx.Response(status)
     return httpx.Response(404, json={"error": {"code": "not_found", "message": request.url.path}})
 

@@ -83,6 +83,17 @@ def test_a_batch_costs_each_of_its_items(rsa_key: rsa.RSAPrivateKey) -> None:
     assert sent.times() == [0.0, 0.05, 0.55]
 
 
+def test_a_batch_as_big_as_the_bucket_waits_for_it_to_be_full(rsa_key: rsa.RSAPrivateKey) -> None:
+    clock = FakeClock()
+    client, sent = client_on(clock, limiter_on(clock, BASIC), rsa_key)
+    ten = BatchCreateOrdersV2Request(orders=[ORDER] * 10)  # 100 tokens: all of Basic's write bucket
+
+    for _ in range(2):
+        batch_create_orders_v2.sync_detailed(client=client, body=ten)
+
+    assert sent.times() == [0.05, 1.05]  # the 5 tokens of reserve are its to use
+
+
 def test_a_batch_no_bucket_could_ever_cover_is_refused_before_sending(rsa_key: rsa.RSAPrivateKey) -> None:
     clock = FakeClock()
     client, sent = client_on(clock, limiter_on(clock, BASIC), rsa_key)

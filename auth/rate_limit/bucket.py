@@ -14,8 +14,8 @@ full waiting for that burst, it gained nothing, yet the client counted a refill.
 bucket counts the tokens of requests sent and not yet answered as still in it, and
 never refills past its capacity minus those: tokens it holds plus tokens in flight
 never exceed what the server's bucket holds. Refill lost to that ceiling moves every
-waiter's turn later by as much. A small ``RESERVE_SHARE`` of the bucket is never handed
-out, as a margin for the two clocks.
+waiter's turn later by as much. A small ``RESERVE_SHARE`` of the bucket is kept back as
+a margin for the two clocks, except for a request that needs the whole bucket.
 
 Someone else may share the account, or the limits may be wrong. A 429 says so: the
 bucket then empties itself and stays shut until the server's would have refilled (twice
@@ -34,6 +34,9 @@ RESERVE_SHARE = 0.05
 #: After a 429, the pause grows up to this many refill times, plus up to this much jitter.
 MAX_PAUSE_REFILLS = 8
 PAUSE_JITTER = 0.25
+#: How often a waiter looks again while the bucket is held at its ceiling by tokens in
+#: flight: only an answer can free it, and no clock says when that comes.
+CEILING_POLL = 0.005
 
 
 class State(Enum):
@@ -67,6 +70,7 @@ class TokenBucket:
         self._tokens = self.ceiling  # in the bucket, minus what queued waiters are owed
         self._queued = 0.0  # owed to queued waiters
         self._in_flight = 0.0  # of requests sent and not answered
+        self._whole = 0  # queued waiters that need more than the ceiling: the reserve is theirs
         self._shift = 0.0  # seconds of refill lost so far to the in-flight ceiling
         self._updated = clock()
         self._generation = 0
@@ -79,9 +83,14 @@ class TokenBucket:
             self._refill(self._clock())
             return self._tokens
 
+    def _room(self) -> float:
+        """How far the bucket may still fill: its ceiling less what it holds and what is in flight."""
+        ceiling = self.capacity if self._whole else self.ceiling
+        return max(0.0, ceiling - self._in_flight - (self._tokens + self._queued))
+
     def _refill(self, now: float) -> None:
         gain = (now - self._updated) * self.rate
-        room = max(0.0, self.ceiling - self._in_flight - (self._tokens + self._queued))
+        room = self._room()
         if gain > room:
             self._shift += (gain - room) / self.rate
             gain = room
@@ -104,6 +113,7 @@ class TokenBucket:
         if ticket.at > now:
             ticket.state = State.QUEUED
             self._queued += ticket.cost
+            self._whole += ticket.cost > self.ceiling
         else:
             ticket.state = State.SENT
             self._in_flight += ticket.cost
@@ -124,23 +134,26 @@ class TokenBucket:
             if ticket.state is State.QUEUED:
                 due = ticket.at + self._shift - ticket.shift
                 if due > now:
-                    return due - now
-                self._queued -= ticket.cost
+                    return due - now if self._room() > 1e-9 else max(due - now, CEILING_POLL)
+                self._dequeue(ticket)
                 self._in_flight += ticket.cost
                 ticket.state = State.SENT
             return 0.0
+
+    def _dequeue(self, ticket: Ticket) -> None:
+        self._queued -= ticket.cost
+        self._whole -= ticket.cost > self.ceiling
 
     def give_back(self, ticket: Ticket) -> None:
         """The request of ``ticket`` was never sent, or never reached the server."""
         with self._lock:
             self._refill(self._clock())
             if ticket.state is State.QUEUED and ticket.generation == self._generation:
-                self._queued -= ticket.cost
+                self._dequeue(ticket)
                 self._tokens += ticket.cost
             elif ticket.state is State.SENT:
                 self._in_flight -= ticket.cost
-                room = max(0.0, self.ceiling - self._in_flight - (self._tokens + self._queued))
-                self._tokens += min(ticket.cost, room)
+                self._tokens += min(ticket.cost, self._room())
             ticket.state = State.DONE
 
     def finished(
@@ -166,7 +179,7 @@ class TokenBucket:
             pause *= 1 + PAUSE_JITTER * jitter
             if retry_after is not None:
                 pause = max(pause, min(retry_after, 60.0))
-            self._tokens, self._queued = -pause * self.rate, 0.0
+            self._tokens, self._queued, self._whole = -pause * self.rate, 0.0, 0
             self._generation += 1
             return pause
 
