@@ -19,12 +19,17 @@ from .errors import (
     BadRequestError,
     ConflictError,
     KalshiAPIError,
+    KalshiBackpressureError,
+    KalshiBookOutOfSyncError,
     KalshiConfigError,
     KalshiConnectionError,
     KalshiError,
     KalshiPaginationError,
+    KalshiRedirectError,
     KalshiResponseError,
+    KalshiResponseTooLargeError,
     KalshiTimeoutError,
+    KalshiWebSocketError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -33,6 +38,7 @@ from .errors import (
 from .keys import load_private_key
 from .pagination import apaginate, paginate
 from .rate_limit import TIERS, RateLimit, RateLimiter
+from .settings import KalshiSettings
 from .signing import Signer
 
 __all__ = [
@@ -42,13 +48,19 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "KalshiAPIError",
+    "KalshiBackpressureError",
+    "KalshiBookOutOfSyncError",
     "KalshiClient",
     "KalshiConfigError",
     "KalshiConnectionError",
     "KalshiError",
     "KalshiPaginationError",
+    "KalshiRedirectError",
     "KalshiResponseError",
+    "KalshiResponseTooLargeError",
+    "KalshiSettings",
     "KalshiTimeoutError",
+    "KalshiWebSocketError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimit",

@@ -1,34 +1,43 @@
 """``KalshiClient``: the generated ``AuthenticatedClient``, signing every request.
 
 It is a subclass, so every generated function accepts it as ``client=`` and mypy agrees.
-All it adds is set-up: it parses the key once, picks the base URL, and hands the
-generated client a transport stack: retries, then the optional rate limit, then signing,
-then httpx's own transport.
+What it adds is set-up: ``KalshiSettings`` (checked once, frozen), the connection pools
+(``routes.Pools``, shared with derived clients) and, per client and kind, an httpx
+client over the stack of ``stack.wrap``: retries, rate limit, signing bound to the
+base URL's origin, then the body layer (deadline, size limit) over the base transport.
 """
 
 from __future__ import annotations
 
 import os
-import ssl
-import sys
+import threading
+import weakref
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
-from kalshi_client import __spec_version__, __version__
 from kalshi_client.client import AuthenticatedClient
 
-from .environments import resolve_base_url
 from .errors import KalshiConfigError
-from .keys import KeySource, load_private_key
-from .rate_limit import RateLimit, RateLimiter, RateLimitTransport
-from .signing import Signer, SigningTransport
+from .keys import KeySource
+from .routes import Pools, running_loop
+from .settings import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ClientOptions,
+    KalshiSettings,
+    Options,
+    arguments_from_env,
+)
+from .signing import Signer
+from .stack import USER_AGENT, AsyncCallClient, CallClient, async_client, sync_client
 
-DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
-_PYTHON = ".".join(map(str, sys.version_info[:3]))
-USER_AGENT = f"kalshi-trade-sdk/{__version__} (spec {__spec_version__}) Python/{_PYTHON} httpx/{httpx.__version__}"
+__all__ = ["DEFAULT_DEADLINE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "USER_AGENT", "KalshiClient"]
+
+if TYPE_CHECKING:
+    from .ws.session import KalshiWebSocket
 
 
 class KalshiClient(AuthenticatedClient):
@@ -36,11 +45,9 @@ class KalshiClient(AuthenticatedClient):
 
     ``private_key`` is a path (``~`` expanded), PEM text or bytes, or a cryptography
     RSA/Ed25519 private key; ``passphrase`` opens an encrypted one. ``environment`` is
-    ``"production"`` or ``"demo"``; ``base_url`` overrides it. ``max_retries`` bounds the
-    retries of failed idempotent requests (0 turns them off). ``rate_limit`` (a tier
-    name such as ``"basic"``, or ``RateLimit(reads_per_second=..., writes_per_second=...)``)
-    spaces requests to stay under Kalshi's limits; off by default. ``httpx_args`` go to the
-    httpx clients; a ``"transport"`` in them is wrapped, so it is still signed.
+    ``"production"`` or ``"demo"``; ``base_url`` overrides it. The other options
+    (``ClientOptions``: retries, rate limit, timeout, deadline, body limit, httpx options)
+    are described in docs/guide/safety.md. ``KalshiClient.public()`` needs no key.
     """
 
     def __init__(
@@ -51,65 +58,32 @@ class KalshiClient(AuthenticatedClient):
         passphrase: str | bytes | None = None,
         environment: str = "production",
         base_url: str | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: str | RateLimit | RateLimiter | None = None,
-        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        cookies: Mapping[str, str] | None = None,
-        verify_ssl: bool | str | ssl.SSLContext = True,
-        follow_redirects: bool = False,
-        httpx_args: Mapping[str, Any] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        if not isinstance(key_id, str) or not key_id.strip():
-            raise KalshiConfigError(
-                "key_id is missing: pass the API key id shown on Kalshi's API keys page (or set KALSHI_API_KEY_ID)."
-            )
-        if not isinstance(max_retries, int) or max_retries < 0:
-            raise KalshiConfigError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}.")
-        key = load_private_key(private_key, passphrase)
-        limiter = RateLimiter.of(rate_limit) if rate_limit is not None else None
-        url = resolve_base_url(environment, base_url)
-        extra = dict(httpx_args or {})
-        user_transport = extra.pop("transport", None)
-        self._signer = Signer(key_id.strip(), key)
-        self._settings: dict[str, Any] = {
-            "key_id": key_id,
-            "private_key": key,
-            "base_url": url,
-            "max_retries": max_retries,
-            "rate_limit": limiter,
-            "timeout": timeout,
-            "headers": dict(headers or {}),
-            "cookies": dict(cookies or {}),
-            "verify_ssl": verify_ssl,
-            "follow_redirects": follow_redirects,
-            "httpx_args": dict(httpx_args or {}),
-        }
-        signing = SigningTransport(
-            self._signer,
-            user_transport if isinstance(user_transport, httpx.BaseTransport) else None,
-            user_transport if isinstance(user_transport, httpx.AsyncBaseTransport) else None,
-            verify=verify_ssl,
+        settings = KalshiSettings.create(
+            key_id=key_id,
+            private_key=private_key,
+            passphrase=passphrase,
+            environment=environment,
+            base_url=base_url,
+            **options,
         )
-        # Outermost first: retries, then the rate limit (each attempt waits its turn), then
-        # signing, so what leaves is signed at the moment it leaves.
-        transport: httpx.BaseTransport = RateLimitTransport(signing, limiter) if limiter else signing
-        if max_retries:
-            # Imported here: httpx-retries pulls in asyncio (~10 ms), a cost that belongs
-            # to building a retrying client, not to `import kalshi_auth`.
-            from .retries import KalshiRetryTransport
+        self._adopt(settings, pools=None)
 
-            transport = KalshiRetryTransport(transport, max_retries)
-        super().__init__(
-            base_url=url,
-            token="",
-            timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout),
-            headers={"User-Agent": USER_AGENT, **(headers or {})},
-            cookies=dict(cookies or {}),
-            verify_ssl=verify_ssl,
-            follow_redirects=follow_redirects,
-            httpx_args={**extra, "transport": transport},
+    @classmethod
+    def public(
+        cls, *, environment: str = "production", base_url: str | None = None, **options: Unpack[ClientOptions]
+    ) -> Self:
+        """A client without a key, for public data (markets, events, order books): nothing is signed.
+
+        Same environments, retries, errors, rate limits, deadline and pagination as a keyed client.
+        """
+        settings = KalshiSettings.create(
+            key_id=None, private_key=None, environment=environment, base_url=base_url, **options
         )
+        client = cls.__new__(cls)
+        client._adopt(settings, pools=None)
+        return client
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
@@ -121,52 +95,125 @@ class KalshiClient(AuthenticatedClient):
         override what the environment says.
         """
         env = os.environ if environ is None else environ
-        path = env.get("KALSHI_PRIVATE_KEY_PATH") or None
-        pem = env.get("KALSHI_PRIVATE_KEY") or None
-        if "private_key" not in overrides:
-            if path and pem:
-                raise KalshiConfigError("Both KALSHI_PRIVATE_KEY_PATH and KALSHI_PRIVATE_KEY are set: keep only one.")
-            if not path and not pem:
-                raise KalshiConfigError(
-                    "No private key in the environment: set KALSHI_PRIVATE_KEY_PATH to your key file, "
-                    "or KALSHI_PRIVATE_KEY to its PEM text."
-                )
-            if pem is not None and "-----BEGIN" not in pem:
-                raise KalshiConfigError(
-                    "KALSHI_PRIVATE_KEY must hold the PEM text of the key; for a file, use KALSHI_PRIVATE_KEY_PATH."
-                )
-            overrides["private_key"] = path or pem
-        settings: dict[str, Any] = {
-            "key_id": env.get("KALSHI_API_KEY_ID", ""),
-            "passphrase": env.get("KALSHI_PRIVATE_KEY_PASSPHRASE") or None,
-            "environment": env.get("KALSHI_ENV") or "production",
-            "base_url": env.get("KALSHI_BASE_URL") or None,
-        }
-        return cls(**{**settings, **overrides})
+        return cls(**{**arguments_from_env(env, with_key="private_key" not in overrides), **overrides})
+
+    def _adopt(self, settings: KalshiSettings, pools: Pools | None) -> None:
+        """Become a client for ``settings``, over ``pools`` (new ones when None)."""
+        self._settings = settings
+        self._signer = (
+            Signer(settings.key_id, settings.private_key) if settings.key_id and settings.private_key else None
+        )
+        self._pools = pools or Pools(settings.route_options(for_async=False), settings.route_options(for_async=True))
+        self._lock = threading.Lock()
+        self._http: CallClient | None = None
+        self._async_http: weakref.WeakKeyDictionary[object, AsyncCallClient] = weakref.WeakKeyDictionary()
+        self._async_http_any: AsyncCallClient | None = None
+        super().__init__(
+            base_url=settings.base_url,
+            token="",
+            timeout=settings.timeout,
+            headers=dict(settings.headers),
+            cookies=dict(settings.cookies),
+            verify_ssl=settings.verify_ssl,
+            follow_redirects=settings.follow_redirects,
+        )
 
     @property
-    def key_id(self) -> str:
-        return self._signer.key_id
+    def settings(self) -> KalshiSettings:
+        """Everything this client was configured with (read-only; the key is not in its repr)."""
+        return self._settings
+
+    @property
+    def key_id(self) -> str | None:
+        """The API key id, or None for a public client."""
+        return self._settings.key_id
 
     @property
     def base_url(self) -> str:
-        return str(self._settings["base_url"])
+        return self._settings.base_url
 
-    def _derive(self, **changes: Any) -> Self:
-        # The generated with_* methods use attrs.evolve, which would call __init__ with the
-        # generated client's arguments; rebuild from our own settings instead. The key is
-        # already parsed, so this costs no file read and no parsing.
-        settings = {**self._settings, **changes}
-        return type(self)(**settings)
+    def with_options(self, **changes: Unpack[Options]) -> Self:
+        """A client like this one with some options changed; it shares this one's connection pools
+        unless the changes are about routes (``verify_ssl``, ``httpx_args``, ``async_httpx_args``)."""
+        arguments = self._settings.arguments()
+        if "environment" in changes and "base_url" not in changes:
+            arguments["base_url"] = None
+        settings = KalshiSettings.create(**{**arguments, **changes})
+        same_routes = all(
+            settings.route_options(for_async=kind) == self._settings.route_options(for_async=kind)
+            for kind in (False, True)
+        )
+        derived = type(self).__new__(type(self))
+        derived._adopt(settings, pools=self._pools if same_routes else None)
+        return derived
 
     def with_headers(self, headers: dict[str, str]) -> Self:
-        return self._derive(headers={**self._settings["headers"], **headers})
+        return self.with_options(headers={**self._settings.headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        return self._derive(cookies={**self._settings["cookies"], **cookies})
+        return self.with_options(cookies={**self._settings.cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
-        return self._derive(timeout=timeout)
+        return self.with_options(timeout=timeout)
+
+    def __copy__(self) -> Self:
+        # attrs' state only covers the generated fields; a copy is a derived client instead.
+        return self.with_options()
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        return self.with_options()
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The sync httpx client (made on first use, once, whatever the number of threads)."""
+        with self._lock:
+            if self._http is None:
+                self._http = sync_client(self._settings, self._signer, self._pools.sync_routes())
+            return self._http
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The async httpx client of the running event loop (each loop gets its own)."""
+        loop = running_loop()
+        with self._lock:
+            found = self._async_http.get(loop) if loop is not None else self._async_http_any
+            if found is None:
+                found = async_client(self._settings, self._signer, self._pools.async_routes())
+                if loop is not None:
+                    self._async_http[loop] = found
+                else:
+                    self._async_http_any = found
+            return found
+
+    def close(self) -> None:
+        """Close the sync connections (shared with derived clients); a later call opens new ones."""
+        with self._lock:
+            http, self._http = self._http, None
+        if http is not None:
+            http.close()
+        self._pools.close()
+
+    async def aclose(self) -> None:
+        """Close the async connections of the running event loop (shared with derived clients)."""
+        loop = running_loop()
+        with self._lock:
+            if loop is not None:
+                http = self._async_http.pop(loop, None)
+            else:
+                http, self._async_http_any = self._async_http_any, None
+        if http is not None:
+            await http.aclose()
+        await self._pools.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         raise KalshiConfigError(
@@ -177,13 +224,36 @@ class KalshiClient(AuthenticatedClient):
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         raise KalshiConfigError(
             "KalshiClient builds its own httpx.AsyncClient so that every request is signed; "
-            "pass httpx_args={'transport': ...} (or other httpx options) to KalshiClient instead."
+            "pass async_httpx_args={'transport': ...} (or other httpx options) to KalshiClient instead."
         )
 
     def __repr__(self) -> str:
-        return (
-            f"KalshiClient(key_id={self._signer.key_id!r}, base_url={self.base_url!r}, "
-            f"algorithm={self._signer.algorithm!r})"
-        )
+        # Never raises, even on a half-built or copied client: repr is what error reports show.
+        settings = getattr(self, "_settings", None)
+        if not isinstance(settings, KalshiSettings):
+            return f"{type(self).__name__}(<not configured>)"
+        if settings.key_id is None:
+            return f"{type(self).__name__}.public(base_url={settings.base_url!r})"
+        signer = getattr(self, "_signer", None)
+        algorithm = getattr(signer, "algorithm", None)
+        return f"{type(self).__name__}(key_id={settings.key_id!r}, base_url={settings.base_url!r}, algorithm={algorithm!r})"
 
     __str__ = __repr__
+
+    def websocket(self, url: str | None = None, **options: Any) -> KalshiWebSocket:
+        """A session on Kalshi's WebSocket, signed with this client's key: ``async with client.websocket() as ws``.
+
+        The URL comes from the client's environment or base URL (Kalshi's recommended WebSocket host for its
+        own hosts); ``url`` overrides it. ``options`` are ``KalshiWebSocket``'s (``queue_size``,
+        ``ping_interval``, ``command_timeout``, ``on_reconnect``...). A 401 raises ``AuthenticationError`` when
+        the ``async with`` is entered.
+        """
+        if self._signer is None:
+            # Kalshi authenticates every WebSocket connection, public channels included.
+            raise KalshiConfigError(
+                "Kalshi's WebSocket needs an API key even for public channels: use KalshiClient(key_id=..., "
+                "private_key=...) rather than KalshiClient.public() for client.websocket()."
+            )
+        from .ws.session import KalshiWebSocket  # websockets loads only for streaming
+
+        return KalshiWebSocket(self._signer, rest_base_url=self.base_url, url=url, **options)

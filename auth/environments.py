@@ -8,13 +8,9 @@ a key works on every host of its environment.
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
-
 import httpx
 
 from .errors import KalshiConfigError
-
-Environment: TypeAlias = Literal["production", "demo", "production-legacy", "demo-legacy"]
 
 API_PATH = "/trade-api/v2"
 ENVIRONMENTS: dict[str, str] = {

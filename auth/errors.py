@@ -138,6 +138,64 @@ class ServerError(KalshiAPIError):
     """5xx: the exchange failed to handle the request."""
 
 
+class KalshiRedirectError(KalshiError):
+    """A request was refused because it would have left the client's origin.
+
+    The signature headers and the request body only ever go to the scheme, host and port
+    of ``base_url``. A redirect to anywhere else (another host name, even ``localhost``
+    for ``127.0.0.1``, another port or scheme), or a raw request for another origin, ends
+    here before a byte is sent; so does a chain of more than five redirects.
+    ``location`` is the refused origin (no path or query), or None for a too long chain.
+    """
+
+    def __init__(self, message: str, *, location: str | None = None) -> None:
+        super().__init__(message)
+        self.location = location
+
+
+class KalshiResponseTooLargeError(KalshiResponseError):
+    """An answer's body was larger than ``max_response_bytes`` once decompressed.
+
+    Reading stopped at the limit, so no more than that was ever held in memory;
+    ``content`` keeps only the first bytes, and ``limit`` the limit that was passed.
+    """
+
+    def __init__(self, message: str, *, status_code: int, content: bytes, method: str, path: str, limit: int) -> None:
+        super().__init__(message, status_code=status_code, content=content, method=method, path=path)
+        self.limit = limit
+
+
+class KalshiWebSocketError(KalshiError):
+    """Kalshi's WebSocket answered a command with an error frame, or ended a subscription with one.
+
+    ``code`` is Kalshi's error number (for example 8, unknown channel; 25, the server's buffer for the
+    subscription overflowed), ``command`` the command it answered, ``sid`` the subscription it names.
+    Subclasses raised by the SDK itself, not by Kalshi, have no ``code``.
+    """
+
+    def __init__(self, message: str, *, code: int | None = None, command: str | None = None, sid: int | None = None):
+        super().__init__(message)
+        self.code = code
+        self.command = command
+        self.sid = sid
+
+
+class KalshiBackpressureError(KalshiWebSocketError):
+    """A subscription that must not lose messages (fills, your orders) had more waiting than it may hold.
+
+    Raised from its iteration after the messages it did keep: read it faster, or give the WebSocket a
+    larger ``queue_size``. Dropping one would silently give you a wrong picture of your own trading.
+    """
+
+
+class KalshiBookOutOfSyncError(KalshiWebSocketError):
+    """An order book was read while it is being rebuilt (after a sequence gap or a reconnect).
+
+    Its levels would mix states from before and after the lost messages, so none are shown; ``await
+    book.changed()`` returns once it is whole again.
+    """
+
+
 class RequestTooCostlyError(KalshiError, ValueError):
     """A request costs more rate-limit tokens than its bucket can ever hold.
 

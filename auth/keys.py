@@ -8,6 +8,7 @@ raised ``from None`` so cryptography's own exceptions are not attached.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TypeAlias
 
@@ -31,6 +32,10 @@ _NOT_PRIVATE = {
     b"-----BEGIN CERTIFICATE": "a certificate",
 }
 _LONGEST_PATH_SHOWN = 255
+#: Base64 or hex text, long enough to be key material rather than a file name.
+_KEY_LIKE = re.compile(r"[A-Za-z0-9+/=_-]{32,}")
+#: No key file comes near this; a larger file is not read at all.
+MAX_KEY_FILE_BYTES = 1024 * 1024
 _KEY_NAMES: dict[type, str] = {
     ec.EllipticCurvePrivateKey: "an EC",
     dsa.DSAPrivateKey: "a DSA",
@@ -60,12 +65,17 @@ def load_private_key(source: KeySource, passphrase: str | bytes | None = None) -
 
 def _read(path: Path, source: str | os.PathLike[str]) -> bytes:
     shown = str(path)
-    if isinstance(source, str) and ("\n" in source or len(source) > _LONGEST_PATH_SHOWN):
-        # Neither PEM nor a plausible path: it may be key material in another form.
+    looks_secret = isinstance(source, str) and (
+        "\n" in source or len(source) > _LONGEST_PATH_SHOWN or _KEY_LIKE.fullmatch(source.strip()) is not None
+    )
+    if looks_secret and not _exists(path):
+        # Neither PEM nor a plausible path: it may be key material in another form
+        # (base64 or hex), so none of it is echoed.
         raise KalshiConfigError(
-            "private_key is neither PEM text ('-----BEGIN ... PRIVATE KEY-----') nor a path to a key file."
+            "private_key is neither PEM text ('-----BEGIN ... PRIVATE KEY-----') nor a path to a key file "
+            "(the value is not shown: it looks like key material)."
         )
-    if not path.exists():
+    if not _exists(path):
         raise KalshiConfigError(
             f"Private key file not found: {shown}. Pass the path of the .key file Kalshi gave you "
             "when you created the API key, or its PEM text."
@@ -73,14 +83,37 @@ def _read(path: Path, source: str | os.PathLike[str]) -> bytes:
     if not path.is_file():
         raise KalshiConfigError(f"Private key path is not a file: {shown}.")
     try:
-        return path.read_bytes()
+        if path.stat().st_size > MAX_KEY_FILE_BYTES:
+            raise KalshiConfigError(_too_big(shown))
+        with path.open("rb") as file:
+            data = file.read(MAX_KEY_FILE_BYTES + 1)  # bounded even if the file grew since stat
     except OSError as exc:
         raise KalshiConfigError(
             f"Private key file {shown} cannot be read ({exc.strerror or type(exc).__name__}); check its permissions."
         ) from None
+    if len(data) > MAX_KEY_FILE_BYTES:
+        raise KalshiConfigError(_too_big(shown))
+    return data
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a name too long to be a file, among others
+        return False
+
+
+def _too_big(shown: str) -> str:
+    return f"{shown} is larger than {MAX_KEY_FILE_BYTES} bytes, far more than any key file: is it the right file?"
 
 
 def _parse_pem(data: bytes, passphrase: str | bytes | None, *, origin: str) -> PrivateKey:
+    if b"-----BEGIN" in data and b"\\n" in data and b"\n" not in data.strip():
+        raise KalshiConfigError(
+            f"{origin} has the two characters '\\n' where its line breaks should be (as an environment "
+            "variable or a JSON string often carries it): turn them into real line breaks, e.g. "
+            "text.replace('\\\\n', '\\n'), and pass that."
+        )
     if b"-----BEGIN OPENSSH PRIVATE KEY" in data:
         raise KalshiConfigError(
             f"{origin} is in OpenSSH format: use the PEM key file Kalshi gave you "

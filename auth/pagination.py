@@ -22,7 +22,11 @@ import attrs
 from kalshi_client.client import AuthenticatedClient, Client
 from kalshi_client.types import Unset
 
-from .errors import KalshiConfigError, KalshiPaginationError
+from .errors import KalshiConfigError, KalshiPaginationError, KalshiResponseError
+
+#: Pages in a row with no items (each with a new cursor) after which a walk stops: a
+#: server that keeps answering "nothing yet, try this cursor" would otherwise loop forever.
+MAX_EMPTY_PAGES = 50
 
 Page_co = TypeVar("Page_co", covariant=True)
 PageT = TypeVar("PageT")
@@ -97,6 +101,7 @@ class _Walk:
     def __init__(
         self, operation: ModuleType, items: str | ItemsOf | None, max_pages: int | None, max_items: int | None
     ) -> None:
+        self._name = operation.__name__.rsplit(".", 1)[-1]
         self._cursor_field = _page_fields(operation)[2]
         if callable(items):
             self._items: ItemsOf = items
@@ -104,7 +109,7 @@ class _Walk:
             items_field = _items_field(operation, items)
             self._items = lambda page: getattr(page, items_field)
         self._max_pages, self._max_items = max_pages, max_items
-        self._pages = self._taken = 0
+        self._pages = self._taken = self._empty = 0
         self._cursor: str | None = None
         self._seen: set[str] = set()
         self.done = max_pages == 0 or max_items == 0
@@ -118,23 +123,42 @@ class _Walk:
         self._pages += 1
         found = self._items(page)
         batch = [] if isinstance(found, Unset) or found is None else list(found)
+        self._empty = 0 if batch else self._empty + 1
         if self._max_items is not None:
             batch = batch[: self._max_items - self._taken]
         self._taken += len(batch)
-        cursor = getattr(page, self._cursor_field, None)
+        cursor = self._cursor_of(page)
         if cursor in self._seen:
             raise KalshiPaginationError(
                 f"The server sent cursor {cursor!r} a second time (page {self._pages}); stopping rather than looping."
             )
-        self._cursor = cursor if isinstance(cursor, str) and cursor else None
+        self._cursor = cursor or None
         if self._cursor is not None:
             self._seen.add(self._cursor)
+            if self._empty >= MAX_EMPTY_PAGES:
+                raise KalshiPaginationError(
+                    f"{self._name}: {self._empty} pages in a row had no items but a new cursor; stopping rather "
+                    "than walking on forever (narrow the query, or pass max_pages=...)."
+                )
         self.done = (
             self._cursor is None
             or (self._max_pages is not None and self._pages >= self._max_pages)
             or (self._max_items is not None and self._taken >= self._max_items)
         )
         return batch
+
+    def _cursor_of(self, page: Any) -> str | None:
+        cursor = getattr(page, self._cursor_field, None)
+        if cursor is None or isinstance(cursor, Unset | str):
+            return cursor if isinstance(cursor, str) else None
+        raise KalshiResponseError(
+            f"{self._name}: the page's {self._cursor_field} is a {type(cursor).__name__}, not a string: "
+            f"{repr(cursor)[:100]}",
+            status_code=200,
+            content=b"",
+            method="GET",
+            path=self._name,
+        )
 
 
 @overload

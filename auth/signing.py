@@ -1,30 +1,39 @@
-"""Kalshi's request signature, and the httpx transport that puts it on every request.
+"""Kalshi's request signature, and the transport layer that puts it on requests for one origin only.
 
 Why a transport and not an ``httpx.Auth``: httpx runs an Auth flow once per ``send()``,
 above its redirect handling, so a redirect it follows would go out with the first
 request's signature. A transport sits below redirects and retries and sees each request
 exactly as it goes on the wire, so every attempt is signed once, afresh, with its own
-timestamp and its own path; ``request``, ``send`` and ``stream`` all pass through it.
+timestamp and its own path.
+
+Why it also guards the origin: httpx copies a request's headers, and for a 307 or 308
+its body, into the redirected request, whatever host the ``Location`` names. Not
+signing that next hop would still send the copied signature. So a request for any other
+origin than the client's is refused here, before a byte is sent, and any
+``KALSHI-ACCESS-*`` header it carries is dropped first.
 """
 
 from __future__ import annotations
 
 import base64
 import logging
-import ssl
 import time
 
 import httpx
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding
 
+from .errors import KalshiRedirectError
 from .keys import PrivateKey
+from .layer import Layer, Transport
+from .origin import Origin
 
 logger = logging.getLogger("kalshi_auth")
 
 KEY_HEADER = "KALSHI-ACCESS-KEY"
 SIGNATURE_HEADER = "KALSHI-ACCESS-SIGNATURE"
 TIMESTAMP_HEADER = "KALSHI-ACCESS-TIMESTAMP"
+SIGNATURE_HEADERS = (KEY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER)
 
 _PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 _SHA256 = hashes.SHA256()
@@ -63,7 +72,7 @@ class Signer:
         }
 
     def __repr__(self) -> str:
-        return f"Signer(key_id={self.key_id!r}, algorithm={self.algorithm!r})"
+        return f"Signer(key_id={getattr(self, 'key_id', None)!r}, algorithm={getattr(self, 'algorithm', None)!r})"
 
 
 def wire_path(request: httpx.Request) -> str:
@@ -71,71 +80,37 @@ def wire_path(request: httpx.Request) -> str:
     return request.url.raw_path.split(b"?", 1)[0].decode("ascii")
 
 
-class SigningTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Wraps a sync and an async transport; signs each request just before it is sent.
+class SigningTransport(Layer):
+    """Lets requests for ``origin`` through, signed (unsigned for a keyless client); refuses the rest."""
 
-    One object serves both ``httpx.Client`` and ``httpx.AsyncClient``, as httpx-retries'
-    transport does, so the generated client can hand the same ``transport=`` to both.
-    httpx's own transports are made on first use, sharing one SSL context: building an
-    SSL context loads the CA bundle (tens of milliseconds), which a sync-only or
-    async-only program should pay once, not twice, and not at construction.
-    """
-
-    def __init__(
-        self,
-        signer: Signer,
-        sync_transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-        *,
-        verify: ssl.SSLContext | str | bool = True,
-    ) -> None:
+    def __init__(self, signer: Signer | None, inner: Transport, *, origin: Origin) -> None:
+        super().__init__(inner)
         self.signer = signer
-        self._sync = sync_transport
-        self._async = async_transport
-        self._verify = verify
-        self._ssl_context: ssl.SSLContext | None = None
-
-    def _context(self) -> ssl.SSLContext:
-        if self._ssl_context is None:
-            verify = self._verify
-            if isinstance(verify, ssl.SSLContext):
-                self._ssl_context = verify
-            elif isinstance(verify, str):
-                self._ssl_context = ssl.create_default_context(cafile=verify)
-            else:
-                self._ssl_context = httpx.create_ssl_context(verify=verify)
-        return self._ssl_context
-
-    def _sync_transport(self) -> httpx.BaseTransport:
-        if self._sync is None:
-            self._sync = httpx.HTTPTransport(verify=self._context())
-        return self._sync
-
-    def _async_transport(self) -> httpx.AsyncBaseTransport:
-        if self._async is None:
-            self._async = httpx.AsyncHTTPTransport(verify=self._context())
-        return self._async
+        self.origin = origin
 
     def _sign(self, request: httpx.Request) -> None:
+        for name in SIGNATURE_HEADERS:
+            request.headers.pop(name, None)
+        target = Origin.of(request.url)
+        if target != self.origin:
+            raise KalshiRedirectError(
+                f"Refused to send {request.method} to {target}: this client sends its requests, signatures "
+                f"and bodies only to {self.origin} (its base_url). A redirect to another origin is not followed.",
+                location=str(target),
+            )
+        if self.signer is None:
+            return
         path = wire_path(request)
         request.headers.update(self.signer.headers(request.method, path))
         logger.debug("signed %s %s", request.method, path)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._sign(request)
-        return self._sync_transport().handle_request(request)
+        return self.sync_inner().handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._sign(request)
-        return await self._async_transport().handle_async_request(request)
-
-    def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
-
-    async def aclose(self) -> None:
-        if self._async is not None:
-            await self._async.aclose()
+        return await self.async_inner().handle_async_request(request)
 
     def __repr__(self) -> str:
-        return f"SigningTransport({self.signer!r})"
+        return f"SigningTransport({self.signer!r}, origin={str(self.origin)!r})"

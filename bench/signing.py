@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from bench.common import interleaved, machine, median, record
+from kalshi_auth.origin import Origin
 from kalshi_auth.signing import Signer, SigningTransport
 
 RUNS = 15
@@ -20,7 +21,10 @@ PATH = "/trade-api/v2/portfolio/order_groups/og-1/reset"
 def main() -> None:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pss = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
-    transport = SigningTransport(Signer("key-id", key))
+    origin = Origin.of("https://api.elections.kalshi.com")
+    transport = SigningTransport(
+        Signer("key-id", key), httpx.MockTransport(lambda r: httpx.Response(200)), origin=origin
+    )
     request = httpx.Request("PUT", f"https://api.elections.kalshi.com{PATH}?subaccount=0", json={})
     message = f"1700000000000PUT{PATH}".encode()
 

@@ -1,9 +1,10 @@
-"""Keys and a running fake exchange, shared by the tests."""
+"""Keys, a running fake exchange and scripted clients, shared by the tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import serialization
@@ -11,8 +12,9 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from kalshi_auth import KalshiClient
 from tests.fake_exchange import FakeExchange, running_exchange
+from tests.support import KEY_ID, Script, scripted_client
 
-KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11dae589608c"
+__all__ = ["KEY_ID"]
 
 
 @pytest.fixture(scope="session")
@@ -52,3 +54,23 @@ def client(exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey) -> Iterator[Kalsh
     """A client pointed at ``exchange``, retries off so each call is one request."""
     with KalshiClient(key_id=KEY_ID, private_key=rsa_key, base_url=exchange.base_url, max_retries=0) as kalshi:
         yield kalshi
+
+
+@pytest.fixture
+def script() -> Script:
+    """A scripted transport: ``script.then(httpx.Response(...), ...)``, then look at ``script.sent``."""
+    return Script()
+
+
+ScriptedClient = Callable[..., KalshiClient]
+
+
+@pytest.fixture
+def scripted(rsa_key: rsa.RSAPrivateKey, script: Script) -> ScriptedClient:
+    """``scripted(**options)``: a client signing with ``rsa_key`` whose requests go to ``script``;
+    ``scripted(public=True)`` for a keyless one."""
+
+    def build(*, public: bool = False, **options: Any) -> KalshiClient:
+        return scripted_client(script, None if public else rsa_key, **options)
+
+    return build

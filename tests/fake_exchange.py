@@ -2,15 +2,21 @@
 
 It records every request as it arrived on the wire (method, raw path, headers, body),
 checks its signature with the public key it was given, and answers from a script: a
-list of canned answers, used in order, the last one repeating.
+list of canned answers, used in order, the last one repeating. An answer can misbehave
+as hostile or unlucky servers do: drip its body, drop the connection halfway through.
+Requests in absolute form (``GET http://host/path``) are answered too, as a forward
+proxy would see them, so the same server checks that proxied requests are signed.
+It can speak TLS (``tls=`` a server SSL context).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import ssl
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,6 +27,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
+from kalshi_auth.environments import API_PATH
+
 
 @dataclass
 class Answer:
@@ -30,6 +38,10 @@ class Answer:
     body: bytes | dict[str, Any] | list[Any] = b"{}"
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    #: Seconds between the body's bytes, sent one at a time.
+    drip: float = 0.0
+    #: Send only this many bytes of the body, then drop the connection.
+    cut_after: int | None = None
 
     def encoded(self) -> bytes:
         return self.body if isinstance(self.body, bytes) else json.dumps(self.body).encode()
@@ -44,6 +56,8 @@ class Received:
     headers: dict[str, str]
     body: bytes
     signature_valid: bool | None
+    #: The authority of an absolute-form target (a request sent through a proxy), else None.
+    proxied_to: str | None = None
 
     @property
     def path(self) -> str:
@@ -80,23 +94,28 @@ def signature_is_valid(public_key: PublicKey, headers: dict[str, str], method: s
 
 
 class FakeExchange:
-    def __init__(self, public_key: PublicKey | None = None) -> None:
+    def __init__(self, public_key: PublicKey | None = None, *, tls: ssl.SSLContext | None = None) -> None:
         self.public_key = public_key
         self.received: list[Received] = []
         self._answers: list[Answer] = [Answer()]
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
+        self._server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]  # hang-ups are on purpose
+        self.scheme = "http"
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+            self.scheme = "https"
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
 
     @property
     def root(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"{self.scheme}://{host!s}:{port}"
 
     @property
     def base_url(self) -> str:
-        return f"{self.root}/trade-api/v2"
+        return f"{self.root}{API_PATH}"
 
     def answer(self, *answers: Answer) -> None:
         """Answer the next requests with these, in order; the last one repeats."""
@@ -121,13 +140,18 @@ class FakeExchange:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 headers = {name.lower(): value for name, value in self.headers.items()}
-                path = self.path.split("?", 1)[0]
+                target, proxied_to = self.path, None
+                if "://" in target:  # absolute form: we are the proxy
+                    parts = urllib.parse.urlsplit(target)
+                    proxied_to = parts.netloc
+                    target = parts.path + (f"?{parts.query}" if parts.query else "")
+                path = target.split("?", 1)[0]
                 valid = (
                     signature_is_valid(exchange.public_key, headers, self.command, path)
                     if exchange.public_key is not None
                     else None
                 )
-                exchange._record(Received(self.command, self.path, headers, body, valid))
+                exchange._record(Received(self.command, target, headers, body, valid, proxied_to))
                 answer = exchange._next_answer()
                 if answer.delay:
                     time.sleep(answer.delay)
@@ -136,9 +160,28 @@ class FakeExchange:
                 answer_headers = {"Content-Type": "application/json", **answer.headers}
                 for name, value in answer_headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(payload)))
+                if "Content-Length" not in answer.headers:
+                    self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
-                self.wfile.write(payload)
+                self._send_body(answer, payload)
+
+            def _send_body(self, answer: Answer, payload: bytes) -> None:
+                if answer.cut_after is not None:
+                    self.wfile.write(payload[: answer.cut_after])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return
+                if not answer.drip:
+                    self.wfile.write(payload)
+                    return
+                try:
+                    for index in range(len(payload)):
+                        self.wfile.write(payload[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(answer.drip)
+                except OSError:  # the client gave up: what a drip is for
+                    self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
 
@@ -157,8 +200,10 @@ class FakeExchange:
 
 
 @contextmanager
-def running_exchange(public_key: PublicKey | None = None) -> Iterator[FakeExchange]:
-    exchange = FakeExchange(public_key)
+def running_exchange(
+    public_key: PublicKey | None = None, *, tls: ssl.SSLContext | None = None
+) -> Iterator[FakeExchange]:
+    exchange = FakeExchange(public_key, tls=tls)
     exchange.start()
     try:
         yield exchange

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import copy
+import dataclasses
 import logging
 import os
 from pathlib import Path
@@ -13,9 +16,20 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed25519, rsa
 from cryptography.x509.oid import NameOID
 
-from kalshi_auth import ENVIRONMENTS, KalshiClient, KalshiConfigError, KalshiError
+from kalshi_auth import (
+    ENVIRONMENTS,
+    KalshiClient,
+    KalshiConfigError,
+    KalshiError,
+    KalshiRedirectError,
+    KalshiSettings,
+    NotFoundError,
+)
+from kalshi_auth.environments import API_PATH
+from kalshi_client.api.order_groups import get_order_groups
 from kalshi_client.client import AuthenticatedClient
-from tests.conftest import KEY_ID
+from tests.conftest import KEY_ID, ScriptedClient
+from tests.support import Script, has_signature_headers
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -282,3 +296,127 @@ def test_an_unsigned_httpx_client_cannot_be_swapped_in(rsa_key: rsa.RSAPrivateKe
         client.set_httpx_client(httpx.Client())
     with pytest.raises(KalshiConfigError, match="every request is signed"):
         client.set_async_httpx_client(httpx.AsyncClient())
+
+
+# -- hostile or mistaken input ------------------------------------------------------------
+
+
+def test_key_material_given_as_base64_or_hex_text_is_never_echoed(rsa_key: rsa.RSAPrivateKey) -> None:
+    der = rsa_key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    raw = ed25519.Ed25519PrivateKey.generate().private_bytes_raw()
+    for text in (base64.b64encode(der).decode(), base64.b64encode(raw).decode(), raw.hex(), der.hex()[:200]):
+        assert_config_error("neither PEM text .* nor a path", [text[:16], text[-16:], text[8:24]], private_key=text)
+
+
+@pytest.mark.parametrize("key_id", ["abc\r\nX-Evil: 1", "abc def", "ключ", "abc\x00", "tab\there"])
+def test_a_key_id_must_be_printable_ascii_without_spaces(rsa_pem: bytes, key_id: str) -> None:
+    with pytest.raises(KalshiConfigError, match="printable ASCII") as raised:
+        KalshiClient(key_id=key_id, private_key=rsa_pem)
+    assert key_id not in str(raised.value)
+
+
+def test_a_key_id_read_with_its_line_break_is_trimmed(rsa_key: rsa.RSAPrivateKey) -> None:
+    assert KalshiClient(key_id=f"  {KEY_ID}\n", private_key=rsa_key).key_id == KEY_ID
+
+
+def test_pem_text_with_literal_backslash_n_gets_a_hint(rsa_pem: bytes) -> None:
+    flattened = rsa_pem.decode().strip().replace("\n", "\\n")
+    error = assert_config_error(r"'\\n' where its line breaks should be", secret_lines(rsa_pem), private_key=flattened)
+    assert "replace" in str(error)
+
+
+def test_a_huge_key_file_is_refused_without_being_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.key"
+    with huge.open("wb") as file:
+        file.truncate(1024 * 1024 * 1024)  # sparse: 1 GiB that takes no room
+
+    assert_config_error("larger than 1048576 bytes", [], private_key=huge)
+
+
+def test_repr_never_raises_on_a_half_built_or_copied_client(rsa_key: rsa.RSAPrivateKey) -> None:
+    half_built = KalshiClient.__new__(KalshiClient)
+    client = KalshiClient(key_id=KEY_ID, private_key=rsa_key)
+
+    assert repr(half_built) == "KalshiClient(<not configured>)"
+    for copied in (copy.copy(client), copy.deepcopy(client)):
+        assert str(copied) == repr(copied) == repr(client)
+        assert copied.settings == client.settings
+
+
+# -- settings -----------------------------------------------------------------------------
+
+
+def test_settings_are_one_frozen_typed_object(rsa_key: rsa.RSAPrivateKey) -> None:
+    client = KalshiClient(key_id=KEY_ID, private_key=rsa_key, headers={"X-A": "1"}, timeout=3, rate_limit="basic")
+    settings = client.settings
+
+    assert isinstance(settings, KalshiSettings)
+    assert settings.timeout == httpx.Timeout(3) and settings.deadline == 30.0 and settings.max_retries == 2
+    assert settings.max_response_bytes == 64 * 1024 * 1024
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.max_retries = 5  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        settings.headers["X-B"] = "2"  # type: ignore[index]
+    assert "private_key" not in repr(settings) and "PRIVATE" not in repr(settings)
+
+
+def test_with_options_changes_only_what_it_names(rsa_key: rsa.RSAPrivateKey) -> None:
+    client = KalshiClient(key_id=KEY_ID, private_key=rsa_key, environment="demo", max_retries=1)
+    derived = client.with_options(deadline=5, max_response_bytes=1024)
+
+    assert (derived.settings.deadline, derived.settings.max_response_bytes) == (5.0, 1024)
+    assert derived.settings.max_retries == 1 and derived.base_url == client.base_url
+    assert derived.key_id == KEY_ID and client.settings.deadline == 30.0
+    assert client.with_options(environment="production").base_url == ENVIRONMENTS["production"]
+    with pytest.raises(KalshiConfigError, match="max_retries"):
+        client.with_options(max_retries=-1)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [
+        ("max_retries", True, "max_retries"),
+        ("max_response_bytes", 0, "max_response_bytes"),
+        ("timeout", "10", "timeout"),
+        ("headers", {"X": 1}, "headers"),
+        ("colour", "blue", "Unknown option"),
+    ],
+)
+def test_bad_options_are_config_errors(rsa_key: rsa.RSAPrivateKey, option: str, value: object, says: str) -> None:
+    with pytest.raises(KalshiConfigError, match=says):
+        KalshiClient(key_id=KEY_ID, private_key=rsa_key, **{option: value})  # type: ignore[arg-type]
+
+
+def test_the_api_root_is_one_constant() -> None:
+    assert all(url.endswith(API_PATH) for url in ENVIRONMENTS.values())
+
+
+# -- the public client ----------------------------------------------------------------------
+
+
+def test_a_public_client_sends_no_signature(scripted: ScriptedClient, script: Script) -> None:
+    script.then(httpx.Response(200, json={"order_groups": []}))
+    client = scripted(public=True)
+
+    get_order_groups.sync(client=client)
+
+    assert not has_signature_headers(script.sent[0].headers)
+    assert client.key_id is None and repr(client).startswith("KalshiClient.public(")
+
+
+def test_a_public_client_has_environments_retries_and_typed_errors(scripted: ScriptedClient, script: Script) -> None:
+    assert KalshiClient.public(environment="demo").base_url == ENVIRONMENTS["demo"]
+    script.then(httpx.Response(503), httpx.Response(404, json={"code": "not_found", "message": "gone"}))
+
+    with pytest.raises(NotFoundError, match="gone"):
+        get_order_groups.sync(client=scripted(public=True, max_retries=1, rate_limit="basic"))
+
+    assert len(script.sent) == 2
+
+
+def test_a_public_client_refuses_other_origins_too(scripted: ScriptedClient, script: Script) -> None:
+    with pytest.raises(KalshiRedirectError):
+        scripted(public=True).get_httpx_client().get("https://elsewhere.example/trade-api/v2/markets")
+    assert script.sent == []

@@ -10,10 +10,12 @@ from kalshi_auth import (
     KalshiClient,
     KalshiConfigError,
     KalshiPaginationError,
+    KalshiResponseError,
     NotFoundError,
     apaginate,
     paginate,
 )
+from kalshi_auth.pagination import MAX_EMPTY_PAGES
 from kalshi_client.api.events import get_events
 from kalshi_client.api.market import get_markets
 from kalshi_client.api.orders import get_orders
@@ -121,3 +123,29 @@ async def test_apaginate(client: KalshiClient, exchange: FakeExchange) -> None:
 
     assert tickers == ["A", "B"]
     assert [r.query for r in exchange.received] == ["limit=100", "limit=100&cursor=c1"]
+
+
+def test_a_long_run_of_empty_pages_stops(client: KalshiClient, exchange: FakeExchange) -> None:
+    exchange.answer(*[page(f"c{n}") for n in range(MAX_EMPTY_PAGES + 10)])
+
+    with pytest.raises(KalshiPaginationError, match=f"{MAX_EMPTY_PAGES} pages in a row had no items"):
+        list(paginate(get_markets, client=client))
+
+    assert len(exchange.received) == MAX_EMPTY_PAGES
+
+
+def test_empty_pages_between_full_ones_are_fine(client: KalshiClient, exchange: FakeExchange) -> None:
+    empties = [page(f"e{n}") for n in range(MAX_EMPTY_PAGES - 1)]
+    exchange.answer(*empties, page("c1", "A"), *[page(f"f{n}") for n in range(MAX_EMPTY_PAGES - 1)], page("", "B"))
+
+    assert [m.ticker for m in paginate(get_markets, client=client)] == ["A", "B"]
+
+
+@pytest.mark.parametrize("cursor", [42, ["c"], {"next": "c"}, 1.5])
+def test_a_cursor_that_is_not_a_string_is_a_response_error(
+    client: KalshiClient, exchange: FakeExchange, cursor: object
+) -> None:
+    exchange.answer(Answer(200, {"markets": [market("A")], "cursor": cursor}))
+
+    with pytest.raises(KalshiResponseError, match="cursor is a"):
+        list(paginate(get_markets, client=client))

@@ -227,17 +227,17 @@ def test_waiters_queued_before_a_429_take_a_new_place_after_the_pause() -> None:
 
 def test_derived_clients_share_the_limiter(rsa_key: rsa.RSAPrivateKey) -> None:
     client = KalshiClient(key_id=KEY_ID, private_key=rsa_key, rate_limit="premier")
-    assert client.with_headers({"X": "1"})._settings["rate_limit"] is client._settings["rate_limit"]
+    assert client.with_headers({"X": "1"}).settings.rate_limit is client.settings.rate_limit
 
 
 def test_rate_limit_is_off_by_default(rsa_key: rsa.RSAPrivateKey) -> None:
-    assert KalshiClient(key_id=KEY_ID, private_key=rsa_key)._settings["rate_limit"] is None
+    assert KalshiClient(key_id=KEY_ID, private_key=rsa_key).settings.rate_limit is None
 
 
 def test_a_limits_object_of_your_own(rsa_key: rsa.RSAPrivateKey) -> None:
     mine = RateLimit(read=Budget(refill_rate=500), write=Budget(refill_rate=250, bucket_capacity=500))
     client = KalshiClient(key_id=KEY_ID, private_key=rsa_key, rate_limit=mine)
-    limiter = client._settings["rate_limit"]
+    limiter = client.settings.rate_limit
     assert isinstance(limiter, RateLimiter) and limiter.bucket("read").capacity == 500
 
 

@@ -149,5 +149,5 @@ def test_auto_is_a_setting_like_a_tier(ed25519_key: ed25519.Ed25519PrivateKey) -
     from tests.conftest import KEY_ID
 
     client = KalshiClient(key_id=KEY_ID, private_key=ed25519_key, rate_limit="auto")
-    limiter: Any = client._settings["rate_limit"]
+    limiter: Any = client.settings.rate_limit
     assert limiter.needs_discovery and "auto" in repr(limiter)

@@ -61,7 +61,7 @@ def test_auto_reads_the_limits_once_then_paces_by_them(
 ) -> None:
     with client_for(exchange, ed25519_key, rate_limit="auto") as client:
         statuses = run_threads(client)
-        limiter = client._settings["rate_limit"]
+        limiter = client.settings.rate_limit
 
     buckets = figures(exchange)
     print(describe("auto", buckets, statuses))

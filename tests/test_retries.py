@@ -12,8 +12,9 @@ from kalshi_auth import KalshiClient, KalshiConnectionError, KalshiTimeoutError,
 from kalshi_auth import retries as retry_settings
 from kalshi_client.api.order_groups import create_order_group, delete_order_group, get_order_groups, reset_order_group
 from kalshi_client.models import CreateOrderGroupRequest
-from tests.conftest import KEY_ID
+from tests.conftest import KEY_ID, ScriptedClient
 from tests.fake_exchange import Answer, FakeExchange
+from tests.support import Script, is_signed
 
 UNAVAILABLE = Answer(503, {"code": "service_unavailable"})
 GROUPS = Answer(200, {"order_groups": []})
@@ -84,46 +85,62 @@ def test_post_read_timeout_is_not_retried(exchange: FakeExchange, rsa_key: rsa.R
     assert len(exchange.received) == 1
 
 
-def test_post_that_never_left_is_retried(rsa_key: rsa.RSAPrivateKey) -> None:
-    attempts: list[httpx.Request] = []
+def test_post_that_never_left_is_retried(scripted: ScriptedClient, script: Script, rsa_key: rsa.RSAPrivateKey) -> None:
+    refused = httpx.ConnectError("connection refused")
+    script.then(refused, refused, httpx.Response(201, json={"order_group_id": "og", "subaccount": 0}))
 
-    def refuse(request: httpx.Request) -> httpx.Response:
-        attempts.append(request)
-        if len(attempts) < 3:
-            raise httpx.ConnectError("connection refused", request=request)
-        return httpx.Response(201, json={"order_group_id": "og", "subaccount": 0})
-
-    client = KalshiClient(
-        key_id=KEY_ID,
-        private_key=rsa_key,
-        base_url="http://exchange.test/trade-api/v2",
-        httpx_args={"transport": httpx.MockTransport(refuse)},
-    )
-    created = create_order_group.sync(client=client, body=CreateOrderGroupRequest(contracts_limit=1))
+    created = create_order_group.sync(client=scripted(max_retries=2), body=CreateOrderGroupRequest(contracts_limit=1))
 
     assert created.order_group_id == "og"
-    assert len(attempts) == 3
-    timestamps = [request.headers["KALSHI-ACCESS-TIMESTAMP"] for request in attempts]
-    assert all(timestamps)
+    assert len(script.sent) == 3 and all(is_signed(sent, rsa_key) for sent in script.sent)
 
 
-def test_connection_errors_end_as_kalshi_connection_error(rsa_key: rsa.RSAPrivateKey) -> None:
-    attempts: list[httpx.Request] = []
+def test_connection_errors_end_as_kalshi_connection_error(scripted: ScriptedClient, script: Script) -> None:
+    script.then(httpx.ConnectError("connection refused"))
 
-    def refuse(request: httpx.Request) -> httpx.Response:
-        attempts.append(request)
-        raise httpx.ConnectError("connection refused", request=request)
-
-    client = KalshiClient(
-        key_id=KEY_ID,
-        private_key=rsa_key,
-        base_url="http://exchange.test/trade-api/v2",
-        httpx_args={"transport": httpx.MockTransport(refuse)},
-    )
     with pytest.raises(KalshiConnectionError):
-        get_order_groups.sync(client=client)
+        get_order_groups.sync(client=scripted(max_retries=2))
 
-    assert len(attempts) == 3
+    assert len(script.sent) == 3
+
+
+CUT = Answer(200, {"order_groups": [{"id": "og-1"}] * 50}, cut_after=20)
+
+
+@pytest.mark.parametrize("call", ["GET", "PUT", "DELETE"])
+def test_an_idempotent_call_whose_body_is_cut_is_retried(
+    retrying: KalshiClient, exchange: FakeExchange, call: str
+) -> None:
+    exchange.answer(CUT, Answer(200, {"order_groups": []}))
+
+    if call == "GET":
+        get_order_groups.sync(client=retrying)
+    elif call == "PUT":
+        reset_order_group.sync("og-1", client=retrying)
+    else:
+        delete_order_group.sync("og-1", client=retrying)
+
+    assert [r.method for r in exchange.received] == [call, call]
+    assert all(r.signature_valid for r in exchange.received)
+
+
+def test_a_post_whose_body_is_cut_is_not_retried(retrying: KalshiClient, exchange: FakeExchange) -> None:
+    exchange.answer(Answer(201, {"order_group_id": "og", "subaccount": 0}, cut_after=5))
+
+    with pytest.raises(KalshiConnectionError, match="RemoteProtocolError|ReadError"):
+        create_order_group.sync(client=retrying, body=CreateOrderGroupRequest(contracts_limit=1))
+
+    assert [r.method for r in exchange.received] == ["POST"]
+
+
+@pytest.mark.anyio
+async def test_async_calls_whose_body_is_cut_are_retried(exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey) -> None:
+    exchange.answer(CUT, Answer(200, {"order_groups": []}))
+
+    async with KalshiClient(key_id=KEY_ID, private_key=rsa_key, base_url=exchange.base_url) as client:
+        await get_order_groups.asyncio(client=client)
+
+    assert len(exchange.received) == 2
 
 
 def test_max_retries_zero_disables_retries(exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey) -> None:
@@ -147,9 +164,8 @@ async def test_async_retries_too(exchange: FakeExchange, rsa_key: rsa.RSAPrivate
 
 
 def test_backoff_is_jittered_and_capped() -> None:
-    policy = retry_settings.KalshiRetryTransport(httpx.MockTransport(lambda r: httpx.Response(200)), 5).retry
-    waits = [policy.copy_with(attempts_made=n).backoff_strategy() for n in range(1, 12) for _ in range(20)]
+    layer = retry_settings.RetryTransport(httpx.MockTransport(lambda r: httpx.Response(200)), 5)
+    waits = [layer.backoff(retry) for retry in range(12) for _ in range(20)]
 
     assert max(waits) <= retry_settings.MAX_BACKOFF_SECONDS
     assert min(waits) < max(waits)
-    assert policy.respect_retry_after_header

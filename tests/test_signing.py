@@ -18,8 +18,9 @@ from kalshi_client.api.order_groups import (
     reset_order_group,
 )
 from kalshi_client.models import CreateOrderGroupRequest
-from tests.conftest import KEY_ID
+from tests.conftest import KEY_ID, ScriptedClient
 from tests.fake_exchange import Answer, FakeExchange, running_exchange, signature_is_valid
+from tests.support import Script, is_signed
 
 ODD_IDS = ["og/1", "og 1", "og?1", "og#1", "og%1", "og+1", "ógé-✓", "a/b c?d#e%f+g"]
 GROUP = {"is_auto_cancel_enabled": True, "orders": ["o-1"]}
@@ -193,19 +194,21 @@ def test_debug_log_names_method_and_path_only(
     assert all(signature not in record.getMessage() for record in caplog.records)
 
 
-def test_a_users_transport_is_still_signed(rsa_key: rsa.RSAPrivateKey) -> None:
-    seen: list[httpx.Request] = []
+def test_a_users_transport_is_still_signed(
+    scripted: ScriptedClient, script: Script, rsa_key: rsa.RSAPrivateKey
+) -> None:
+    script.then(httpx.Response(200, json={"order_groups": []}))
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json={"order_groups": []})
+    get_order_groups.sync(client=scripted())
 
-    client = KalshiClient(
-        key_id=KEY_ID,
-        private_key=rsa_key,
-        base_url="http://exchange.test/trade-api/v2",
-        httpx_args={"transport": httpx.MockTransport(handler)},
-    )
-    get_order_groups.sync(client=client)
+    assert is_signed(script.sent[0], rsa_key)
 
-    assert "KALSHI-ACCESS-SIGNATURE" in seen[0].headers
+
+def test_signature_headers_set_by_hand_are_replaced(
+    scripted: ScriptedClient, script: Script, rsa_key: rsa.RSAPrivateKey
+) -> None:
+    client = scripted(headers={"KALSHI-ACCESS-KEY": "someone-else"})
+
+    get_order_groups.sync_detailed(client=client)
+
+    assert script.sent[0].headers["KALSHI-ACCESS-KEY"] == KEY_ID and is_signed(script.sent[0], rsa_key)

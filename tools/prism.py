@@ -61,8 +61,8 @@ def _wait_until_listening(process: subprocess.Popen[bytes], port: int, log: Path
 
 
 @contextmanager
-def running_prism(spec_path: Path = ROOT / "openapi.yaml") -> Iterator[tuple[str, Path]]:
-    """Start Prism on a free loopback port; yield (base URL ending in /trade-api/v2, log file)."""
+def running_prism(spec_path: Path = ROOT / "openapi.yaml", port: int | None = None) -> Iterator[tuple[str, Path]]:
+    """Start Prism on loopback (``port``, or a free one); yield (base URL ending in /trade-api/v2, log file)."""
     if shutil.which("node") is None:
         raise PrismUnavailable("Prism needs Node.js (18 or newer) and npm: install them, then run make again.")
     if not PRISM.exists():
@@ -70,7 +70,7 @@ def running_prism(spec_path: Path = ROOT / "openapi.yaml") -> Iterator[tuple[str
     with tempfile.TemporaryDirectory(prefix="prism-") as folder:
         served = _served_spec(spec_path, Path(folder))
         log = Path(folder) / "prism.log"
-        port = free_port()
+        port = port or free_port()
         with log.open("wb") as output:
             process = subprocess.Popen(
                 [str(PRISM), "mock", str(served), "--host", "127.0.0.1", "--port", str(port), "--errors"],

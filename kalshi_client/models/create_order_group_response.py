@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CreateOrderGroupResponse")
 class CreateOrderGroupResponse:
     order_group_id: str
     """ Id of the new group. """
-    subaccount: int
+    subaccount: int | Unset = UNSET
     """ Subaccount that owns the new group (0 primary, 1-63 subaccounts). """
     exchange_index: int | Unset = UNSET
     """ Number of an exchange shard. """
@@ -33,9 +33,10 @@ class CreateOrderGroupResponse:
         field_dict.update(
             {
                 "order_group_id": order_group_id,
-                "subaccount": subaccount,
             }
         )
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
         if exchange_index is not UNSET:
             field_dict["exchange_index"] = exchange_index
 
@@ -46,7 +47,7 @@ class CreateOrderGroupResponse:
         d = dict(src_dict)
         order_group_id = d.pop("order_group_id")
 
-        subaccount = d.pop("subaccount")
+        subaccount = d.pop("subaccount", UNSET)
 
         exchange_index = d.pop("exchange_index", UNSET)
 

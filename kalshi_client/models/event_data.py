@@ -33,7 +33,6 @@ class EventData:
     empty. """
     mutually_exclusive: bool
     """ True when collateral_return_type is MECNET, i.e. at most one market can settle yes. """
-    settlement_sources: list[SettlementSource] | None
     category: str | Unset = UNSET
     """ Deprecated; use the series' category. """
     strike_date: datetime.datetime | None | Unset = UNSET
@@ -43,6 +42,7 @@ class EventData:
     markets: list[Market] | Unset = UNSET
     """ The event's markets; only with with_nested_markets=true. """
     product_metadata: EventDataProductMetadataType0 | None | Unset = UNSET
+    settlement_sources: list[SettlementSource] | None | Unset = UNSET
     last_updated_ts: datetime.datetime | Unset = UNSET
     fee_type_override: None | str | Unset = UNSET
     """ Fee type for this event's markets, in place of the series' fee. """
@@ -50,6 +50,12 @@ class EventData:
     """ Fee multiplier that goes with fee_type_override. """
     exchange_index: int | Unset = UNSET
     """ Number of an exchange shard. """
+    available_on_brokers: bool | Unset = UNSET
+    """ True when the event can also be traded through brokers that offer Kalshi's markets. """
+    competition: str | Unset = UNSET
+    """ For a sports event, the competition it belongs to (e.g. Pro Football). """
+    competition_scope: str | Unset = UNSET
+    """ For a sports event, what its markets are about within the competition (e.g. Game, Spread). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,18 +74,6 @@ class EventData:
         collateral_return_type = self.collateral_return_type
 
         mutually_exclusive = self.mutually_exclusive
-
-        settlement_sources: list[dict[str, Any]] | None
-        if isinstance(self.settlement_sources, list):
-            settlement_sources = []
-            for settlement_sources_type_0_item_data in self.settlement_sources:
-                settlement_sources_type_0_item = (
-                    settlement_sources_type_0_item_data.to_dict()
-                )
-                settlement_sources.append(settlement_sources_type_0_item)
-
-        else:
-            settlement_sources = self.settlement_sources
 
         category = self.category
 
@@ -112,6 +106,20 @@ class EventData:
         else:
             product_metadata = self.product_metadata
 
+        settlement_sources: list[dict[str, Any]] | None | Unset
+        if isinstance(self.settlement_sources, Unset):
+            settlement_sources = UNSET
+        elif isinstance(self.settlement_sources, list):
+            settlement_sources = []
+            for settlement_sources_type_0_item_data in self.settlement_sources:
+                settlement_sources_type_0_item = (
+                    settlement_sources_type_0_item_data.to_dict()
+                )
+                settlement_sources.append(settlement_sources_type_0_item)
+
+        else:
+            settlement_sources = self.settlement_sources
+
         last_updated_ts: str | Unset = UNSET
         if not isinstance(self.last_updated_ts, Unset):
             last_updated_ts = self.last_updated_ts.isoformat()
@@ -130,6 +138,12 @@ class EventData:
 
         exchange_index = self.exchange_index
 
+        available_on_brokers = self.available_on_brokers
+
+        competition = self.competition
+
+        competition_scope = self.competition_scope
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -140,7 +154,6 @@ class EventData:
                 "title": title,
                 "collateral_return_type": collateral_return_type,
                 "mutually_exclusive": mutually_exclusive,
-                "settlement_sources": settlement_sources,
             }
         )
         if category is not UNSET:
@@ -153,6 +166,8 @@ class EventData:
             field_dict["markets"] = markets
         if product_metadata is not UNSET:
             field_dict["product_metadata"] = product_metadata
+        if settlement_sources is not UNSET:
+            field_dict["settlement_sources"] = settlement_sources
         if last_updated_ts is not UNSET:
             field_dict["last_updated_ts"] = last_updated_ts
         if fee_type_override is not UNSET:
@@ -161,6 +176,12 @@ class EventData:
             field_dict["fee_multiplier_override"] = fee_multiplier_override
         if exchange_index is not UNSET:
             field_dict["exchange_index"] = exchange_index
+        if available_on_brokers is not UNSET:
+            field_dict["available_on_brokers"] = available_on_brokers
+        if competition is not UNSET:
+            field_dict["competition"] = competition
+        if competition_scope is not UNSET:
+            field_dict["competition_scope"] = competition_scope
 
         return field_dict
 
@@ -186,28 +207,6 @@ class EventData:
         collateral_return_type = d.pop("collateral_return_type")
 
         mutually_exclusive = d.pop("mutually_exclusive")
-
-        def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
-
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
-
-                return settlement_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SettlementSource] | None, data)
-
-        settlement_sources = _parse_settlement_sources(d.pop("settlement_sources"))
 
         category = d.pop("category", UNSET)
 
@@ -265,6 +264,34 @@ class EventData:
 
         product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
 
+        def _parse_settlement_sources(
+            data: object,
+        ) -> list[SettlementSource] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                settlement_sources_type_0 = []
+                _settlement_sources_type_0 = data
+                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
+                    settlement_sources_type_0_item = SettlementSource.from_dict(
+                        settlement_sources_type_0_item_data
+                    )
+
+                    settlement_sources_type_0.append(settlement_sources_type_0_item)
+
+                return settlement_sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SettlementSource] | None | Unset, data)
+
+        settlement_sources = _parse_settlement_sources(
+            d.pop("settlement_sources", UNSET)
+        )
+
         _last_updated_ts = d.pop("last_updated_ts", UNSET)
         last_updated_ts: datetime.datetime | Unset
         if isinstance(_last_updated_ts, Unset):
@@ -294,6 +321,12 @@ class EventData:
 
         exchange_index = d.pop("exchange_index", UNSET)
 
+        available_on_brokers = d.pop("available_on_brokers", UNSET)
+
+        competition = d.pop("competition", UNSET)
+
+        competition_scope = d.pop("competition_scope", UNSET)
+
         event_data = cls(
             event_ticker=event_ticker,
             series_ticker=series_ticker,
@@ -301,16 +334,19 @@ class EventData:
             title=title,
             collateral_return_type=collateral_return_type,
             mutually_exclusive=mutually_exclusive,
-            settlement_sources=settlement_sources,
             category=category,
             strike_date=strike_date,
             strike_period=strike_period,
             markets=markets,
             product_metadata=product_metadata,
+            settlement_sources=settlement_sources,
             last_updated_ts=last_updated_ts,
             fee_type_override=fee_type_override,
             fee_multiplier_override=fee_multiplier_override,
             exchange_index=exchange_index,
+            available_on_brokers=available_on_brokers,
+            competition=competition,
+            competition_scope=competition_scope,
         )
 
         event_data.additional_properties = d

@@ -19,19 +19,12 @@ T = TypeVar("T", bound="Fill")
 @_attrs_define
 class Fill:
     fill_id: str
-    exchange_index: int
-    """ Number of an exchange shard. """
     trade_id: str
     """ Same as fill_id (older name). """
     order_id: str
     ticker: str
     market_ticker: str
     """ Same as ticker (older name). """
-    outcome_side: OutcomeSide
-    """ The outcome a position or fill is on: yes or no. """
-    book_side: BookSide
-    """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
-    price. """
     count_fp: str
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
@@ -46,10 +39,17 @@ class Fill:
     fee_cost: str
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
+    exchange_index: int | Unset = UNSET
+    """ Number of an exchange shard. """
     side: FillSide | Unset = UNSET
     """ Deprecated; use outcome_side or book_side. """
     action: FillAction | Unset = UNSET
     """ Deprecated; use outcome_side or book_side. """
+    outcome_side: OutcomeSide | Unset = UNSET
+    """ The outcome a position or fill is on: yes or no. """
+    book_side: BookSide | Unset = UNSET
+    """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
+    price. """
     created_time: datetime.datetime | Unset = UNSET
     subaccount_number: int | None | Unset = UNSET
     """ 0 is the primary account, 1-63 are numbered subaccounts. """
@@ -60,8 +60,6 @@ class Fill:
     def to_dict(self) -> dict[str, Any]:
         fill_id = self.fill_id
 
-        exchange_index = self.exchange_index
-
         trade_id = self.trade_id
 
         order_id = self.order_id
@@ -69,10 +67,6 @@ class Fill:
         ticker = self.ticker
 
         market_ticker = self.market_ticker
-
-        outcome_side = OutcomeSide(self.outcome_side).value
-
-        book_side = BookSide(self.book_side).value
 
         count_fp = self.count_fp
 
@@ -84,6 +78,8 @@ class Fill:
 
         fee_cost = self.fee_cost
 
+        exchange_index = self.exchange_index
+
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
             side = FillSide(self.side).value
@@ -91,6 +87,14 @@ class Fill:
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = FillAction(self.action).value
+
+        outcome_side: str | Unset = UNSET
+        if not isinstance(self.outcome_side, Unset):
+            outcome_side = OutcomeSide(self.outcome_side).value
+
+        book_side: str | Unset = UNSET
+        if not isinstance(self.book_side, Unset):
+            book_side = BookSide(self.book_side).value
 
         created_time: str | Unset = UNSET
         if not isinstance(self.created_time, Unset):
@@ -109,13 +113,10 @@ class Fill:
         field_dict.update(
             {
                 "fill_id": fill_id,
-                "exchange_index": exchange_index,
                 "trade_id": trade_id,
                 "order_id": order_id,
                 "ticker": ticker,
                 "market_ticker": market_ticker,
-                "outcome_side": outcome_side,
-                "book_side": book_side,
                 "count_fp": count_fp,
                 "yes_price_dollars": yes_price_dollars,
                 "no_price_dollars": no_price_dollars,
@@ -123,10 +124,16 @@ class Fill:
                 "fee_cost": fee_cost,
             }
         )
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
         if side is not UNSET:
             field_dict["side"] = side
         if action is not UNSET:
             field_dict["action"] = action
+        if outcome_side is not UNSET:
+            field_dict["outcome_side"] = outcome_side
+        if book_side is not UNSET:
+            field_dict["book_side"] = book_side
         if created_time is not UNSET:
             field_dict["created_time"] = created_time
         if subaccount_number is not UNSET:
@@ -141,8 +148,6 @@ class Fill:
         d = dict(src_dict)
         fill_id = d.pop("fill_id")
 
-        exchange_index = d.pop("exchange_index")
-
         trade_id = d.pop("trade_id")
 
         order_id = d.pop("order_id")
@@ -150,10 +155,6 @@ class Fill:
         ticker = d.pop("ticker")
 
         market_ticker = d.pop("market_ticker")
-
-        outcome_side = OutcomeSide(d.pop("outcome_side"))
-
-        book_side = BookSide(d.pop("book_side"))
 
         count_fp = d.pop("count_fp")
 
@@ -164,6 +165,8 @@ class Fill:
         is_taker = d.pop("is_taker")
 
         fee_cost = d.pop("fee_cost")
+
+        exchange_index = d.pop("exchange_index", UNSET)
 
         _side = d.pop("side", UNSET)
         side: FillSide | Unset
@@ -178,6 +181,20 @@ class Fill:
             action = UNSET
         else:
             action = FillAction(_action)
+
+        _outcome_side = d.pop("outcome_side", UNSET)
+        outcome_side: OutcomeSide | Unset
+        if isinstance(_outcome_side, Unset):
+            outcome_side = UNSET
+        else:
+            outcome_side = OutcomeSide(_outcome_side)
+
+        _book_side = d.pop("book_side", UNSET)
+        book_side: BookSide | Unset
+        if isinstance(_book_side, Unset):
+            book_side = UNSET
+        else:
+            book_side = BookSide(_book_side)
 
         _created_time = d.pop("created_time", UNSET)
         created_time: datetime.datetime | Unset
@@ -199,20 +216,20 @@ class Fill:
 
         fill = cls(
             fill_id=fill_id,
-            exchange_index=exchange_index,
             trade_id=trade_id,
             order_id=order_id,
             ticker=ticker,
             market_ticker=market_ticker,
-            outcome_side=outcome_side,
-            book_side=book_side,
             count_fp=count_fp,
             yes_price_dollars=yes_price_dollars,
             no_price_dollars=no_price_dollars,
             is_taker=is_taker,
             fee_cost=fee_cost,
+            exchange_index=exchange_index,
             side=side,
             action=action,
+            outcome_side=outcome_side,
+            book_side=book_side,
             created_time=created_time,
             subaccount_number=subaccount_number,
             ts=ts,

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponse")
 @_attrs_define
 class GetTagsForSeriesCategoriesResponse:
     tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories
-    """ The tags of each series category. """
+    """ The tags of each series category (null for a category without tags). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

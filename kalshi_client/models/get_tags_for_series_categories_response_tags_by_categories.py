@@ -11,15 +11,21 @@ T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponseTagsByCategories")
 
 @_attrs_define
 class GetTagsForSeriesCategoriesResponseTagsByCategories:
-    """The tags of each series category."""
+    """The tags of each series category (null for a category without tags)."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str] | None] = _attrs_field(
+        init=False, factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
@@ -30,7 +36,21 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+
+            def _parse_additional_property(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_0 = cast(list[str], data)
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
+
+            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -41,10 +61,10 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[str]:
+    def __getitem__(self, key: str) -> list[str] | None:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[str]) -> None:
+    def __setitem__(self, key: str, value: list[str] | None) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

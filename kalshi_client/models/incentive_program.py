@@ -16,16 +16,16 @@ T = TypeVar("T", bound="IncentiveProgram")
 @_attrs_define
 class IncentiveProgram:
     id: str
-    market_id: str
     market_ticker: str
     incentive_type: IncentiveProgramIncentiveType
-    incentive_description: str
-    """ Description of the program in plain words. """
     start_date: datetime.datetime
     end_date: datetime.datetime
     period_reward: int
     """ Reward for the whole period, in centi-cents. """
     paid_out: bool
+    market_id: str | Unset = UNSET
+    incentive_description: str | Unset = UNSET
+    """ Description of the program in plain words. """
     discount_factor_bps: int | None | Unset = UNSET
     """ Discount factor in basis points. """
     target_size_fp: None | str | Unset = UNSET
@@ -37,13 +37,9 @@ class IncentiveProgram:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        market_id = self.market_id
-
         market_ticker = self.market_ticker
 
         incentive_type = IncentiveProgramIncentiveType(self.incentive_type).value
-
-        incentive_description = self.incentive_description
 
         start_date = self.start_date.isoformat()
 
@@ -52,6 +48,10 @@ class IncentiveProgram:
         period_reward = self.period_reward
 
         paid_out = self.paid_out
+
+        market_id = self.market_id
+
+        incentive_description = self.incentive_description
 
         discount_factor_bps: int | None | Unset
         if isinstance(self.discount_factor_bps, Unset):
@@ -76,16 +76,18 @@ class IncentiveProgram:
         field_dict.update(
             {
                 "id": id,
-                "market_id": market_id,
                 "market_ticker": market_ticker,
                 "incentive_type": incentive_type,
-                "incentive_description": incentive_description,
                 "start_date": start_date,
                 "end_date": end_date,
                 "period_reward": period_reward,
                 "paid_out": paid_out,
             }
         )
+        if market_id is not UNSET:
+            field_dict["market_id"] = market_id
+        if incentive_description is not UNSET:
+            field_dict["incentive_description"] = incentive_description
         if discount_factor_bps is not UNSET:
             field_dict["discount_factor_bps"] = discount_factor_bps
         if target_size_fp is not UNSET:
@@ -100,13 +102,9 @@ class IncentiveProgram:
         d = dict(src_dict)
         id = d.pop("id")
 
-        market_id = d.pop("market_id")
-
         market_ticker = d.pop("market_ticker")
 
         incentive_type = IncentiveProgramIncentiveType(d.pop("incentive_type"))
-
-        incentive_description = d.pop("incentive_description")
 
         start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
 
@@ -115,6 +113,10 @@ class IncentiveProgram:
         period_reward = d.pop("period_reward")
 
         paid_out = d.pop("paid_out")
+
+        market_id = d.pop("market_id", UNSET)
+
+        incentive_description = d.pop("incentive_description", UNSET)
 
         def _parse_discount_factor_bps(data: object) -> int | None | Unset:
             if data is None:
@@ -149,14 +151,14 @@ class IncentiveProgram:
 
         incentive_program = cls(
             id=id,
-            market_id=market_id,
             market_ticker=market_ticker,
             incentive_type=incentive_type,
-            incentive_description=incentive_description,
             start_date=start_date,
             end_date=end_date,
             period_reward=period_reward,
             paid_out=paid_out,
+            market_id=market_id,
+            incentive_description=incentive_description,
             discount_factor_bps=discount_factor_bps,
             target_size_fp=target_size_fp,
             max_reward_per_account=max_reward_per_account,

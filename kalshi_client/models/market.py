@@ -87,8 +87,6 @@ class Market:
     previous_price_dollars: str
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    settlement_bounds_type: MarketSettlementBoundsType
-    """ default (no settlement bounds) or floor (see settlement_floor_dollars). """
     expiration_value: str
     """ The value the settlement was based on. """
     rules_primary: str
@@ -106,6 +104,8 @@ class Market:
     settlement_value_dollars: None | str | Unset = UNSET
     """ What the yes side settled at, in dollars; only set once determined. """
     settlement_ts: datetime.datetime | None | Unset = UNSET
+    settlement_bounds_type: MarketSettlementBoundsType | Unset = UNSET
+    """ default (no settlement bounds) or floor (see settlement_floor_dollars). """
     settlement_floor_dollars: None | str | Unset = UNSET
     """ Lowest value the yes side can settle at, in dollars; only set for floor markets. """
     occurrence_datetime: datetime.datetime | None | Unset = UNSET
@@ -132,6 +132,14 @@ class Market:
     """ When true, the market may be removed after determination if nobody traded it. """
     exchange_index: int | Unset = UNSET
     """ Number of an exchange shard. """
+    liquidity_dollars: str | Unset = UNSET
+    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
+    to 6. Which prices a market accepts depends on its price level structure. """
+    response_price_units: str | Unset = UNSET
+    """ Unit of the market's older integer price fields (usd_cent in every answer seen); later answers leave it out.
+    """
+    fractional_trading_enabled: bool | Unset = UNSET
+    """ True when the market accepts contract counts with a fractional part. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,10 +201,6 @@ class Market:
 
         previous_price_dollars = self.previous_price_dollars
 
-        settlement_bounds_type = MarketSettlementBoundsType(
-            self.settlement_bounds_type
-        ).value
-
         expiration_value = self.expiration_value
 
         rules_primary = self.rules_primary
@@ -239,6 +243,12 @@ class Market:
             settlement_ts = self.settlement_ts.isoformat()
         else:
             settlement_ts = self.settlement_ts
+
+        settlement_bounds_type: str | Unset = UNSET
+        if not isinstance(self.settlement_bounds_type, Unset):
+            settlement_bounds_type = MarketSettlementBoundsType(
+                self.settlement_bounds_type
+            ).value
 
         settlement_floor_dollars: None | str | Unset
         if isinstance(self.settlement_floor_dollars, Unset):
@@ -317,6 +327,12 @@ class Market:
 
         exchange_index = self.exchange_index
 
+        liquidity_dollars = self.liquidity_dollars
+
+        response_price_units = self.response_price_units
+
+        fractional_trading_enabled = self.fractional_trading_enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -349,7 +365,6 @@ class Market:
                 "previous_yes_bid_dollars": previous_yes_bid_dollars,
                 "previous_yes_ask_dollars": previous_yes_ask_dollars,
                 "previous_price_dollars": previous_price_dollars,
-                "settlement_bounds_type": settlement_bounds_type,
                 "expiration_value": expiration_value,
                 "rules_primary": rules_primary,
                 "rules_secondary": rules_secondary,
@@ -369,6 +384,8 @@ class Market:
             field_dict["settlement_value_dollars"] = settlement_value_dollars
         if settlement_ts is not UNSET:
             field_dict["settlement_ts"] = settlement_ts
+        if settlement_bounds_type is not UNSET:
+            field_dict["settlement_bounds_type"] = settlement_bounds_type
         if settlement_floor_dollars is not UNSET:
             field_dict["settlement_floor_dollars"] = settlement_floor_dollars
         if occurrence_datetime is not UNSET:
@@ -397,6 +414,12 @@ class Market:
             field_dict["is_provisional"] = is_provisional
         if exchange_index is not UNSET:
             field_dict["exchange_index"] = exchange_index
+        if liquidity_dollars is not UNSET:
+            field_dict["liquidity_dollars"] = liquidity_dollars
+        if response_price_units is not UNSET:
+            field_dict["response_price_units"] = response_price_units
+        if fractional_trading_enabled is not UNSET:
+            field_dict["fractional_trading_enabled"] = fractional_trading_enabled
 
         return field_dict
 
@@ -468,10 +491,6 @@ class Market:
         previous_yes_ask_dollars = d.pop("previous_yes_ask_dollars")
 
         previous_price_dollars = d.pop("previous_price_dollars")
-
-        settlement_bounds_type = MarketSettlementBoundsType(
-            d.pop("settlement_bounds_type")
-        )
 
         expiration_value = d.pop("expiration_value")
 
@@ -547,6 +566,13 @@ class Market:
             return cast(datetime.datetime | None | Unset, data)
 
         settlement_ts = _parse_settlement_ts(d.pop("settlement_ts", UNSET))
+
+        _settlement_bounds_type = d.pop("settlement_bounds_type", UNSET)
+        settlement_bounds_type: MarketSettlementBoundsType | Unset
+        if isinstance(_settlement_bounds_type, Unset):
+            settlement_bounds_type = UNSET
+        else:
+            settlement_bounds_type = MarketSettlementBoundsType(_settlement_bounds_type)
 
         def _parse_settlement_floor_dollars(data: object) -> None | str | Unset:
             if data is None:
@@ -695,6 +721,12 @@ class Market:
 
         exchange_index = d.pop("exchange_index", UNSET)
 
+        liquidity_dollars = d.pop("liquidity_dollars", UNSET)
+
+        response_price_units = d.pop("response_price_units", UNSET)
+
+        fractional_trading_enabled = d.pop("fractional_trading_enabled", UNSET)
+
         market = cls(
             ticker=ticker,
             event_ticker=event_ticker,
@@ -724,7 +756,6 @@ class Market:
             previous_yes_bid_dollars=previous_yes_bid_dollars,
             previous_yes_ask_dollars=previous_yes_ask_dollars,
             previous_price_dollars=previous_price_dollars,
-            settlement_bounds_type=settlement_bounds_type,
             expiration_value=expiration_value,
             rules_primary=rules_primary,
             rules_secondary=rules_secondary,
@@ -736,6 +767,7 @@ class Market:
             expiration_time=expiration_time,
             settlement_value_dollars=settlement_value_dollars,
             settlement_ts=settlement_ts,
+            settlement_bounds_type=settlement_bounds_type,
             settlement_floor_dollars=settlement_floor_dollars,
             occurrence_datetime=occurrence_datetime,
             fee_waiver_expiration_time=fee_waiver_expiration_time,
@@ -750,6 +782,9 @@ class Market:
             primary_participant_key=primary_participant_key,
             is_provisional=is_provisional,
             exchange_index=exchange_index,
+            liquidity_dollars=liquidity_dollars,
+            response_price_units=response_price_units,
+            fractional_trading_enabled=fractional_trading_enabled,
         )
 
         market.additional_properties = d

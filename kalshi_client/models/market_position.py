@@ -7,14 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MarketPosition")
 
 
 @_attrs_define
 class MarketPosition:
     ticker: str
-    exchange_index: int
-    """ Number of an exchange shard. """
     total_traded_dollars: str
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
@@ -31,12 +31,14 @@ class MarketPosition:
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     last_updated_ts: datetime.datetime
+    exchange_index: int | Unset = UNSET
+    """ Number of an exchange shard. """
+    resting_orders_count: int | Unset = UNSET
+    """ How many of the caller's orders rest in this market. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
-
-        exchange_index = self.exchange_index
 
         total_traded_dollars = self.total_traded_dollars
 
@@ -50,12 +52,15 @@ class MarketPosition:
 
         last_updated_ts = self.last_updated_ts.isoformat()
 
+        exchange_index = self.exchange_index
+
+        resting_orders_count = self.resting_orders_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "ticker": ticker,
-                "exchange_index": exchange_index,
                 "total_traded_dollars": total_traded_dollars,
                 "position_fp": position_fp,
                 "market_exposure_dollars": market_exposure_dollars,
@@ -64,6 +69,10 @@ class MarketPosition:
                 "last_updated_ts": last_updated_ts,
             }
         )
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+        if resting_orders_count is not UNSET:
+            field_dict["resting_orders_count"] = resting_orders_count
 
         return field_dict
 
@@ -71,8 +80,6 @@ class MarketPosition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticker = d.pop("ticker")
-
-        exchange_index = d.pop("exchange_index")
 
         total_traded_dollars = d.pop("total_traded_dollars")
 
@@ -86,15 +93,20 @@ class MarketPosition:
 
         last_updated_ts = datetime.datetime.fromisoformat(d.pop("last_updated_ts"))
 
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        resting_orders_count = d.pop("resting_orders_count", UNSET)
+
         market_position = cls(
             ticker=ticker,
-            exchange_index=exchange_index,
             total_traded_dollars=total_traded_dollars,
             position_fp=position_fp,
             market_exposure_dollars=market_exposure_dollars,
             realized_pnl_dollars=realized_pnl_dollars,
             fees_paid_dollars=fees_paid_dollars,
             last_updated_ts=last_updated_ts,
+            exchange_index=exchange_index,
+            resting_orders_count=resting_orders_count,
         )
 
         market_position.additional_properties = d

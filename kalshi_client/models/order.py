@@ -27,11 +27,6 @@ class Order:
     user_id: str
     client_order_id: str
     ticker: str
-    outcome_side: OrderOutcomeSide
-    """ The outcome the order takes: buying yes or selling no gives yes, buying no or selling yes gives no. """
-    book_side: BookSide
-    """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
-    price. """
     type_: OrderType
     status: OrderStatus
     """ Where an order stands: resting, canceled or executed. """
@@ -66,6 +61,11 @@ class Order:
     """ Deprecated; use outcome_side or book_side. """
     action: OrderAction | Unset = UNSET
     """ Deprecated; use outcome_side or book_side. """
+    outcome_side: OrderOutcomeSide | Unset = UNSET
+    """ The outcome the order takes: buying yes or selling no gives yes, buying no or selling yes gives no. """
+    book_side: BookSide | Unset = UNSET
+    """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
+    price. """
     expiration_time: datetime.datetime | None | Unset = UNSET
     created_time: datetime.datetime | None | Unset = UNSET
     last_update_time: datetime.datetime | None | Unset = UNSET
@@ -89,10 +89,6 @@ class Order:
         client_order_id = self.client_order_id
 
         ticker = self.ticker
-
-        outcome_side = OrderOutcomeSide(self.outcome_side).value
-
-        book_side = BookSide(self.book_side).value
 
         type_ = OrderType(self.type_).value
 
@@ -123,6 +119,14 @@ class Order:
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
             action = OrderAction(self.action).value
+
+        outcome_side: str | Unset = UNSET
+        if not isinstance(self.outcome_side, Unset):
+            outcome_side = OrderOutcomeSide(self.outcome_side).value
+
+        book_side: str | Unset = UNSET
+        if not isinstance(self.book_side, Unset):
+            book_side = BookSide(self.book_side).value
 
         expiration_time: None | str | Unset
         if isinstance(self.expiration_time, Unset):
@@ -182,8 +186,6 @@ class Order:
                 "user_id": user_id,
                 "client_order_id": client_order_id,
                 "ticker": ticker,
-                "outcome_side": outcome_side,
-                "book_side": book_side,
                 "type": type_,
                 "status": status,
                 "yes_price_dollars": yes_price_dollars,
@@ -201,6 +203,10 @@ class Order:
             field_dict["side"] = side
         if action is not UNSET:
             field_dict["action"] = action
+        if outcome_side is not UNSET:
+            field_dict["outcome_side"] = outcome_side
+        if book_side is not UNSET:
+            field_dict["book_side"] = book_side
         if expiration_time is not UNSET:
             field_dict["expiration_time"] = expiration_time
         if created_time is not UNSET:
@@ -230,10 +236,6 @@ class Order:
         client_order_id = d.pop("client_order_id")
 
         ticker = d.pop("ticker")
-
-        outcome_side = OrderOutcomeSide(d.pop("outcome_side"))
-
-        book_side = BookSide(d.pop("book_side"))
 
         type_ = OrderType(d.pop("type"))
 
@@ -270,6 +272,20 @@ class Order:
             action = UNSET
         else:
             action = OrderAction(_action)
+
+        _outcome_side = d.pop("outcome_side", UNSET)
+        outcome_side: OrderOutcomeSide | Unset
+        if isinstance(_outcome_side, Unset):
+            outcome_side = UNSET
+        else:
+            outcome_side = OrderOutcomeSide(_outcome_side)
+
+        _book_side = d.pop("book_side", UNSET)
+        book_side: BookSide | Unset
+        if isinstance(_book_side, Unset):
+            book_side = UNSET
+        else:
+            book_side = BookSide(_book_side)
 
         def _parse_expiration_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -370,8 +386,6 @@ class Order:
             user_id=user_id,
             client_order_id=client_order_id,
             ticker=ticker,
-            outcome_side=outcome_side,
-            book_side=book_side,
             type_=type_,
             status=status,
             yes_price_dollars=yes_price_dollars,
@@ -385,6 +399,8 @@ class Order:
             maker_fees_dollars=maker_fees_dollars,
             side=side,
             action=action,
+            outcome_side=outcome_side,
+            book_side=book_side,
             expiration_time=expiration_time,
             created_time=created_time,
             last_update_time=last_update_time,

@@ -28,8 +28,6 @@ class Series:
     title: str
     category: str
     """ Main category of the series. """
-    categories: list[str]
-    """ All categories the series is listed under; the category filter of GetSeriesList matches any of them. """
     tags: list[str] | None
     """ Subjects the series is about. """
     settlement_sources: list[SettlementSource] | None
@@ -43,6 +41,8 @@ class Series:
     """ Multiplier applied in fee calculations. """
     additional_prohibitions: list[str] | None
     """ Extra trading restrictions for the series. """
+    categories: list[str] | Unset = UNSET
+    """ All categories the series is listed under; the category filter of GetSeriesList matches any of them. """
     product_metadata: None | SeriesProductMetadataType0 | Unset = UNSET
     volume_fp: str | Unset = UNSET
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
@@ -50,6 +50,8 @@ class Series:
     last_updated_ts: datetime.datetime | Unset = UNSET
     exchange_index: int | Unset = UNSET
     """ Number of an exchange shard. """
+    scope: str | Unset = UNSET
+    """ For a sports series, what its markets are about (e.g. Game, Spread). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,8 +64,6 @@ class Series:
         title = self.title
 
         category = self.category
-
-        categories = self.categories
 
         tags: list[str] | None
         if isinstance(self.tags, list):
@@ -99,6 +99,10 @@ class Series:
         else:
             additional_prohibitions = self.additional_prohibitions
 
+        categories: list[str] | Unset = UNSET
+        if not isinstance(self.categories, Unset):
+            categories = self.categories
+
         product_metadata: dict[str, Any] | None | Unset
         if isinstance(self.product_metadata, Unset):
             product_metadata = UNSET
@@ -115,6 +119,8 @@ class Series:
 
         exchange_index = self.exchange_index
 
+        scope = self.scope
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -123,7 +129,6 @@ class Series:
                 "frequency": frequency,
                 "title": title,
                 "category": category,
-                "categories": categories,
                 "tags": tags,
                 "settlement_sources": settlement_sources,
                 "contract_url": contract_url,
@@ -133,6 +138,8 @@ class Series:
                 "additional_prohibitions": additional_prohibitions,
             }
         )
+        if categories is not UNSET:
+            field_dict["categories"] = categories
         if product_metadata is not UNSET:
             field_dict["product_metadata"] = product_metadata
         if volume_fp is not UNSET:
@@ -141,6 +148,8 @@ class Series:
             field_dict["last_updated_ts"] = last_updated_ts
         if exchange_index is not UNSET:
             field_dict["exchange_index"] = exchange_index
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
@@ -151,7 +160,7 @@ class Series:
 
         d = dict(src_dict)
         if d.get("categories", UNSET) is None:
-            d["categories"] = []
+            del d["categories"]
         ticker = d.pop("ticker")
 
         frequency = d.pop("frequency")
@@ -159,8 +168,6 @@ class Series:
         title = d.pop("title")
 
         category = d.pop("category")
-
-        categories = cast(list[str], d.pop("categories"))
 
         def _parse_tags(data: object) -> list[str] | None:
             if data is None:
@@ -224,6 +231,8 @@ class Series:
             d.pop("additional_prohibitions")
         )
 
+        categories = cast(list[str], d.pop("categories", UNSET))
+
         def _parse_product_metadata(
             data: object,
         ) -> None | SeriesProductMetadataType0 | Unset:
@@ -254,12 +263,13 @@ class Series:
 
         exchange_index = d.pop("exchange_index", UNSET)
 
+        scope = d.pop("scope", UNSET)
+
         series = cls(
             ticker=ticker,
             frequency=frequency,
             title=title,
             category=category,
-            categories=categories,
             tags=tags,
             settlement_sources=settlement_sources,
             contract_url=contract_url,
@@ -267,10 +277,12 @@ class Series:
             fee_type=fee_type,
             fee_multiplier=fee_multiplier,
             additional_prohibitions=additional_prohibitions,
+            categories=categories,
             product_metadata=product_metadata,
             volume_fp=volume_fp,
             last_updated_ts=last_updated_ts,
             exchange_index=exchange_index,
+            scope=scope,
         )
 
         series.additional_properties = d

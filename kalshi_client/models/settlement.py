@@ -16,8 +16,6 @@ T = TypeVar("T", bound="Settlement")
 @_attrs_define
 class Settlement:
     ticker: str
-    exchange_index: int
-    """ Number of an exchange shard. """
     event_ticker: str
     market_result: SettlementMarketResult
     """ How the market settled: yes, no, or scalar (at a value in between). """
@@ -39,14 +37,14 @@ class Settlement:
     fee_cost: str
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
+    exchange_index: int | Unset = UNSET
+    """ Number of an exchange shard. """
     value: int | None | Unset = UNSET
     """ Payout of one yes contract, in cents. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
-
-        exchange_index = self.exchange_index
 
         event_ticker = self.event_ticker
 
@@ -66,6 +64,8 @@ class Settlement:
 
         fee_cost = self.fee_cost
 
+        exchange_index = self.exchange_index
+
         value: int | None | Unset
         if isinstance(self.value, Unset):
             value = UNSET
@@ -77,7 +77,6 @@ class Settlement:
         field_dict.update(
             {
                 "ticker": ticker,
-                "exchange_index": exchange_index,
                 "event_ticker": event_ticker,
                 "market_result": market_result,
                 "yes_count_fp": yes_count_fp,
@@ -89,6 +88,8 @@ class Settlement:
                 "fee_cost": fee_cost,
             }
         )
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -98,8 +99,6 @@ class Settlement:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ticker = d.pop("ticker")
-
-        exchange_index = d.pop("exchange_index")
 
         event_ticker = d.pop("event_ticker")
 
@@ -119,6 +118,8 @@ class Settlement:
 
         fee_cost = d.pop("fee_cost")
 
+        exchange_index = d.pop("exchange_index", UNSET)
+
         def _parse_value(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -130,7 +131,6 @@ class Settlement:
 
         settlement = cls(
             ticker=ticker,
-            exchange_index=exchange_index,
             event_ticker=event_ticker,
             market_result=market_result,
             yes_count_fp=yes_count_fp,
@@ -140,6 +140,7 @@ class Settlement:
             revenue=revenue,
             settled_time=settled_time,
             fee_cost=fee_cost,
+            exchange_index=exchange_index,
             value=value,
         )
 

@@ -8,24 +8,17 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from kalshi_auth import ENVIRONMENTS, KalshiClient
-from tests.conftest import KEY_ID
+from kalshi_auth import KalshiClient
+from tests.support import Script, scripted_client
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
 @pytest.fixture
 def offline_client(rsa_key: rsa.RSAPrivateKey) -> Callable[[Handler], KalshiClient]:
-    """Build a client that sends to ``handler``, with production's base URL (so the
-    request matches the spec's servers) and no retries (so one call is one request)."""
+    """Build a client that answers with ``handler`` (the shared scripted client, see tests/support.py)."""
 
     def build(handler: Handler) -> KalshiClient:
-        return KalshiClient(
-            key_id=KEY_ID,
-            private_key=rsa_key,
-            base_url=ENVIRONMENTS["production"],
-            max_retries=0,
-            httpx_args={"transport": httpx.MockTransport(handler)},
-        )
+        return scripted_client(Script([handler]), rsa_key)
 
     return build

@@ -1,0 +1,96 @@
+"""One time budget per call: connecting, every attempt, every wait and the body, together.
+
+httpx's timeouts are per operation (a read may take up to ``read`` seconds, and the
+next read as long again), so a server that drips one byte a second keeps a call alive
+forever, and retries with their waits add up. ``KalshiClient(deadline=...)`` puts one
+``Deadline`` in ``request.extensions`` when a call starts (``kalshi_auth.http``); each
+layer below reads it: retries do not sleep past it, each attempt's httpx timeouts are
+clipped to what remains, and the body is read against it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from .errors import KalshiTimeoutError
+
+#: The key in ``request.extensions`` under which a call's ``Deadline`` travels. httpx
+#: hands the same extensions to every redirect hop, so a chain shares one budget.
+EXTENSION = "kalshi_deadline"
+
+_TIMEOUT_KEYS = ("connect", "read", "write", "pool")
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """The moment (``time.monotonic()``) a call must be over, and the budget it came from."""
+
+    seconds: float
+    expires: float
+
+    @classmethod
+    def start(cls, seconds: float) -> Deadline:
+        return cls(seconds, time.monotonic() + seconds)
+
+    def remaining(self) -> float:
+        """Seconds left, never below zero."""
+        return max(0.0, self.expires - time.monotonic())
+
+    def expired(self) -> bool:
+        return time.monotonic() >= self.expires
+
+    def error(self, request: httpx.Request, doing: str) -> KalshiTimeoutError:
+        """The error a call gets when its budget ran out while ``doing`` something."""
+        where = f"{request.method} {request.url.copy_with(query=None)}"
+        return KalshiTimeoutError(
+            f"{where} ran out of its {self.seconds:g} s deadline while {doing} "
+            "(KalshiClient(deadline=...) sets the budget of a whole call, retries included).",
+            request=request,
+        )
+
+    def check(self, request: httpx.Request, doing: str) -> None:
+        """Raise ``KalshiTimeoutError`` if the budget is spent."""
+        if self.expired():
+            raise self.error(request, doing)
+
+
+def deadline_of(request: httpx.Request) -> Deadline | None:
+    """The call's deadline, or None when the client has none (``deadline=None``)."""
+    found = request.extensions.get(EXTENSION)
+    return found if isinstance(found, Deadline) else None
+
+
+def start(request: httpx.Request, seconds: float | None) -> None:
+    """Give ``request`` a fresh deadline of ``seconds`` (none for None)."""
+    if seconds is None:
+        request.extensions.pop(EXTENSION, None)
+    else:
+        request.extensions[EXTENSION] = Deadline.start(seconds)
+
+
+def clip_timeouts(request: httpx.Request, deadline: Deadline | None) -> dict[str, float | None]:
+    """Give the request its own copy of httpx's timeouts, none longer than what remains.
+
+    The copy is returned so that the body reader can clip ``read`` again just before
+    the body starts: httpcore takes the read timeout of a body when it starts reading it.
+    """
+    given = request.extensions.get("timeout")
+    timeouts: dict[str, float | None] = dict(given) if isinstance(given, dict) else {}
+    if deadline is not None:
+        left = deadline.remaining()
+        for key in _TIMEOUT_KEYS:
+            current = timeouts.get(key)
+            timeouts[key] = left if current is None else min(current, left)
+    request.extensions["timeout"] = timeouts
+    return timeouts
+
+
+def fits(deadline: Deadline | None, wait: float) -> bool:
+    """Whether sleeping ``wait`` seconds still leaves time to do something after it."""
+    if not math.isfinite(wait):
+        return False
+    return deadline is None or wait < deadline.remaining()

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_lifecycle_payload_msg_collateral_return_type import (
+    EventLifecyclePayloadMsgCollateralReturnType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventLifecyclePayloadMsg")
+
+
+@_attrs_define
+class EventLifecyclePayloadMsg:
+    """The content of the message."""
+
+    event_ticker: str
+    """ The event's ticker. """
+    exchange_index: int
+    """ Which of the exchange's matching engines handled it. """
+    title: str
+    subtitle: str
+    collateral_return_type: EventLifecyclePayloadMsgCollateralReturnType
+    series_ticker: str
+    """ The series' ticker. """
+    strike_date: int | Unset = UNSET
+    strike_period: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_ticker = self.event_ticker
+
+        exchange_index = self.exchange_index
+
+        title = self.title
+
+        subtitle = self.subtitle
+
+        collateral_return_type = EventLifecyclePayloadMsgCollateralReturnType(
+            self.collateral_return_type
+        ).value
+
+        series_ticker = self.series_ticker
+
+        strike_date = self.strike_date
+
+        strike_period = self.strike_period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_ticker": event_ticker,
+                "exchange_index": exchange_index,
+                "title": title,
+                "subtitle": subtitle,
+                "collateral_return_type": collateral_return_type,
+                "series_ticker": series_ticker,
+            }
+        )
+        if strike_date is not UNSET:
+            field_dict["strike_date"] = strike_date
+        if strike_period is not UNSET:
+            field_dict["strike_period"] = strike_period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_ticker = d.pop("event_ticker")
+
+        exchange_index = d.pop("exchange_index")
+
+        title = d.pop("title")
+
+        subtitle = d.pop("subtitle")
+
+        collateral_return_type = EventLifecyclePayloadMsgCollateralReturnType(
+            d.pop("collateral_return_type")
+        )
+
+        series_ticker = d.pop("series_ticker")
+
+        strike_date = d.pop("strike_date", UNSET)
+
+        strike_period = d.pop("strike_period", UNSET)
+
+        event_lifecycle_payload_msg = cls(
+            event_ticker=event_ticker,
+            exchange_index=exchange_index,
+            title=title,
+            subtitle=subtitle,
+            collateral_return_type=collateral_return_type,
+            series_ticker=series_ticker,
+            strike_date=strike_date,
+            strike_period=strike_period,
+        )
+
+        event_lifecycle_payload_msg.additional_properties = d
+        return event_lifecycle_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.subscribe_command_payload_params import SubscribeCommandPayloadParams
+
+
+T = TypeVar("T", bound="SubscribeCommandPayload")
+
+
+@_attrs_define
+class SubscribeCommandPayload:
+    """Starts one subscription per channel listed; each is acknowledged with a subscribed message."""
+
+    id: int
+    """ A client-chosen command number, unique on its connection; 0 stands for none. """
+    cmd: Literal["subscribe"]
+    """ The command's name. """
+    params: SubscribeCommandPayloadParams
+    """ The command's parameters. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        cmd = self.cmd
+
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "cmd": cmd,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscribe_command_payload_params import (
+            SubscribeCommandPayloadParams,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        cmd = cast(Literal["subscribe"], d.pop("cmd"))
+        if cmd != "subscribe":
+            raise ValueError(f"cmd must match const 'subscribe', got '{cmd}'")
+
+        params = SubscribeCommandPayloadParams.from_dict(d.pop("params"))
+
+        subscribe_command_payload = cls(
+            id=id,
+            cmd=cmd,
+            params=params,
+        )
+
+        subscribe_command_payload.additional_properties = d
+        return subscribe_command_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
