@@ -98,6 +98,7 @@ def client_on(
     key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey,
     answer: Callable[[httpx.Request], httpx.Response] = fitting_answer,
     base_url: str = BASE_URL,
+    deadline: float | None = None,
 ) -> tuple[KalshiClient, Sent]:
     """A client with ``limiter`` whose requests are answered by ``answer``, logged in ``Sent``."""
     sent = Sent()
@@ -112,6 +113,7 @@ def client_on(
         base_url=base_url,
         rate_limit=limiter,
         max_retries=0,
+        deadline=deadline,
         httpx_args={"transport": httpx.MockTransport(exchange)},
     )
     return client, sent

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from kalshi_auth import TIERS, KalshiClient, KalshiConfigError, RateLimit, RateLimiter
+from kalshi_auth import TIERS, KalshiClient, KalshiConfigError, KalshiTimeoutError, RateLimit, RateLimiter
 from kalshi_auth.errors import RequestTooCostlyError
 from kalshi_auth.rate_limit import Budget, TokenBucket
 from kalshi_client.api.market import get_markets
@@ -125,7 +125,7 @@ async def test_cancelled_waiters_give_their_tokens_back() -> None:
     limiter = RateLimiter(BASIC, clock=clock, async_sleep=sleep_forever)
     request = httpx.Request("GET", "https://exchange.test/trade-api/v2/markets")
     charge = limiter.charge(request)
-    waiters = [asyncio.create_task(limiter.acquire_async(charge)) for _ in range(19 + 50)]
+    waiters = [asyncio.create_task(limiter.acquire_async(charge, request)) for _ in range(19 + 50)]
     await asyncio.sleep(0)  # 19 go at once, 50 queue up for 2.5 s
     assert limiter.bucket("read").tokens == -500
 
@@ -143,13 +143,28 @@ def test_a_thread_interrupted_while_waiting_gives_its_tokens_back() -> None:
         raise KeyboardInterrupt
 
     limiter = RateLimiter(BASIC, clock=clock, sleep=interrupted)
-    charge = limiter.charge(httpx.Request("GET", "https://exchange.test/trade-api/v2/markets"))
+    request = httpx.Request("GET", "https://exchange.test/trade-api/v2/markets")
+    charge = limiter.charge(request)
     for _ in range(19):
-        limiter.acquire(charge)
+        limiter.acquire(charge, request)
 
     with pytest.raises(KeyboardInterrupt):
-        limiter.acquire(charge)
+        limiter.acquire(charge, request)
     assert limiter.bucket("read").tokens == 0
+
+
+def test_a_wait_longer_than_the_deadline_ends_the_call_at_once(rsa_key: rsa.RSAPrivateKey) -> None:
+    clock = FakeClock()
+    limiter = limiter_on(clock, BASIC)
+    client, sent = client_on(clock, limiter, rsa_key, deadline=1.0)
+    for _ in range(19):
+        get_markets.sync_detailed(client=client)
+    limiter.bucket("read").take(400)  # someone else queued 2 s of reads
+
+    with pytest.raises(KalshiTimeoutError, match="1 s deadline while waiting 2.05 s for its turn under the rate limit"):
+        get_markets.sync_detailed(client=client)
+    assert len(sent) == 19 and clock.now == 0  # nothing sent, no sleep
+    assert limiter.bucket("read").tokens == -400  # its tokens went back
 
 
 def test_tokens_in_flight_stay_counted_until_answered() -> None:

@@ -22,6 +22,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from .. import deadline
 from ..environments import API_PATH
 from ..errors import KalshiError
 from .costs import ServerCosts, segments
@@ -63,7 +64,8 @@ def requests_for(first: httpx.Request) -> list[httpx.Request]:
     """The two readings, on the origin and base path of the first request."""
     raw = first.url.raw_path.split(b"?", 1)[0]
     base = raw[: raw.find(API_PATH.encode()) + len(API_PATH)] if API_PATH.encode() in raw else b""
-    extensions = {key: first.extensions[key] for key in ("timeout",) if key in first.extensions}
+    # Within the caller's timeouts and deadline: a slow reading cannot stretch the call.
+    extensions = {key: first.extensions[key] for key in ("timeout", deadline.EXTENSION) if key in first.extensions}
     headers = {"User-Agent": first.headers["User-Agent"]} if "User-Agent" in first.headers else {}
     return [
         httpx.Request(

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
+from ..deadline import Deadline, fits
 from ..errors import KalshiConfigError, RequestTooCostlyError
 from .bucket import Ticket, TokenBucket
 from .costs import Charge, Kind, ServerCosts, charge_for
@@ -121,24 +122,30 @@ class RateLimiter:
             )
         return charge
 
-    def acquire(self, charge: Charge) -> Ticket:
-        """Take ``charge`` and sleep (this thread) until its tokens are there."""
+    def acquire(self, charge: Charge, request: httpx.Request, deadline: Deadline | None = None) -> Ticket:
+        """Take ``charge`` and sleep (this thread) until its tokens are there.
+
+        A wait that would outlast the call's ``deadline`` raises its ``KalshiTimeoutError``
+        at once rather than sleeping into it; the tokens go back either way.
+        """
         bucket = self.bucket(charge.kind)
         ticket = bucket.take(charge.tokens)
         try:
             while (wait := bucket.remaining(ticket)) > 0:
+                _check(deadline, wait, request)
                 self.wait(wait)
         except BaseException:
             bucket.give_back(ticket)
             raise
         return ticket
 
-    async def acquire_async(self, charge: Charge) -> Ticket:
+    async def acquire_async(self, charge: Charge, request: httpx.Request, deadline: Deadline | None = None) -> Ticket:
         """Take ``charge`` and sleep (this task) until its tokens are there; cancelled, give them back."""
         bucket = self.bucket(charge.kind)
         ticket = bucket.take(charge.tokens)
         try:
             while (wait := bucket.remaining(ticket)) > 0:
+                _check(deadline, wait, request)
                 await self.wait_async(wait)
         except BaseException:
             bucket.give_back(ticket)
@@ -179,6 +186,11 @@ class RateLimiter:
 
     def __repr__(self) -> str:
         return f"RateLimiter({self.limit or 'auto, not read yet'})"
+
+
+def _check(deadline: Deadline | None, wait: float, request: httpx.Request) -> None:
+    if deadline is not None and not fits(deadline, wait):
+        raise deadline.error(request, f"waiting {wait:.2f} s for its turn under the rate limit")
 
 
 def _seconds(value: str | None) -> float | None:

@@ -2,7 +2,8 @@
 
 It sits above the signing transport, so a request that waited is signed when it
 leaves, with a fresh timestamp, and below the retries, so a retry waits like any other
-request. Responses come back through it too: that is how the limiter knows which
+request. A wait that would outlast the call's deadline (``KalshiClient(deadline=...)``)
+ends the call at once with ``KalshiTimeoutError``. Responses come back through it too: that is how the limiter knows which
 tokens are still in flight, and when the server refused one (a 429 pauses the bucket,
 so the retry that follows waits for the server's bucket to refill).
 """
@@ -13,6 +14,7 @@ from typing import Protocol
 
 import httpx
 
+from ..deadline import deadline_of
 from .discovery import discover, discover_async
 from .limiter import RateLimiter
 
@@ -43,7 +45,7 @@ class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self.limiter.needs_discovery:
             discover(self.limiter, self._transport, request)
         charge = self.limiter.charge(request)
-        ticket = self.limiter.acquire(charge)
+        ticket = self.limiter.acquire(charge, request, deadline_of(request))
         try:
             response = self._transport.handle_request(request)
         except NOT_SENT:
@@ -59,7 +61,7 @@ class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self.limiter.needs_discovery:
             await discover_async(self.limiter, self._transport, request)
         charge = self.limiter.charge(request)
-        ticket = await self.limiter.acquire_async(charge)
+        ticket = await self.limiter.acquire_async(charge, request, deadline_of(request))
         try:
             response = await self._transport.handle_async_request(request)
         except NOT_SENT:
