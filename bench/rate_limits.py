@@ -30,20 +30,23 @@ def threads(exchange: RunningExchange, key: ed25519.Ed25519PrivateKey, rate_limi
 
 def tasks(exchange: RunningExchange, key: ed25519.Ed25519PrivateKey, rate_limit: str | None) -> list[int]:
     async def main() -> list[int]:
-        async with client_for(exchange, key, rate_limit, asynchronous=True) as client:
+        async with client_for(exchange, key, rate_limit) as client:
             return await run_tasks(client)
 
     return asyncio.run(main())
 
 
 def shared(exchange: RunningExchange, key: ed25519.Ed25519PrivateKey, shares: dict[str, int]) -> list[int]:
-    """Half the callers are threads, half are tasks on one event loop, all on one client."""
+    """Half the callers are threads, half tasks on one event loop, all on one client and
+    with the same mix of readers and writers; they join the queue alternately."""
     client = client_for(exchange, key)
     statuses: list[int] = []
+    starts = [threading.Event() for _ in range(CALLERS // 2)]
     end = time.monotonic() + SECONDS
 
     def thread(index: int) -> None:
         calls, turn = _calls(index), index
+        starts[index].wait()
         while time.monotonic() < end:
             module, args, kwargs = calls[turn % len(calls)]
             statuses.append(module.sync_detailed(*args, client=client, **kwargs).status_code)
@@ -58,15 +61,20 @@ def shared(exchange: RunningExchange, key: ed25519.Ed25519PrivateKey, shares: di
             shares["tasks"] += 1
             turn += 1
 
-    async def tasks_of(indexes: range) -> None:
-        await asyncio.gather(*(task(index) for index in indexes))
+    async def tasks() -> None:
+        started = []
+        for index, start in enumerate(starts):
+            started.append(asyncio.create_task(task(index)))
+            await asyncio.sleep(0)  # the task takes its place in the queue...
+            start.set()  # ...then a thread takes its own
+        await asyncio.gather(*started)
         await client.get_async_httpx_client().aclose()
 
-    with client:  # the same mix of readers and writers on each side
+    with client:
         workers = [threading.Thread(target=thread, args=(index,)) for index in range(CALLERS // 2)]
         for worker in workers:
             worker.start()
-        asyncio.run(tasks_of(range(CALLERS // 2)))
+        asyncio.run(tasks())
         for worker in workers:
             worker.join()
     return statuses

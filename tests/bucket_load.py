@@ -28,7 +28,7 @@ import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from kalshi_auth import TIERS, KalshiClient, RateLimiter
+from kalshi_auth import TIERS, KalshiClient
 from kalshi_client.api.market import get_markets
 from kalshi_client.api.order_groups import reset_order_group
 from kalshi_client.api.orders import (
@@ -130,24 +130,20 @@ def basic_exchange(key: ed25519.Ed25519PrivateKey) -> Iterator[RunningExchange]:
 
 
 def client_for(
-    exchange: RunningExchange,
-    key: ed25519.Ed25519PrivateKey,
-    rate_limit: str | RateLimiter | None = "basic",
-    *,
-    asynchronous: bool = False,
+    exchange: RunningExchange, key: ed25519.Ed25519PrivateKey, rate_limit: str | None = "basic"
 ) -> KalshiClient:
-    # The connection pool is made here, not by 64 threads at once on their first call
+    # The connection pools are made here, not by 64 threads at once on their first call
     # (that race, issue 13, costs a second of CPU and is not what is measured here), and
-    # keeps a connection per caller alive (httpx keeps 20 by default).
+    # keep a connection per caller alive (httpx keeps 20 by default).
     limits = httpx.Limits(max_connections=CALLERS, max_keepalive_connections=CALLERS)
-    pool = httpx.AsyncHTTPTransport(limits=limits) if asynchronous else httpx.HTTPTransport(limits=limits)
     return KalshiClient(
         key_id=KEY_ID,
         private_key=key,
         base_url=exchange.base_url,
         rate_limit=rate_limit,
         max_retries=0,  # every 429 shows: none is hidden by a retry
-        httpx_args={"transport": pool},
+        httpx_args={"transport": httpx.HTTPTransport(limits=limits)},
+        async_httpx_args={"transport": httpx.AsyncHTTPTransport(limits=limits)},
     )
 
 

@@ -186,14 +186,16 @@ def test_waiters_are_served_first_come_first_served_threads_and_tasks_alike() ->
     clock = FakeClock()
     bucket = TokenBucket(rate=100, capacity=100, clock=clock)
     for _ in range(9):
-        bucket.take(10)
+        bucket.take(10)  # 90 of the 95 tokens handed out
     order: list[tuple[str, float]] = []
 
     def thread(name: str) -> None:
-        order.append((name, bucket.take(10).at))
+        ticket = bucket.take(10)
+        order.append((name, round(bucket.remaining(ticket), 6)))
 
     async def task(name: str) -> None:
-        order.append((name, bucket.take(10).at))
+        ticket = bucket.take(10)
+        order.append((name, round(bucket.remaining(ticket), 6)))
 
     for name in ("thread-1", "task-1", "thread-2", "task-2"):
         if name.startswith("thread"):
@@ -204,6 +206,17 @@ def test_waiters_are_served_first_come_first_served_threads_and_tasks_alike() ->
             asyncio.run(task(name))
 
     assert order == [("thread-1", 0.05), ("task-1", 0.15), ("thread-2", 0.25), ("task-2", 0.35)]
+
+
+def test_a_waiter_that_leaves_lets_those_behind_it_move_up() -> None:
+    bucket = TokenBucket(rate=100, capacity=100, clock=FakeClock())
+    for _ in range(9):
+        bucket.take(10)
+    first, second, third = (bucket.take(10) for _ in range(3))
+
+    bucket.give_back(second)
+
+    assert bucket.remaining(first) == pytest.approx(0.05) and bucket.remaining(third) == pytest.approx(0.15)
 
 
 def test_a_429_pauses_the_bucket_until_the_exchange_has_refilled(rsa_key: rsa.RSAPrivateKey) -> None:

@@ -104,9 +104,9 @@ def test_no_arrival_schedule_overdraws_the_exchange(seed: int) -> None:
 
 
 def test_without_counting_tokens_in_flight_it_would(monkeypatch: pytest.MonkeyPatch) -> None:
-    def room_ignoring_flight(self: TokenBucket) -> float:
-        return max(0.0, self.ceiling - (self._tokens + self._queued))
+    def top_ignoring_flight(self: TokenBucket) -> float:
+        return self.capacity if self._whole else self.ceiling
 
-    monkeypatch.setattr(TokenBucket, "_room", room_ignoring_flight)
+    monkeypatch.setattr(TokenBucket, "_top", top_ignoring_flight)
 
     assert sum(simulate(seed).refused for seed in range(20)) > 0

@@ -44,7 +44,7 @@ def test_64_tasks_meet_no_429_and_use_the_budget(
     exchange: RunningExchange, ed25519_key: ed25519.Ed25519PrivateKey
 ) -> None:
     async def main() -> list[int]:
-        async with client_for(exchange, ed25519_key, asynchronous=True) as client:
+        async with client_for(exchange, ed25519_key) as client:
             return await run_tasks(client)
 
     statuses = asyncio.run(main())
