@@ -110,7 +110,6 @@ class KalshiClient(AuthenticatedClient):
         self._async_http_any: AsyncCallClient | None = None
         super().__init__(
             base_url=settings.base_url,
-            token="",
             timeout=settings.timeout,
             headers=dict(settings.headers),
             cookies=dict(settings.cookies),

@@ -196,6 +196,20 @@ class KalshiBookOutOfSyncError(KalshiWebSocketError):
     """
 
 
+class KalshiPathError(KalshiError, ValueError):
+    """A path parameter that cannot name exactly one resource, refused before anything is sent.
+
+    An empty id (or one of only whitespace) would call the list URL, and ``.`` or ``..``
+    would be resolved away by URL normalisation into another endpoint (``cancel_order_v2(".")``
+    would be a correctly signed CancelAllOrders); an id that is not valid Unicode cannot be
+    encoded at all. Also a ``ValueError``: the argument is wrong, not the exchange.
+    """
+
+    def __init__(self, message: str, *, parameter: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+
+
 class RequestTooCostlyError(KalshiError, ValueError):
     """A request costs more rate-limit tokens than its bucket can ever hold.
 

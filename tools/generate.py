@@ -53,7 +53,7 @@ def generate(spec: Path, out_dir: Path, streams: bool = True) -> Path:
     target = out_dir / PACKAGE
     tools = Path(sys.executable).parent  # ruff, for the generator's post hooks
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, str(ROOT / "tools" / "run_generator.py"), "generate",
         "--path", str(spec.resolve()),
         "--config", str(ROOT / "generator-config.yaml"),
         "--custom-template-path", str(ROOT / "templates"),

@@ -85,8 +85,6 @@ def test_a_401_on_reconnect_ends_the_streams_with_authentication_error(run_ws: R
 
 
 def test_a_public_client_has_no_websocket_because_kalshi_signs_every_connection() -> None:
-    with (
-        KalshiClient.public(base_url="http://127.0.0.1:9/trade-api/v2") as public,
-        pytest.raises(KalshiConfigError, match="needs an API key"),
-    ):
+    public = KalshiClient.public(base_url="http://127.0.0.1:9/trade-api/v2")
+    with public, pytest.raises(KalshiConfigError, match="needs an API key"):
         public.websocket()

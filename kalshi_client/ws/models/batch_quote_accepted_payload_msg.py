@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,30 @@ if TYPE_CHECKING:
     from ..models.batch_quote_accepted_payload_msg_quotes_item import (
         BatchQuoteAcceptedPayloadMsgQuotesItem,
     )
+
+
+from . import (
+    batch_quote_accepted_payload_msg_quotes_item as _batch_quote_accepted_payload_msg_quotes_item,
+)
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE = cast(
+    "dict[Any, BatchQuoteAcceptedPayloadMsgAcceptedSide]",
+    BatchQuoteAcceptedPayloadMsgAcceptedSide._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "batch_quote_id",
+    "rfq_batch_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "accepted_side",
+    "accepted_ts",
+    "quotes",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="BatchQuoteAcceptedPayloadMsg")
@@ -85,48 +109,37 @@ class BatchQuoteAcceptedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_quote_accepted_payload_msg_quotes_item import (
-            BatchQuoteAcceptedPayloadMsgQuotesItem,  # noqa: PLC0415
+        d = src_dict
+        quotes = d["quotes"]
+        quotes = (
+            []
+            if quotes is None
+            else [
+                _batch_quote_accepted_payload_msg_quotes_item.BatchQuoteAcceptedPayloadMsgQuotesItem.from_dict(
+                    item
+                )
+                for item in quotes
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("quotes", UNSET) is None:
-            d["quotes"] = []
-        batch_quote_id = d.pop("batch_quote_id")
-
-        rfq_batch_id = d.pop("rfq_batch_id")
-
-        quote_creator_id = d.pop("quote_creator_id")
-
-        rfq_creator_id = d.pop("rfq_creator_id")
-
-        accepted_side = BatchQuoteAcceptedPayloadMsgAcceptedSide(d.pop("accepted_side"))
-
-        accepted_ts = datetime.datetime.fromisoformat(d.pop("accepted_ts"))
-
-        quotes = []
-        _quotes = d.pop("quotes")
-        for quotes_item_data in _quotes:
-            quotes_item = BatchQuoteAcceptedPayloadMsgQuotesItem.from_dict(
-                quotes_item_data
-            )
-
-            quotes.append(quotes_item)
-
-        subaccount = d.pop("subaccount", UNSET)
-
         batch_quote_accepted_payload_msg = cls(
-            batch_quote_id=batch_quote_id,
-            rfq_batch_id=rfq_batch_id,
-            quote_creator_id=quote_creator_id,
-            rfq_creator_id=rfq_creator_id,
-            accepted_side=accepted_side,
-            accepted_ts=accepted_ts,
-            quotes=quotes,
-            subaccount=subaccount,
+            d["batch_quote_id"],
+            d["rfq_batch_id"],
+            d["quote_creator_id"],
+            d["rfq_creator_id"],
+            (
+                _BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE.get(
+                    d["accepted_side"]
+                )
+                or BatchQuoteAcceptedPayloadMsgAcceptedSide(d["accepted_side"])
+            ),
+            _datetime_fromisoformat(d["accepted_ts"]),
+            quotes,
+            d.get("subaccount", UNSET),
         )
-
-        batch_quote_accepted_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_quote_accepted_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_quote_accepted_payload_msg
 
     @property

@@ -15,6 +15,24 @@ if TYPE_CHECKING:
     )
 
 
+from . import (
+    batch_quote_created_payload_msg_quotes_item as _batch_quote_created_payload_msg_quotes_item,
+)
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "batch_quote_id",
+    "rfq_batch_id",
+    "quote_creator_id",
+    "created_ts",
+    "quotes",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="BatchQuoteCreatedPayloadMsg")
 
 
@@ -70,42 +88,30 @@ class BatchQuoteCreatedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_quote_created_payload_msg_quotes_item import (
-            BatchQuoteCreatedPayloadMsgQuotesItem,  # noqa: PLC0415
+        d = src_dict
+        quotes = d["quotes"]
+        quotes = (
+            []
+            if quotes is None
+            else [
+                _batch_quote_created_payload_msg_quotes_item.BatchQuoteCreatedPayloadMsgQuotesItem.from_dict(
+                    item
+                )
+                for item in quotes
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("quotes", UNSET) is None:
-            d["quotes"] = []
-        batch_quote_id = d.pop("batch_quote_id")
-
-        rfq_batch_id = d.pop("rfq_batch_id")
-
-        quote_creator_id = d.pop("quote_creator_id")
-
-        created_ts = datetime.datetime.fromisoformat(d.pop("created_ts"))
-
-        quotes = []
-        _quotes = d.pop("quotes")
-        for quotes_item_data in _quotes:
-            quotes_item = BatchQuoteCreatedPayloadMsgQuotesItem.from_dict(
-                quotes_item_data
-            )
-
-            quotes.append(quotes_item)
-
-        subaccount = d.pop("subaccount", UNSET)
-
         batch_quote_created_payload_msg = cls(
-            batch_quote_id=batch_quote_id,
-            rfq_batch_id=rfq_batch_id,
-            quote_creator_id=quote_creator_id,
-            created_ts=created_ts,
-            quotes=quotes,
-            subaccount=subaccount,
+            d["batch_quote_id"],
+            d["rfq_batch_id"],
+            d["quote_creator_id"],
+            _datetime_fromisoformat(d["created_ts"]),
+            quotes,
+            d.get("subaccount", UNSET),
         )
-
-        batch_quote_created_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_quote_created_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_quote_created_payload_msg
 
     @property

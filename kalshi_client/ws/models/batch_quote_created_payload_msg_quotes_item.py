@@ -8,6 +8,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "quote_id",
+    "rfq_id",
+    "market_ticker",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "event_ticker",
+    "yes_contracts_offered_fp",
+    "no_contracts_offered_fp",
+    "rfq_target_cost_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="BatchQuoteCreatedPayloadMsgQuotesItem")
 
 
@@ -76,38 +90,22 @@ class BatchQuoteCreatedPayloadMsgQuotesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quote_id")
-
-        rfq_id = d.pop("rfq_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-
-        no_bid_dollars = d.pop("no_bid_dollars")
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
-
-        no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
-
-        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
-
+        d = src_dict
         batch_quote_created_payload_msg_quotes_item = cls(
-            quote_id=quote_id,
-            rfq_id=rfq_id,
-            market_ticker=market_ticker,
-            yes_bid_dollars=yes_bid_dollars,
-            no_bid_dollars=no_bid_dollars,
-            event_ticker=event_ticker,
-            yes_contracts_offered_fp=yes_contracts_offered_fp,
-            no_contracts_offered_fp=no_contracts_offered_fp,
-            rfq_target_cost_dollars=rfq_target_cost_dollars,
+            d["quote_id"],
+            d["rfq_id"],
+            d["market_ticker"],
+            d["yes_bid_dollars"],
+            d["no_bid_dollars"],
+            d.get("event_ticker", UNSET),
+            d.get("yes_contracts_offered_fp", UNSET),
+            d.get("no_contracts_offered_fp", UNSET),
+            d.get("rfq_target_cost_dollars", UNSET),
         )
-
-        batch_quote_created_payload_msg_quotes_item.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_quote_created_payload_msg_quotes_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_quote_created_payload_msg_quotes_item
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_quote_executed_payload_msg import BatchQuoteExecutedPayloadMsg
+
+
+from . import batch_quote_executed_payload_msg as _batch_quote_executed_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="BatchQuoteExecutedPayload")
@@ -65,34 +76,20 @@ class BatchQuoteExecutedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_quote_executed_payload_msg import (
-            BatchQuoteExecutedPayloadMsg,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["batch_quote_executed"], d.pop("type"))
-        if type_ != "batch_quote_executed":
-            raise ValueError(
-                f"type must match const 'batch_quote_executed', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = BatchQuoteExecutedPayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         batch_quote_executed_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _batch_quote_executed_payload_msg.BatchQuoteExecutedPayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        batch_quote_executed_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_quote_executed_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_quote_executed_payload
 
     @property

@@ -2,12 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "batch_quote_id",
+    "rfq_batch_id",
+    "rfq_creator_id",
+    "executed_rfq_ids",
+    "failed_rfq_ids",
+    "executed_ts",
+    "close_reason",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="BatchQuoteExecutedPayloadMsg")
 
@@ -71,39 +87,25 @@ class BatchQuoteExecutedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("executed_rfq_ids", UNSET) is None:
-            d["executed_rfq_ids"] = []
-        if d.get("failed_rfq_ids", UNSET) is None:
-            d["failed_rfq_ids"] = []
-        batch_quote_id = d.pop("batch_quote_id")
-
-        rfq_batch_id = d.pop("rfq_batch_id")
-
-        rfq_creator_id = d.pop("rfq_creator_id")
-
-        executed_rfq_ids = cast(list[str], d.pop("executed_rfq_ids"))
-
-        failed_rfq_ids = cast(list[str], d.pop("failed_rfq_ids"))
-
-        executed_ts = datetime.datetime.fromisoformat(d.pop("executed_ts"))
-
-        close_reason = d.pop("close_reason")
-
-        subaccount = d.pop("subaccount", UNSET)
-
+        d = src_dict
+        executed_rfq_ids = d["executed_rfq_ids"]
+        executed_rfq_ids = [] if executed_rfq_ids is None else executed_rfq_ids
+        failed_rfq_ids = d["failed_rfq_ids"]
+        failed_rfq_ids = [] if failed_rfq_ids is None else failed_rfq_ids
         batch_quote_executed_payload_msg = cls(
-            batch_quote_id=batch_quote_id,
-            rfq_batch_id=rfq_batch_id,
-            rfq_creator_id=rfq_creator_id,
-            executed_rfq_ids=executed_rfq_ids,
-            failed_rfq_ids=failed_rfq_ids,
-            executed_ts=executed_ts,
-            close_reason=close_reason,
-            subaccount=subaccount,
+            d["batch_quote_id"],
+            d["rfq_batch_id"],
+            d["rfq_creator_id"],
+            executed_rfq_ids,
+            failed_rfq_ids,
+            _datetime_fromisoformat(d["executed_ts"]),
+            d["close_reason"],
+            d.get("subaccount", UNSET),
         )
-
-        batch_quote_executed_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_quote_executed_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_quote_executed_payload_msg
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,21 @@ if TYPE_CHECKING:
     from ..models.cfbenchmarks_5_hz_index_list_payload_msg import (
         Cfbenchmarks5HzIndexListPayloadMsg,
     )
+
+
+from . import (
+    cfbenchmarks_5_hz_index_list_payload_msg as _cfbenchmarks_5_hz_index_list_payload_msg,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "id",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="Cfbenchmarks5HzIndexListPayload")
@@ -73,37 +87,21 @@ class Cfbenchmarks5HzIndexListPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cfbenchmarks_5_hz_index_list_payload_msg import (
-            Cfbenchmarks5HzIndexListPayloadMsg,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["cfbenchmarks_value_5hz_indexlist"], d.pop("type"))
-        if type_ != "cfbenchmarks_value_5hz_indexlist":
-            raise ValueError(
-                f"type must match const 'cfbenchmarks_value_5hz_indexlist', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = Cfbenchmarks5HzIndexListPayloadMsg.from_dict(d.pop("msg"))
-
-        id = d.pop("id", UNSET)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         cfbenchmarks_5_hz_index_list_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            id=id,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _cfbenchmarks_5_hz_index_list_payload_msg.Cfbenchmarks5HzIndexListPayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("id", UNSET),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        cfbenchmarks_5_hz_index_list_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_5_hz_index_list_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return cfbenchmarks_5_hz_index_list_payload
 
     @property

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "value",
+    "window_size",
+    "window_start_ts_ms",
+    "window_end_ts_exclusive",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CfbenchmarksAvgData")
 
 
@@ -47,23 +56,17 @@ class CfbenchmarksAvgData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
-
-        window_size = d.pop("window_size")
-
-        window_start_ts_ms = d.pop("window_start_ts_ms")
-
-        window_end_ts_exclusive = d.pop("window_end_ts_exclusive")
-
+        d = src_dict
         cfbenchmarks_avg_data = cls(
-            value=value,
-            window_size=window_size,
-            window_start_ts_ms=window_start_ts_ms,
-            window_end_ts_exclusive=window_end_ts_exclusive,
+            d["value"],
+            d["window_size"],
+            d["window_start_ts_ms"],
+            d["window_end_ts_exclusive"],
         )
-
-        cfbenchmarks_avg_data.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_avg_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return cfbenchmarks_avg_data
 
     @property

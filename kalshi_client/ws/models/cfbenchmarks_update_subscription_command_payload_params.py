@@ -11,6 +11,20 @@ from ..models.cfbenchmarks_update_subscription_command_payload_params_action imp
 )
 from ..types import UNSET, Unset
 
+_CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
+    "dict[Any, CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction]",
+    CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "action",
+    "sid",
+    "sids",
+    "index_ids",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CfbenchmarksUpdateSubscriptionCommandPayloadParams")
 
 
@@ -61,29 +75,26 @@ class CfbenchmarksUpdateSubscriptionCommandPayloadParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("sids", UNSET) is None:
-            del d["sids"]
-        if d.get("index_ids", UNSET) is None:
-            del d["index_ids"]
-        action = CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(
-            d.pop("action")
-        )
-
-        sid = d.pop("sid", UNSET)
-
-        sids = cast(list[int], d.pop("sids", UNSET))
-
-        index_ids = cast(list[str], d.pop("index_ids", UNSET))
-
+        d = src_dict
+        sids = d.get("sids")
+        sids = UNSET if sids is None else sids
+        index_ids = d.get("index_ids")
+        index_ids = UNSET if index_ids is None else index_ids
         cfbenchmarks_update_subscription_command_payload_params = cls(
-            action=action,
-            sid=sid,
-            sids=sids,
-            index_ids=index_ids,
+            (
+                _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(
+                    d["action"]
+                )
+                or CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(d["action"])
+            ),
+            d.get("sid", UNSET),
+            sids,
+            index_ids,
         )
-
-        cfbenchmarks_update_subscription_command_payload_params.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_update_subscription_command_payload_params.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return cfbenchmarks_update_subscription_command_payload_params
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,20 @@ if TYPE_CHECKING:
     from ..models.cfbenchmarks_value_5_hz_payload_msg import (
         CfbenchmarksValue5HzPayloadMsg,
     )
+
+
+from . import (
+    cfbenchmarks_value_5_hz_payload_msg as _cfbenchmarks_value_5_hz_payload_msg,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="CfbenchmarksValue5HzPayload")
@@ -67,34 +80,20 @@ class CfbenchmarksValue5HzPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cfbenchmarks_value_5_hz_payload_msg import (
-            CfbenchmarksValue5HzPayloadMsg,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["cfbenchmarks_value_5hz"], d.pop("type"))
-        if type_ != "cfbenchmarks_value_5hz":
-            raise ValueError(
-                f"type must match const 'cfbenchmarks_value_5hz', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = CfbenchmarksValue5HzPayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         cfbenchmarks_value_5_hz_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _cfbenchmarks_value_5_hz_payload_msg.CfbenchmarksValue5HzPayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        cfbenchmarks_value_5_hz_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_value_5_hz_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return cfbenchmarks_value_5_hz_payload
 
     @property

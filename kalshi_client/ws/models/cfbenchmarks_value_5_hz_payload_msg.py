@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "index_id",
+    "value_usd",
+    "source_ts_ms",
+    "received_at",
+    "data",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CfbenchmarksValue5HzPayloadMsg")
 
 
@@ -52,26 +62,18 @@ class CfbenchmarksValue5HzPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_id = d.pop("index_id")
-
-        value_usd = d.pop("value_usd")
-
-        source_ts_ms = d.pop("source_ts_ms")
-
-        received_at = d.pop("received_at")
-
-        data = d.pop("data")
-
+        d = src_dict
         cfbenchmarks_value_5_hz_payload_msg = cls(
-            index_id=index_id,
-            value_usd=value_usd,
-            source_ts_ms=source_ts_ms,
-            received_at=received_at,
-            data=data,
+            d["index_id"],
+            d["value_usd"],
+            d["source_ts_ms"],
+            d["received_at"],
+            d["data"],
         )
-
-        cfbenchmarks_value_5_hz_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_value_5_hz_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return cfbenchmarks_value_5_hz_payload_msg
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cfbenchmarks_value_payload_msg import CfbenchmarksValuePayloadMsg
+
+
+from . import cfbenchmarks_value_payload_msg as _cfbenchmarks_value_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="CfbenchmarksValuePayload")
@@ -65,32 +76,20 @@ class CfbenchmarksValuePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cfbenchmarks_value_payload_msg import CfbenchmarksValuePayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["cfbenchmarks_value"], d.pop("type"))
-        if type_ != "cfbenchmarks_value":
-            raise ValueError(
-                f"type must match const 'cfbenchmarks_value', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = CfbenchmarksValuePayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         cfbenchmarks_value_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _cfbenchmarks_value_payload_msg.CfbenchmarksValuePayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        cfbenchmarks_value_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_value_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return cfbenchmarks_value_payload
 
     @property

@@ -12,6 +12,18 @@ if TYPE_CHECKING:
     from ..models.cfbenchmarks_avg_data import CfbenchmarksAvgData
 
 
+from . import cfbenchmarks_avg_data as _cfbenchmarks_avg_data
+
+_JSON_NAMES: tuple[str, ...] = (
+    "index_id",
+    "received_at",
+    "data",
+    "avg_60s_data",
+    "last_60s_windowed_average_15min",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CfbenchmarksValuePayloadMsg")
 
 
@@ -65,39 +77,26 @@ class CfbenchmarksValuePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cfbenchmarks_avg_data import CfbenchmarksAvgData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("last_60s_windowed_average_15min", UNSET) is None:
-            del d["last_60s_windowed_average_15min"]
-        index_id = d.pop("index_id")
-
-        received_at = d.pop("received_at")
-
-        data = d.pop("data")
-
-        avg_60s_data = CfbenchmarksAvgData.from_dict(d.pop("avg_60s_data"))
-
-        _last_60s_windowed_average_15min = d.pop(
-            "last_60s_windowed_average_15min", UNSET
-        )
-        last_60s_windowed_average_15min: CfbenchmarksAvgData | Unset
-        if isinstance(_last_60s_windowed_average_15min, Unset):
-            last_60s_windowed_average_15min = UNSET
-        else:
-            last_60s_windowed_average_15min = CfbenchmarksAvgData.from_dict(
-                _last_60s_windowed_average_15min
+        d = src_dict
+        last_60s_windowed_average_15min = d.get("last_60s_windowed_average_15min")
+        last_60s_windowed_average_15min = (
+            UNSET
+            if last_60s_windowed_average_15min is None
+            else _cfbenchmarks_avg_data.CfbenchmarksAvgData.from_dict(
+                last_60s_windowed_average_15min
             )
-
-        cfbenchmarks_value_payload_msg = cls(
-            index_id=index_id,
-            received_at=received_at,
-            data=data,
-            avg_60s_data=avg_60s_data,
-            last_60s_windowed_average_15min=last_60s_windowed_average_15min,
         )
-
-        cfbenchmarks_value_payload_msg.additional_properties = d
+        cfbenchmarks_value_payload_msg = cls(
+            d["index_id"],
+            d["received_at"],
+            d["data"],
+            _cfbenchmarks_avg_data.CfbenchmarksAvgData.from_dict(d["avg_60s_data"]),
+            last_60s_windowed_average_15min,
+        )
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_value_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return cfbenchmarks_value_payload_msg
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,19 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_response_payload_msg import ErrorResponsePayloadMsg
+
+
+from . import error_response_payload_msg as _error_response_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "msg",
+    "id",
+    "sid",
+    "seq",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="ErrorResponsePayload")
@@ -73,33 +85,19 @@ class ErrorResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_payload_msg import ErrorResponsePayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
-        if type_ != "error":
-            raise ValueError(f"type must match const 'error', got '{type_}'")
-
-        msg = ErrorResponsePayloadMsg.from_dict(d.pop("msg"))
-
-        id = d.pop("id", UNSET)
-
-        sid = d.pop("sid", UNSET)
-
-        seq = d.pop("seq", UNSET)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         error_response_payload = cls(
-            type_=type_,
-            msg=msg,
-            id=id,
-            sid=sid,
-            seq=seq,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            _error_response_payload_msg.ErrorResponsePayloadMsg.from_dict(d["msg"]),
+            d.get("id", UNSET),
+            d.get("sid", UNSET),
+            d.get("seq", UNSET),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        error_response_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            error_response_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return error_response_payload
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
 from ..types import UNSET, Unset
 
+_ErrorResponsePayloadMsgCode_BY_VALUE = cast(
+    "dict[Any, ErrorResponsePayloadMsgCode]",
+    ErrorResponsePayloadMsgCode._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "code",
+    "msg",
+    "market_ticker",
+    "market_tickers",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="ErrorResponsePayloadMsg")
 
 
@@ -54,25 +68,22 @@ class ErrorResponsePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("market_tickers", UNSET) is None:
-            del d["market_tickers"]
-        code = ErrorResponsePayloadMsgCode(d.pop("code"))
-
-        msg = d.pop("msg")
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
-
+        d = src_dict
+        market_tickers = d.get("market_tickers")
+        market_tickers = UNSET if market_tickers is None else market_tickers
         error_response_payload_msg = cls(
-            code=code,
-            msg=msg,
-            market_ticker=market_ticker,
-            market_tickers=market_tickers,
+            (
+                _ErrorResponsePayloadMsgCode_BY_VALUE.get(d["code"])
+                or ErrorResponsePayloadMsgCode(d["code"])
+            ),
+            d["msg"],
+            d.get("market_ticker", UNSET),
+            market_tickers,
         )
-
-        error_response_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            error_response_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return error_response_payload_msg
 
     @property

@@ -10,6 +10,19 @@ from ..models.event_fee_update_payload_msg_fee_type_override_type_0 import (
     EventFeeUpdatePayloadMsgFeeTypeOverrideType0,
 )
 
+_EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE = cast(
+    "dict[Any, EventFeeUpdatePayloadMsgFeeTypeOverrideType0]",
+    EventFeeUpdatePayloadMsgFeeTypeOverrideType0._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "fee_type_override",
+    "fee_multiplier_override",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="EventFeeUpdatePayloadMsg")
 
 
@@ -53,44 +66,27 @@ class EventFeeUpdatePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        def _parse_fee_type_override(
-            data: object,
-        ) -> EventFeeUpdatePayloadMsgFeeTypeOverrideType0 | None:
-            if data is None:
-                return data
+        d = src_dict
+        fee_type_override = d["fee_type_override"]
+        if isinstance(fee_type_override, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fee_type_override_type_0 = EventFeeUpdatePayloadMsgFeeTypeOverrideType0(
-                    data
+                fee_type_override = (
+                    _EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE.get(
+                        fee_type_override
+                    )
+                    or EventFeeUpdatePayloadMsgFeeTypeOverrideType0(fee_type_override)
                 )
-
-                return fee_type_override_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventFeeUpdatePayloadMsgFeeTypeOverrideType0 | None, data)
-
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override"))
-
-        def _parse_fee_multiplier_override(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(
-            d.pop("fee_multiplier_override")
-        )
-
+                pass  # the stock rule for unions: keep the raw value
         event_fee_update_payload_msg = cls(
-            event_ticker=event_ticker,
-            fee_type_override=fee_type_override,
-            fee_multiplier_override=fee_multiplier_override,
+            d["event_ticker"],
+            fee_type_override,
+            d["fee_multiplier_override"],
         )
-
-        event_fee_update_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            event_fee_update_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return event_fee_update_payload_msg
 
     @property

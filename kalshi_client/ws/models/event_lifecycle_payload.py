@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_lifecycle_payload_msg import EventLifecyclePayloadMsg
+
+
+from . import event_lifecycle_payload_msg as _event_lifecycle_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="EventLifecyclePayload")
@@ -65,30 +76,18 @@ class EventLifecyclePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_lifecycle_payload_msg import EventLifecyclePayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["event_lifecycle"], d.pop("type"))
-        if type_ != "event_lifecycle":
-            raise ValueError(f"type must match const 'event_lifecycle', got '{type_}'")
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = EventLifecyclePayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         event_lifecycle_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _event_lifecycle_payload_msg.EventLifecyclePayloadMsg.from_dict(d["msg"]),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        event_lifecycle_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            event_lifecycle_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return event_lifecycle_payload
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,24 @@ from ..models.event_lifecycle_payload_msg_collateral_return_type import (
     EventLifecyclePayloadMsgCollateralReturnType,
 )
 from ..types import UNSET, Unset
+
+_EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE = cast(
+    "dict[Any, EventLifecyclePayloadMsgCollateralReturnType]",
+    EventLifecyclePayloadMsgCollateralReturnType._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "exchange_index",
+    "title",
+    "subtitle",
+    "collateral_return_type",
+    "series_ticker",
+    "strike_date",
+    "strike_period",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="EventLifecyclePayloadMsg")
 
@@ -71,37 +89,28 @@ class EventLifecyclePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        exchange_index = d.pop("exchange_index")
-
-        title = d.pop("title")
-
-        subtitle = d.pop("subtitle")
-
-        collateral_return_type = EventLifecyclePayloadMsgCollateralReturnType(
-            d.pop("collateral_return_type")
-        )
-
-        series_ticker = d.pop("series_ticker")
-
-        strike_date = d.pop("strike_date", UNSET)
-
-        strike_period = d.pop("strike_period", UNSET)
-
+        d = src_dict
         event_lifecycle_payload_msg = cls(
-            event_ticker=event_ticker,
-            exchange_index=exchange_index,
-            title=title,
-            subtitle=subtitle,
-            collateral_return_type=collateral_return_type,
-            series_ticker=series_ticker,
-            strike_date=strike_date,
-            strike_period=strike_period,
+            d["event_ticker"],
+            d["exchange_index"],
+            d["title"],
+            d["subtitle"],
+            (
+                _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE.get(
+                    d["collateral_return_type"]
+                )
+                or EventLifecyclePayloadMsgCollateralReturnType(
+                    d["collateral_return_type"]
+                )
+            ),
+            d["series_ticker"],
+            d.get("strike_date", UNSET),
+            d.get("strike_period", UNSET),
         )
-
-        event_lifecycle_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            event_lifecycle_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return event_lifecycle_payload_msg
 
     @property

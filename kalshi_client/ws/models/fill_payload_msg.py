@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,33 @@ from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
 from ..types import UNSET, Unset
+
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
+_OrderAction_BY_VALUE = cast("dict[Any, OrderAction]", OrderAction._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "trade_id",
+    "order_id",
+    "market_ticker",
+    "exchange_index",
+    "is_taker",
+    "ts_ms",
+    "yes_price_dollars",
+    "count_fp",
+    "fee_cost",
+    "post_position_fp",
+    "outcome_side",
+    "book_side",
+    "client_order_id",
+    "side",
+    "ts",
+    "action",
+    "purchased_side",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="FillPayloadMsg")
 
@@ -136,80 +163,45 @@ class FillPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trade_id = UUID(d.pop("trade_id"))
-
-        order_id = UUID(d.pop("order_id"))
-
-        market_ticker = d.pop("market_ticker")
-
-        exchange_index = d.pop("exchange_index")
-
-        is_taker = d.pop("is_taker")
-
-        ts_ms = d.pop("ts_ms")
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        count_fp = d.pop("count_fp")
-
-        fee_cost = d.pop("fee_cost")
-
-        post_position_fp = d.pop("post_position_fp")
-
-        outcome_side = MarketSide(d.pop("outcome_side"))
-
-        book_side = BookSide(d.pop("book_side"))
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        _side = d.pop("side", UNSET)
-        side: MarketSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = MarketSide(_side)
-
-        ts = d.pop("ts", UNSET)
-
-        _action = d.pop("action", UNSET)
-        action: OrderAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = OrderAction(_action)
-
-        _purchased_side = d.pop("purchased_side", UNSET)
-        purchased_side: MarketSide | Unset
-        if isinstance(_purchased_side, Unset):
-            purchased_side = UNSET
-        else:
-            purchased_side = MarketSide(_purchased_side)
-
-        subaccount = d.pop("subaccount", UNSET)
-
+        d = src_dict
+        side = d.get("side", UNSET)
+        if side is not UNSET:
+            side = _MarketSide_BY_VALUE.get(side) or MarketSide(side)
+        action = d.get("action", UNSET)
+        if action is not UNSET:
+            action = _OrderAction_BY_VALUE.get(action) or OrderAction(action)
+        purchased_side = d.get("purchased_side", UNSET)
+        if purchased_side is not UNSET:
+            purchased_side = _MarketSide_BY_VALUE.get(purchased_side) or MarketSide(
+                purchased_side
+            )
         fill_payload_msg = cls(
-            trade_id=trade_id,
-            order_id=order_id,
-            market_ticker=market_ticker,
-            exchange_index=exchange_index,
-            is_taker=is_taker,
-            ts_ms=ts_ms,
-            yes_price_dollars=yes_price_dollars,
-            count_fp=count_fp,
-            fee_cost=fee_cost,
-            post_position_fp=post_position_fp,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            client_order_id=client_order_id,
-            side=side,
-            ts=ts,
-            action=action,
-            purchased_side=purchased_side,
-            subaccount=subaccount,
+            UUID(d["trade_id"]),
+            UUID(d["order_id"]),
+            d["market_ticker"],
+            d["exchange_index"],
+            d["is_taker"],
+            d["ts_ms"],
+            d["yes_price_dollars"],
+            d["count_fp"],
+            d["fee_cost"],
+            d["post_position_fp"],
+            (
+                _MarketSide_BY_VALUE.get(d["outcome_side"])
+                or MarketSide(d["outcome_side"])
+            ),
+            (_BookSide_BY_VALUE.get(d["book_side"]) or BookSide(d["book_side"])),
+            d.get("client_order_id", UNSET),
+            side,
+            d.get("ts", UNSET),
+            action,
+            purchased_side,
+            d.get("subaccount", UNSET),
         )
-
-        fill_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            fill_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return fill_payload_msg
 
     @property

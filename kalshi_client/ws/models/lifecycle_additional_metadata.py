@@ -14,6 +14,28 @@ if TYPE_CHECKING:
     )
 
 
+from . import (
+    lifecycle_additional_metadata_custom_strike as _lifecycle_additional_metadata_custom_strike,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "name",
+    "title",
+    "yes_sub_title",
+    "no_sub_title",
+    "rules_primary",
+    "rules_secondary",
+    "can_close_early",
+    "event_ticker",
+    "expected_expiration_ts",
+    "strike_type",
+    "floor_strike",
+    "cap_strike",
+    "custom_strike",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="LifecycleAdditionalMetadata")
 
 
@@ -98,63 +120,34 @@ class LifecycleAdditionalMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lifecycle_additional_metadata_custom_strike import (
-            LifecycleAdditionalMetadataCustomStrike,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        if d.get("custom_strike", UNSET) is None:
-            del d["custom_strike"]
-        name = d.pop("name")
-
-        title = d.pop("title")
-
-        yes_sub_title = d.pop("yes_sub_title")
-
-        no_sub_title = d.pop("no_sub_title")
-
-        rules_primary = d.pop("rules_primary")
-
-        rules_secondary = d.pop("rules_secondary")
-
-        can_close_early = d.pop("can_close_early")
-
-        event_ticker = d.pop("event_ticker")
-
-        expected_expiration_ts = d.pop("expected_expiration_ts")
-
-        strike_type = d.pop("strike_type", UNSET)
-
-        floor_strike = d.pop("floor_strike", UNSET)
-
-        cap_strike = d.pop("cap_strike", UNSET)
-
-        _custom_strike = d.pop("custom_strike", UNSET)
-        custom_strike: LifecycleAdditionalMetadataCustomStrike | Unset
-        if isinstance(_custom_strike, Unset):
-            custom_strike = UNSET
-        else:
-            custom_strike = LifecycleAdditionalMetadataCustomStrike.from_dict(
-                _custom_strike
+        d = src_dict
+        custom_strike = d.get("custom_strike")
+        custom_strike = (
+            UNSET
+            if custom_strike is None
+            else _lifecycle_additional_metadata_custom_strike.LifecycleAdditionalMetadataCustomStrike.from_dict(
+                custom_strike
             )
-
-        lifecycle_additional_metadata = cls(
-            name=name,
-            title=title,
-            yes_sub_title=yes_sub_title,
-            no_sub_title=no_sub_title,
-            rules_primary=rules_primary,
-            rules_secondary=rules_secondary,
-            can_close_early=can_close_early,
-            event_ticker=event_ticker,
-            expected_expiration_ts=expected_expiration_ts,
-            strike_type=strike_type,
-            floor_strike=floor_strike,
-            cap_strike=cap_strike,
-            custom_strike=custom_strike,
         )
-
-        lifecycle_additional_metadata.additional_properties = d
+        lifecycle_additional_metadata = cls(
+            d["name"],
+            d["title"],
+            d["yes_sub_title"],
+            d["no_sub_title"],
+            d["rules_primary"],
+            d["rules_secondary"],
+            d["can_close_early"],
+            d["event_ticker"],
+            d["expected_expiration_ts"],
+            d.get("strike_type", UNSET),
+            d.get("floor_strike", UNSET),
+            d.get("cap_strike", UNSET),
+            custom_strike,
+        )
+        if not _KNOWN.issuperset(d):
+            lifecycle_additional_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return lifecycle_additional_metadata
 
     @property

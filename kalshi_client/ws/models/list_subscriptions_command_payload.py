@@ -5,11 +5,17 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "cmd",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="ListSubscriptionsCommandPayload")
 
@@ -42,19 +48,15 @@ class ListSubscriptionsCommandPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        cmd = cast(Literal["list_subscriptions"], d.pop("cmd"))
-        if cmd != "list_subscriptions":
-            raise ValueError(f"cmd must match const 'list_subscriptions', got '{cmd}'")
-
+        d = src_dict
         list_subscriptions_command_payload = cls(
-            id=id,
-            cmd=cmd,
+            d["id"],
+            d["cmd"],
         )
-
-        list_subscriptions_command_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            list_subscriptions_command_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return list_subscriptions_command_payload
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,19 @@ if TYPE_CHECKING:
     from ..models.list_subscriptions_response_payload_msg_item import (
         ListSubscriptionsResponsePayloadMsgItem,
     )
+
+
+from . import (
+    list_subscriptions_response_payload_msg_item as _list_subscriptions_response_payload_msg_item,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "msg",
+    "id",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="ListSubscriptionsResponsePayload")
@@ -66,36 +78,28 @@ class ListSubscriptionsResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_subscriptions_response_payload_msg_item import (
-            ListSubscriptionsResponsePayloadMsgItem,  # noqa: PLC0415
+        d = src_dict
+        msg = d["msg"]
+        msg = (
+            []
+            if msg is None
+            else [
+                _list_subscriptions_response_payload_msg_item.ListSubscriptionsResponsePayloadMsgItem.from_dict(
+                    item
+                )
+                for item in msg
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("msg", UNSET) is None:
-            d["msg"] = []
-        type_ = cast(Literal["ok"], d.pop("type"))
-        if type_ != "ok":
-            raise ValueError(f"type must match const 'ok', got '{type_}'")
-
-        msg = []
-        _msg = d.pop("msg")
-        for msg_item_data in _msg:
-            msg_item = ListSubscriptionsResponsePayloadMsgItem.from_dict(msg_item_data)
-
-            msg.append(msg_item)
-
-        id = d.pop("id", UNSET)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
         list_subscriptions_response_payload = cls(
-            type_=type_,
-            msg=msg,
-            id=id,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            msg,
+            d.get("id", UNSET),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        list_subscriptions_response_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            list_subscriptions_response_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return list_subscriptions_response_payload
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "channel",
+    "sid",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="ListSubscriptionsResponsePayloadMsgItem")
 
 
@@ -35,17 +42,15 @@ class ListSubscriptionsResponsePayloadMsgItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = d.pop("channel")
-
-        sid = d.pop("sid")
-
+        d = src_dict
         list_subscriptions_response_payload_msg_item = cls(
-            channel=channel,
-            sid=sid,
+            d["channel"],
+            d["sid"],
         )
-
-        list_subscriptions_response_payload_msg_item.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            list_subscriptions_response_payload_msg_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return list_subscriptions_response_payload_msg_item
 
     @property

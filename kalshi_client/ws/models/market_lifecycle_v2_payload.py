@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_lifecycle_v2_payload_msg import MarketLifecycleV2PayloadMsg
+
+
+from . import market_lifecycle_v2_payload_msg as _market_lifecycle_v2_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="MarketLifecycleV2Payload")
@@ -65,32 +76,20 @@ class MarketLifecycleV2Payload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_lifecycle_v2_payload_msg import MarketLifecycleV2PayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["market_lifecycle_v2"], d.pop("type"))
-        if type_ != "market_lifecycle_v2":
-            raise ValueError(
-                f"type must match const 'market_lifecycle_v2', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = MarketLifecycleV2PayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         market_lifecycle_v2_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _market_lifecycle_v2_payload_msg.MarketLifecycleV2PayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        market_lifecycle_v2_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_lifecycle_v2_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_lifecycle_v2_payload
 
     @property

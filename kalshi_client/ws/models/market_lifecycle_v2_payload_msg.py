@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,38 @@ if TYPE_CHECKING:
     from ..models.market_lifecycle_v2_payload_msg_price_ranges_item import (
         MarketLifecycleV2PayloadMsgPriceRangesItem,
     )
+
+
+from . import lifecycle_additional_metadata as _lifecycle_additional_metadata
+from . import (
+    market_lifecycle_v2_payload_msg_price_ranges_item as _market_lifecycle_v2_payload_msg_price_ranges_item,
+)
+
+_LifecyclePriceLevelStructure_BY_VALUE = cast(
+    "dict[Any, LifecyclePriceLevelStructure]",
+    LifecyclePriceLevelStructure._value2member_map_,
+)
+_MarketLifecycleV2PayloadMsgEventType_BY_VALUE = cast(
+    "dict[Any, MarketLifecycleV2PayloadMsgEventType]",
+    MarketLifecycleV2PayloadMsgEventType._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "event_type",
+    "exchange_index",
+    "open_ts",
+    "close_ts",
+    "determination_ts",
+    "settled_ts",
+    "result",
+    "settlement_value",
+    "is_deactivated",
+    "additional_metadata",
+    "price_level_structure",
+    "price_ranges",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="MarketLifecycleV2PayloadMsg")
@@ -127,82 +159,53 @@ class MarketLifecycleV2PayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata  # noqa: PLC0415
-        from ..models.market_lifecycle_v2_payload_msg_price_ranges_item import (
-            MarketLifecycleV2PayloadMsgPriceRangesItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        if d.get("additional_metadata", UNSET) is None:
-            del d["additional_metadata"]
-        if d.get("price_ranges", UNSET) is None:
-            del d["price_ranges"]
-        market_ticker = d.pop("market_ticker")
-
-        event_type = MarketLifecycleV2PayloadMsgEventType(d.pop("event_type"))
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        open_ts = d.pop("open_ts", UNSET)
-
-        close_ts = d.pop("close_ts", UNSET)
-
-        determination_ts = d.pop("determination_ts", UNSET)
-
-        settled_ts = d.pop("settled_ts", UNSET)
-
-        result = d.pop("result", UNSET)
-
-        settlement_value = d.pop("settlement_value", UNSET)
-
-        is_deactivated = d.pop("is_deactivated", UNSET)
-
-        _additional_metadata = d.pop("additional_metadata", UNSET)
-        additional_metadata: LifecycleAdditionalMetadata | Unset
-        if isinstance(_additional_metadata, Unset):
-            additional_metadata = UNSET
-        else:
-            additional_metadata = LifecycleAdditionalMetadata.from_dict(
-                _additional_metadata
+        d = src_dict
+        additional_metadata = d.get("additional_metadata")
+        additional_metadata = (
+            UNSET
+            if additional_metadata is None
+            else _lifecycle_additional_metadata.LifecycleAdditionalMetadata.from_dict(
+                additional_metadata
             )
-
-        _price_level_structure = d.pop("price_level_structure", UNSET)
-        price_level_structure: LifecyclePriceLevelStructure | Unset
-        if isinstance(_price_level_structure, Unset):
-            price_level_structure = UNSET
-        else:
-            price_level_structure = LifecyclePriceLevelStructure(_price_level_structure)
-
-        _price_ranges = d.pop("price_ranges", UNSET)
-        price_ranges: list[MarketLifecycleV2PayloadMsgPriceRangesItem] | Unset = UNSET
-        if _price_ranges is not UNSET:
-            price_ranges = []
-            for price_ranges_item_data in _price_ranges:
-                price_ranges_item = (
-                    MarketLifecycleV2PayloadMsgPriceRangesItem.from_dict(
-                        price_ranges_item_data
-                    )
-                )
-
-                price_ranges.append(price_ranges_item)
-
-        market_lifecycle_v2_payload_msg = cls(
-            market_ticker=market_ticker,
-            event_type=event_type,
-            exchange_index=exchange_index,
-            open_ts=open_ts,
-            close_ts=close_ts,
-            determination_ts=determination_ts,
-            settled_ts=settled_ts,
-            result=result,
-            settlement_value=settlement_value,
-            is_deactivated=is_deactivated,
-            additional_metadata=additional_metadata,
-            price_level_structure=price_level_structure,
-            price_ranges=price_ranges,
         )
-
-        market_lifecycle_v2_payload_msg.additional_properties = d
+        price_level_structure = d.get("price_level_structure", UNSET)
+        if price_level_structure is not UNSET:
+            price_level_structure = _LifecyclePriceLevelStructure_BY_VALUE.get(
+                price_level_structure
+            ) or LifecyclePriceLevelStructure(price_level_structure)
+        price_ranges = d.get("price_ranges")
+        price_ranges = (
+            UNSET
+            if price_ranges is None
+            else [
+                _market_lifecycle_v2_payload_msg_price_ranges_item.MarketLifecycleV2PayloadMsgPriceRangesItem.from_dict(
+                    item
+                )
+                for item in price_ranges
+            ]
+        )
+        market_lifecycle_v2_payload_msg = cls(
+            d["market_ticker"],
+            (
+                _MarketLifecycleV2PayloadMsgEventType_BY_VALUE.get(d["event_type"])
+                or MarketLifecycleV2PayloadMsgEventType(d["event_type"])
+            ),
+            d.get("exchange_index", UNSET),
+            d.get("open_ts", UNSET),
+            d.get("close_ts", UNSET),
+            d.get("determination_ts", UNSET),
+            d.get("settled_ts", UNSET),
+            d.get("result", UNSET),
+            d.get("settlement_value", UNSET),
+            d.get("is_deactivated", UNSET),
+            additional_metadata,
+            price_level_structure,
+            price_ranges,
+        )
+        if not _KNOWN.issuperset(d):
+            market_lifecycle_v2_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_lifecycle_v2_payload_msg
 
     @property

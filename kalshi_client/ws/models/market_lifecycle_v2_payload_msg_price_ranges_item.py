@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "start",
+    "end",
+    "step",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="MarketLifecycleV2PayloadMsgPriceRangesItem")
 
 
@@ -40,20 +48,16 @@ class MarketLifecycleV2PayloadMsgPriceRangesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
-
-        end = d.pop("end")
-
-        step = d.pop("step")
-
+        d = src_dict
         market_lifecycle_v2_payload_msg_price_ranges_item = cls(
-            start=start,
-            end=end,
-            step=step,
+            d["start"],
+            d["end"],
+            d["step"],
         )
-
-        market_lifecycle_v2_payload_msg_price_ranges_item.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_lifecycle_v2_payload_msg_price_ranges_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_lifecycle_v2_payload_msg_price_ranges_item
 
     @property

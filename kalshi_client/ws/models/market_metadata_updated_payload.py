@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,20 @@ if TYPE_CHECKING:
     from ..models.market_metadata_updated_payload_msg import (
         MarketMetadataUpdatedPayloadMsg,
     )
+
+
+from . import (
+    market_metadata_updated_payload_msg as _market_metadata_updated_payload_msg,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="MarketMetadataUpdatedPayload")
@@ -67,34 +80,20 @@ class MarketMetadataUpdatedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_metadata_updated_payload_msg import (
-            MarketMetadataUpdatedPayloadMsg,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["market_lifecycle_v2"], d.pop("type"))
-        if type_ != "market_lifecycle_v2":
-            raise ValueError(
-                f"type must match const 'market_lifecycle_v2', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = MarketMetadataUpdatedPayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         market_metadata_updated_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _market_metadata_updated_payload_msg.MarketMetadataUpdatedPayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        market_metadata_updated_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_metadata_updated_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_metadata_updated_payload
 
     @property

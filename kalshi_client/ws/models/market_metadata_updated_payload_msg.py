@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,22 @@ if TYPE_CHECKING:
     from ..models.market_metadata_updated_payload_msg_custom_strike import (
         MarketMetadataUpdatedPayloadMsgCustomStrike,
     )
+
+
+from . import (
+    market_metadata_updated_payload_msg_custom_strike as _market_metadata_updated_payload_msg_custom_strike,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_type",
+    "market_ticker",
+    "strike_type",
+    "floor_strike",
+    "cap_strike",
+    "custom_strike",
+    "yes_sub_title",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="MarketMetadataUpdatedPayloadMsg")
@@ -82,49 +97,28 @@ class MarketMetadataUpdatedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_metadata_updated_payload_msg_custom_strike import (
-            MarketMetadataUpdatedPayloadMsgCustomStrike,  # noqa: PLC0415
+        d = src_dict
+        custom_strike = d.get("custom_strike")
+        custom_strike = (
+            UNSET
+            if custom_strike is None
+            else _market_metadata_updated_payload_msg_custom_strike.MarketMetadataUpdatedPayloadMsgCustomStrike.from_dict(
+                custom_strike
+            )
         )
-
-        d = dict(src_dict)
-        if d.get("custom_strike", UNSET) is None:
-            del d["custom_strike"]
-        event_type = cast(Literal["metadata_updated"], d.pop("event_type"))
-        if event_type != "metadata_updated":
-            raise ValueError(
-                f"event_type must match const 'metadata_updated', got '{event_type}'"
-            )
-
-        market_ticker = d.pop("market_ticker")
-
-        strike_type = d.pop("strike_type", UNSET)
-
-        floor_strike = d.pop("floor_strike", UNSET)
-
-        cap_strike = d.pop("cap_strike", UNSET)
-
-        _custom_strike = d.pop("custom_strike", UNSET)
-        custom_strike: MarketMetadataUpdatedPayloadMsgCustomStrike | Unset
-        if isinstance(_custom_strike, Unset):
-            custom_strike = UNSET
-        else:
-            custom_strike = MarketMetadataUpdatedPayloadMsgCustomStrike.from_dict(
-                _custom_strike
-            )
-
-        yes_sub_title = d.pop("yes_sub_title", UNSET)
-
         market_metadata_updated_payload_msg = cls(
-            event_type=event_type,
-            market_ticker=market_ticker,
-            strike_type=strike_type,
-            floor_strike=floor_strike,
-            cap_strike=cap_strike,
-            custom_strike=custom_strike,
-            yes_sub_title=yes_sub_title,
+            d["event_type"],
+            d["market_ticker"],
+            d.get("strike_type", UNSET),
+            d.get("floor_strike", UNSET),
+            d.get("cap_strike", UNSET),
+            custom_strike,
+            d.get("yes_sub_title", UNSET),
         )
-
-        market_metadata_updated_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_metadata_updated_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_metadata_updated_payload_msg
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_position_payload_msg import MarketPositionPayloadMsg
+
+
+from . import market_position_payload_msg as _market_position_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="MarketPositionPayload")
@@ -60,27 +70,17 @@ class MarketPositionPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_position_payload_msg import MarketPositionPayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["market_position"], d.pop("type"))
-        if type_ != "market_position":
-            raise ValueError(f"type must match const 'market_position', got '{type_}'")
-
-        sid = d.pop("sid")
-
-        msg = MarketPositionPayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         market_position_payload = cls(
-            type_=type_,
-            sid=sid,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            _market_position_payload_msg.MarketPositionPayloadMsg.from_dict(d["msg"]),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        market_position_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_position_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_position_payload
 
     @property

@@ -8,6 +8,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "user_id",
+    "market_ticker",
+    "position_fp",
+    "position_cost_dollars",
+    "realized_pnl_dollars",
+    "fees_paid_dollars",
+    "position_fee_cost_dollars",
+    "volume_fp",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="MarketPositionPayloadMsg")
 
 
@@ -75,38 +89,22 @@ class MarketPositionPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        position_fp = d.pop("position_fp")
-
-        position_cost_dollars = d.pop("position_cost_dollars")
-
-        realized_pnl_dollars = d.pop("realized_pnl_dollars")
-
-        fees_paid_dollars = d.pop("fees_paid_dollars")
-
-        position_fee_cost_dollars = d.pop("position_fee_cost_dollars")
-
-        volume_fp = d.pop("volume_fp")
-
-        subaccount = d.pop("subaccount", UNSET)
-
+        d = src_dict
         market_position_payload_msg = cls(
-            user_id=user_id,
-            market_ticker=market_ticker,
-            position_fp=position_fp,
-            position_cost_dollars=position_cost_dollars,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid_dollars=fees_paid_dollars,
-            position_fee_cost_dollars=position_fee_cost_dollars,
-            volume_fp=volume_fp,
-            subaccount=subaccount,
+            d["user_id"],
+            d["market_ticker"],
+            d["position_fp"],
+            d["position_cost_dollars"],
+            d["realized_pnl_dollars"],
+            d["fees_paid_dollars"],
+            d["position_fee_cost_dollars"],
+            d["volume_fp"],
+            d.get("subaccount", UNSET),
         )
-
-        market_position_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_position_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_position_payload_msg
 
     @property

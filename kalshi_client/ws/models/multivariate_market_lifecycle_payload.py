@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,20 @@ if TYPE_CHECKING:
     from ..models.multivariate_market_lifecycle_payload_msg import (
         MultivariateMarketLifecyclePayloadMsg,
     )
+
+
+from . import (
+    multivariate_market_lifecycle_payload_msg as _multivariate_market_lifecycle_payload_msg,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="MultivariateMarketLifecyclePayload")
@@ -67,34 +80,20 @@ class MultivariateMarketLifecyclePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multivariate_market_lifecycle_payload_msg import (
-            MultivariateMarketLifecyclePayloadMsg,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["multivariate_market_lifecycle"], d.pop("type"))
-        if type_ != "multivariate_market_lifecycle":
-            raise ValueError(
-                f"type must match const 'multivariate_market_lifecycle', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = MultivariateMarketLifecyclePayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         multivariate_market_lifecycle_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _multivariate_market_lifecycle_payload_msg.MultivariateMarketLifecyclePayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        multivariate_market_lifecycle_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            multivariate_market_lifecycle_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return multivariate_market_lifecycle_payload
 
     @property

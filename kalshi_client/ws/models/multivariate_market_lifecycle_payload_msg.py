@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,34 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata
+
+
+from . import lifecycle_additional_metadata as _lifecycle_additional_metadata
+
+_LifecyclePriceLevelStructure_BY_VALUE = cast(
+    "dict[Any, LifecyclePriceLevelStructure]",
+    LifecyclePriceLevelStructure._value2member_map_,
+)
+_MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE = cast(
+    "dict[Any, MultivariateMarketLifecyclePayloadMsgEventType]",
+    MultivariateMarketLifecyclePayloadMsgEventType._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "event_type",
+    "exchange_index",
+    "open_ts",
+    "close_ts",
+    "determination_ts",
+    "settled_ts",
+    "result",
+    "settlement_value",
+    "is_deactivated",
+    "additional_metadata",
+    "price_level_structure",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="MultivariateMarketLifecyclePayloadMsg")
@@ -115,63 +143,43 @@ class MultivariateMarketLifecyclePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("additional_metadata", UNSET) is None:
-            del d["additional_metadata"]
-        market_ticker = d.pop("market_ticker")
-
-        event_type = MultivariateMarketLifecyclePayloadMsgEventType(d.pop("event_type"))
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        open_ts = d.pop("open_ts", UNSET)
-
-        close_ts = d.pop("close_ts", UNSET)
-
-        determination_ts = d.pop("determination_ts", UNSET)
-
-        settled_ts = d.pop("settled_ts", UNSET)
-
-        result = d.pop("result", UNSET)
-
-        settlement_value = d.pop("settlement_value", UNSET)
-
-        is_deactivated = d.pop("is_deactivated", UNSET)
-
-        _additional_metadata = d.pop("additional_metadata", UNSET)
-        additional_metadata: LifecycleAdditionalMetadata | Unset
-        if isinstance(_additional_metadata, Unset):
-            additional_metadata = UNSET
-        else:
-            additional_metadata = LifecycleAdditionalMetadata.from_dict(
-                _additional_metadata
+        d = src_dict
+        additional_metadata = d.get("additional_metadata")
+        additional_metadata = (
+            UNSET
+            if additional_metadata is None
+            else _lifecycle_additional_metadata.LifecycleAdditionalMetadata.from_dict(
+                additional_metadata
             )
-
-        _price_level_structure = d.pop("price_level_structure", UNSET)
-        price_level_structure: LifecyclePriceLevelStructure | Unset
-        if isinstance(_price_level_structure, Unset):
-            price_level_structure = UNSET
-        else:
-            price_level_structure = LifecyclePriceLevelStructure(_price_level_structure)
-
-        multivariate_market_lifecycle_payload_msg = cls(
-            market_ticker=market_ticker,
-            event_type=event_type,
-            exchange_index=exchange_index,
-            open_ts=open_ts,
-            close_ts=close_ts,
-            determination_ts=determination_ts,
-            settled_ts=settled_ts,
-            result=result,
-            settlement_value=settlement_value,
-            is_deactivated=is_deactivated,
-            additional_metadata=additional_metadata,
-            price_level_structure=price_level_structure,
         )
-
-        multivariate_market_lifecycle_payload_msg.additional_properties = d
+        price_level_structure = d.get("price_level_structure", UNSET)
+        if price_level_structure is not UNSET:
+            price_level_structure = _LifecyclePriceLevelStructure_BY_VALUE.get(
+                price_level_structure
+            ) or LifecyclePriceLevelStructure(price_level_structure)
+        multivariate_market_lifecycle_payload_msg = cls(
+            d["market_ticker"],
+            (
+                _MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE.get(
+                    d["event_type"]
+                )
+                or MultivariateMarketLifecyclePayloadMsgEventType(d["event_type"])
+            ),
+            d.get("exchange_index", UNSET),
+            d.get("open_ts", UNSET),
+            d.get("close_ts", UNSET),
+            d.get("determination_ts", UNSET),
+            d.get("settled_ts", UNSET),
+            d.get("result", UNSET),
+            d.get("settlement_value", UNSET),
+            d.get("is_deactivated", UNSET),
+            additional_metadata,
+            price_level_structure,
+        )
+        if not _KNOWN.issuperset(d):
+            multivariate_market_lifecycle_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return multivariate_market_lifecycle_payload_msg
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,19 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ok_response_payload_msg import OkResponsePayloadMsg
+
+
+from . import ok_response_payload_msg as _ok_response_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "id",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="OkResponsePayload")
@@ -76,40 +88,25 @@ class OkResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ok_response_payload_msg import OkResponsePayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("msg", UNSET) is None:
-            del d["msg"]
-        type_ = cast(Literal["ok"], d.pop("type"))
-        if type_ != "ok":
-            raise ValueError(f"type must match const 'ok', got '{type_}'")
-
-        id = d.pop("id", UNSET)
-
-        sid = d.pop("sid", UNSET)
-
-        seq = d.pop("seq", UNSET)
-
-        _msg = d.pop("msg", UNSET)
-        msg: OkResponsePayloadMsg | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = OkResponsePayloadMsg.from_dict(_msg)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
-        ok_response_payload = cls(
-            type_=type_,
-            id=id,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+        d = src_dict
+        msg = d.get("msg")
+        msg = (
+            UNSET
+            if msg is None
+            else _ok_response_payload_msg.OkResponsePayloadMsg.from_dict(msg)
         )
-
-        ok_response_payload.additional_properties = d
+        ok_response_payload = cls(
+            d["type"],
+            d.get("id", UNSET),
+            d.get("sid", UNSET),
+            d.get("seq", UNSET),
+            msg,
+            d.get("sending_ts_ms", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            ok_response_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return ok_response_payload
 
     @property

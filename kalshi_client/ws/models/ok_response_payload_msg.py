@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_tickers",
+    "market_ids",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="OkResponsePayloadMsg")
 
@@ -46,28 +53,21 @@ class OkResponsePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("market_tickers", UNSET) is None:
-            del d["market_tickers"]
-        if d.get("market_ids", UNSET) is None:
-            del d["market_ids"]
-        market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
-
-        _market_ids = d.pop("market_ids", UNSET)
-        market_ids: list[UUID] | Unset = UNSET
-        if _market_ids is not UNSET:
-            market_ids = []
-            for market_ids_item_data in _market_ids:
-                market_ids_item = UUID(market_ids_item_data)
-
-                market_ids.append(market_ids_item)
-
-        ok_response_payload_msg = cls(
-            market_tickers=market_tickers,
-            market_ids=market_ids,
+        d = src_dict
+        market_tickers = d.get("market_tickers")
+        market_tickers = UNSET if market_tickers is None else market_tickers
+        market_ids = d.get("market_ids")
+        market_ids = (
+            UNSET if market_ids is None else [UUID(item) for item in market_ids]
         )
-
-        ok_response_payload_msg.additional_properties = d
+        ok_response_payload_msg = cls(
+            market_tickers,
+            market_ids,
+        )
+        if not _KNOWN.issuperset(d):
+            ok_response_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return ok_response_payload_msg
 
     @property

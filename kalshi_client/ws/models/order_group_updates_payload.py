@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order_group_updates_payload_msg import OrderGroupUpdatesPayloadMsg
+
+
+from . import order_group_updates_payload_msg as _order_group_updates_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="OrderGroupUpdatesPayload")
@@ -65,32 +76,20 @@ class OrderGroupUpdatesPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_group_updates_payload_msg import OrderGroupUpdatesPayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["order_group_updates"], d.pop("type"))
-        if type_ != "order_group_updates":
-            raise ValueError(
-                f"type must match const 'order_group_updates', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = OrderGroupUpdatesPayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         order_group_updates_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _order_group_updates_payload_msg.OrderGroupUpdatesPayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        order_group_updates_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            order_group_updates_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return order_group_updates_payload
 
     @property

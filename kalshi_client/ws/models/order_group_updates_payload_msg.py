@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,20 @@ from ..models.order_group_updates_payload_msg_event_type import (
     OrderGroupUpdatesPayloadMsgEventType,
 )
 from ..types import UNSET, Unset
+
+_OrderGroupUpdatesPayloadMsgEventType_BY_VALUE = cast(
+    "dict[Any, OrderGroupUpdatesPayloadMsgEventType]",
+    OrderGroupUpdatesPayloadMsgEventType._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_type",
+    "order_group_id",
+    "ts_ms",
+    "contracts_limit_fp",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")
 
@@ -53,23 +67,20 @@ class OrderGroupUpdatesPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = OrderGroupUpdatesPayloadMsgEventType(d.pop("event_type"))
-
-        order_group_id = d.pop("order_group_id")
-
-        ts_ms = d.pop("ts_ms")
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
+        d = src_dict
         order_group_updates_payload_msg = cls(
-            event_type=event_type,
-            order_group_id=order_group_id,
-            ts_ms=ts_ms,
-            contracts_limit_fp=contracts_limit_fp,
+            (
+                _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE.get(d["event_type"])
+                or OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
+            ),
+            d["order_group_id"],
+            d["ts_ms"],
+            d.get("contracts_limit_fp", UNSET),
         )
-
-        order_group_updates_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            order_group_updates_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return order_group_updates_payload_msg
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,25 @@ from attrs import field as _attrs_field
 
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "market_id",
+    "clock",
+    "price_dollars",
+    "delta_fp",
+    "side",
+    "client_order_id",
+    "ts",
+    "ts_ms",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="OrderbookDeltaPayloadMsg")
 
@@ -90,46 +109,26 @@ class OrderbookDeltaPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-
-        market_id = UUID(d.pop("market_id"))
-
-        clock = d.pop("clock")
-
-        price_dollars = d.pop("price_dollars")
-
-        delta_fp = d.pop("delta_fp")
-
-        side = MarketSide(d.pop("side"))
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        _ts = d.pop("ts", UNSET)
-        ts: datetime.datetime | Unset
-        if isinstance(_ts, Unset):
-            ts = UNSET
-        else:
-            ts = datetime.datetime.fromisoformat(_ts)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
+        d = src_dict
+        ts = d.get("ts", UNSET)
+        if ts is not UNSET:
+            ts = _datetime_fromisoformat(ts)
         orderbook_delta_payload_msg = cls(
-            market_ticker=market_ticker,
-            market_id=market_id,
-            clock=clock,
-            price_dollars=price_dollars,
-            delta_fp=delta_fp,
-            side=side,
-            client_order_id=client_order_id,
-            ts=ts,
-            ts_ms=ts_ms,
-            subaccount=subaccount,
+            d["market_ticker"],
+            UUID(d["market_id"]),
+            d["clock"],
+            d["price_dollars"],
+            d["delta_fp"],
+            (_MarketSide_BY_VALUE.get(d["side"]) or MarketSide(d["side"])),
+            d.get("client_order_id", UNSET),
+            ts,
+            d.get("ts_ms", UNSET),
+            d.get("subaccount", UNSET),
         )
-
-        orderbook_delta_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            orderbook_delta_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return orderbook_delta_payload_msg
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,19 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.orderbook_snapshot_payload_msg import OrderbookSnapshotPayloadMsg
+
+
+from . import orderbook_snapshot_payload_msg as _orderbook_snapshot_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "id",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="OrderbookSnapshotPayload")
@@ -71,35 +83,21 @@ class OrderbookSnapshotPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.orderbook_snapshot_payload_msg import OrderbookSnapshotPayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["orderbook_snapshot"], d.pop("type"))
-        if type_ != "orderbook_snapshot":
-            raise ValueError(
-                f"type must match const 'orderbook_snapshot', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = OrderbookSnapshotPayloadMsg.from_dict(d.pop("msg"))
-
-        id = d.pop("id", UNSET)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         orderbook_snapshot_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            id=id,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _orderbook_snapshot_payload_msg.OrderbookSnapshotPayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("id", UNSET),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        orderbook_snapshot_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            orderbook_snapshot_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return orderbook_snapshot_payload
 
     @property

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "market_id",
+    "clock",
+    "yes_dollars_fp",
+    "no_dollars_fp",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="OrderbookSnapshotPayloadMsg")
 
@@ -70,44 +80,22 @@ class OrderbookSnapshotPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("yes_dollars_fp", UNSET) is None:
-            del d["yes_dollars_fp"]
-        if d.get("no_dollars_fp", UNSET) is None:
-            del d["no_dollars_fp"]
-        market_ticker = d.pop("market_ticker")
-
-        market_id = UUID(d.pop("market_id"))
-
-        clock = d.pop("clock")
-
-        _yes_dollars_fp = d.pop("yes_dollars_fp", UNSET)
-        yes_dollars_fp: list[list[str]] | Unset = UNSET
-        if _yes_dollars_fp is not UNSET:
-            yes_dollars_fp = []
-            for yes_dollars_fp_item_data in _yes_dollars_fp:
-                yes_dollars_fp_item = cast(list[str], yes_dollars_fp_item_data)
-
-                yes_dollars_fp.append(yes_dollars_fp_item)
-
-        _no_dollars_fp = d.pop("no_dollars_fp", UNSET)
-        no_dollars_fp: list[list[str]] | Unset = UNSET
-        if _no_dollars_fp is not UNSET:
-            no_dollars_fp = []
-            for no_dollars_fp_item_data in _no_dollars_fp:
-                no_dollars_fp_item = cast(list[str], no_dollars_fp_item_data)
-
-                no_dollars_fp.append(no_dollars_fp_item)
-
+        d = src_dict
+        yes_dollars_fp = d.get("yes_dollars_fp")
+        yes_dollars_fp = UNSET if yes_dollars_fp is None else yes_dollars_fp
+        no_dollars_fp = d.get("no_dollars_fp")
+        no_dollars_fp = UNSET if no_dollars_fp is None else no_dollars_fp
         orderbook_snapshot_payload_msg = cls(
-            market_ticker=market_ticker,
-            market_id=market_id,
-            clock=clock,
-            yes_dollars_fp=yes_dollars_fp,
-            no_dollars_fp=no_dollars_fp,
+            d["market_ticker"],
+            UUID(d["market_id"]),
+            d["clock"],
+            yes_dollars_fp,
+            no_dollars_fp,
         )
-
-        orderbook_snapshot_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            orderbook_snapshot_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return orderbook_snapshot_payload_msg
 
     @property

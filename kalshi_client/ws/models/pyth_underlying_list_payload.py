@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,19 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pyth_underlying_list_payload_msg import PythUnderlyingListPayloadMsg
+
+
+from . import pyth_underlying_list_payload_msg as _pyth_underlying_list_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "id",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="PythUnderlyingListPayload")
@@ -71,37 +83,21 @@ class PythUnderlyingListPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pyth_underlying_list_payload_msg import (
-            PythUnderlyingListPayloadMsg,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["pyth_value_underlying_list"], d.pop("type"))
-        if type_ != "pyth_value_underlying_list":
-            raise ValueError(
-                f"type must match const 'pyth_value_underlying_list', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = PythUnderlyingListPayloadMsg.from_dict(d.pop("msg"))
-
-        id = d.pop("id", UNSET)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         pyth_underlying_list_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            id=id,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _pyth_underlying_list_payload_msg.PythUnderlyingListPayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("id", UNSET),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        pyth_underlying_list_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            pyth_underlying_list_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return pyth_underlying_list_payload
 
     @property

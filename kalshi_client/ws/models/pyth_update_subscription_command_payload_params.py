@@ -11,6 +11,20 @@ from ..models.pyth_update_subscription_command_payload_params_action import (
 )
 from ..types import UNSET, Unset
 
+_PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
+    "dict[Any, PythUpdateSubscriptionCommandPayloadParamsAction]",
+    PythUpdateSubscriptionCommandPayloadParamsAction._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "action",
+    "sid",
+    "sids",
+    "underlying_tickers",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="PythUpdateSubscriptionCommandPayloadParams")
 
 
@@ -59,27 +73,26 @@ class PythUpdateSubscriptionCommandPayloadParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("sids", UNSET) is None:
-            del d["sids"]
-        if d.get("underlying_tickers", UNSET) is None:
-            del d["underlying_tickers"]
-        action = PythUpdateSubscriptionCommandPayloadParamsAction(d.pop("action"))
-
-        sid = d.pop("sid", UNSET)
-
-        sids = cast(list[int], d.pop("sids", UNSET))
-
-        underlying_tickers = cast(list[str], d.pop("underlying_tickers", UNSET))
-
+        d = src_dict
+        sids = d.get("sids")
+        sids = UNSET if sids is None else sids
+        underlying_tickers = d.get("underlying_tickers")
+        underlying_tickers = UNSET if underlying_tickers is None else underlying_tickers
         pyth_update_subscription_command_payload_params = cls(
-            action=action,
-            sid=sid,
-            sids=sids,
-            underlying_tickers=underlying_tickers,
+            (
+                _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(
+                    d["action"]
+                )
+                or PythUpdateSubscriptionCommandPayloadParamsAction(d["action"])
+            ),
+            d.get("sid", UNSET),
+            sids,
+            underlying_tickers,
         )
-
-        pyth_update_subscription_command_payload_params.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            pyth_update_subscription_command_payload_params.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return pyth_update_subscription_command_payload_params
 
     @property

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "underlying_ticker",
+    "value_usd",
+    "source_ts_ms",
+    "received_at",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="PythValuePayloadMsg")
 
 
@@ -47,23 +56,17 @@ class PythValuePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        underlying_ticker = d.pop("underlying_ticker")
-
-        value_usd = d.pop("value_usd")
-
-        source_ts_ms = d.pop("source_ts_ms")
-
-        received_at = d.pop("received_at")
-
+        d = src_dict
         pyth_value_payload_msg = cls(
-            underlying_ticker=underlying_ticker,
-            value_usd=value_usd,
-            source_ts_ms=source_ts_ms,
-            received_at=received_at,
+            d["underlying_ticker"],
+            d["value_usd"],
+            d["source_ts_ms"],
+            d["received_at"],
         )
-
-        pyth_value_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            pyth_value_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return pyth_value_payload_msg
 
     @property

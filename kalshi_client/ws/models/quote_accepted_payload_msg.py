@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,30 @@ from ..models.quote_accepted_payload_msg_accepted_side import (
     QuoteAcceptedPayloadMsgAcceptedSide,
 )
 from ..types import UNSET, Unset
+
+_QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE = cast(
+    "dict[Any, QuoteAcceptedPayloadMsgAcceptedSide]",
+    QuoteAcceptedPayloadMsgAcceptedSide._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "quote_id",
+    "rfq_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "market_ticker",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "event_ticker",
+    "accepted_side",
+    "contracts_accepted_fp",
+    "yes_contracts_offered_fp",
+    "no_contracts_offered_fp",
+    "rfq_target_cost_dollars",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="QuoteAcceptedPayloadMsg")
 
@@ -113,58 +137,32 @@ class QuoteAcceptedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quote_id")
-
-        rfq_id = d.pop("rfq_id")
-
-        quote_creator_id = d.pop("quote_creator_id")
-
-        rfq_creator_id = d.pop("rfq_creator_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-
-        no_bid_dollars = d.pop("no_bid_dollars")
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        _accepted_side = d.pop("accepted_side", UNSET)
-        accepted_side: QuoteAcceptedPayloadMsgAcceptedSide | Unset
-        if isinstance(_accepted_side, Unset):
-            accepted_side = UNSET
-        else:
-            accepted_side = QuoteAcceptedPayloadMsgAcceptedSide(_accepted_side)
-
-        contracts_accepted_fp = d.pop("contracts_accepted_fp", UNSET)
-
-        yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
-
-        no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
-
-        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
+        d = src_dict
+        accepted_side = d.get("accepted_side", UNSET)
+        if accepted_side is not UNSET:
+            accepted_side = _QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE.get(
+                accepted_side
+            ) or QuoteAcceptedPayloadMsgAcceptedSide(accepted_side)
         quote_accepted_payload_msg = cls(
-            quote_id=quote_id,
-            rfq_id=rfq_id,
-            quote_creator_id=quote_creator_id,
-            rfq_creator_id=rfq_creator_id,
-            market_ticker=market_ticker,
-            yes_bid_dollars=yes_bid_dollars,
-            no_bid_dollars=no_bid_dollars,
-            event_ticker=event_ticker,
-            accepted_side=accepted_side,
-            contracts_accepted_fp=contracts_accepted_fp,
-            yes_contracts_offered_fp=yes_contracts_offered_fp,
-            no_contracts_offered_fp=no_contracts_offered_fp,
-            rfq_target_cost_dollars=rfq_target_cost_dollars,
-            subaccount=subaccount,
+            d["quote_id"],
+            d["rfq_id"],
+            d["quote_creator_id"],
+            d["rfq_creator_id"],
+            d["market_ticker"],
+            d["yes_bid_dollars"],
+            d["no_bid_dollars"],
+            d.get("event_ticker", UNSET),
+            accepted_side,
+            d.get("contracts_accepted_fp", UNSET),
+            d.get("yes_contracts_offered_fp", UNSET),
+            d.get("no_contracts_offered_fp", UNSET),
+            d.get("rfq_target_cost_dollars", UNSET),
+            d.get("subaccount", UNSET),
         )
-
-        quote_accepted_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            quote_accepted_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return quote_accepted_payload_msg
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.quote_created_payload_msg import QuoteCreatedPayloadMsg
+
+
+from . import quote_created_payload_msg as _quote_created_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="QuoteCreatedPayload")
@@ -65,30 +76,18 @@ class QuoteCreatedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote_created_payload_msg import QuoteCreatedPayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["quote_created"], d.pop("type"))
-        if type_ != "quote_created":
-            raise ValueError(f"type must match const 'quote_created', got '{type_}'")
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = QuoteCreatedPayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         quote_created_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _quote_created_payload_msg.QuoteCreatedPayloadMsg.from_dict(d["msg"]),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        quote_created_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            quote_created_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return quote_created_payload
 
     @property

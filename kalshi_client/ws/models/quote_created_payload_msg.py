@@ -9,6 +9,27 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "quote_id",
+    "rfq_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "market_ticker",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "created_ts",
+    "event_ticker",
+    "yes_contracts_offered_fp",
+    "no_contracts_offered_fp",
+    "rfq_target_cost_dollars",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="QuoteCreatedPayloadMsg")
 
 
@@ -100,50 +121,26 @@ class QuoteCreatedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quote_id")
-
-        rfq_id = d.pop("rfq_id")
-
-        quote_creator_id = d.pop("quote_creator_id")
-
-        rfq_creator_id = d.pop("rfq_creator_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-
-        no_bid_dollars = d.pop("no_bid_dollars")
-
-        created_ts = datetime.datetime.fromisoformat(d.pop("created_ts"))
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
-
-        no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
-
-        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
+        d = src_dict
         quote_created_payload_msg = cls(
-            quote_id=quote_id,
-            rfq_id=rfq_id,
-            quote_creator_id=quote_creator_id,
-            rfq_creator_id=rfq_creator_id,
-            market_ticker=market_ticker,
-            yes_bid_dollars=yes_bid_dollars,
-            no_bid_dollars=no_bid_dollars,
-            created_ts=created_ts,
-            event_ticker=event_ticker,
-            yes_contracts_offered_fp=yes_contracts_offered_fp,
-            no_contracts_offered_fp=no_contracts_offered_fp,
-            rfq_target_cost_dollars=rfq_target_cost_dollars,
-            subaccount=subaccount,
+            d["quote_id"],
+            d["rfq_id"],
+            d["quote_creator_id"],
+            d["rfq_creator_id"],
+            d["market_ticker"],
+            d["yes_bid_dollars"],
+            d["no_bid_dollars"],
+            _datetime_fromisoformat(d["created_ts"]),
+            d.get("event_ticker", UNSET),
+            d.get("yes_contracts_offered_fp", UNSET),
+            d.get("no_contracts_offered_fp", UNSET),
+            d.get("rfq_target_cost_dollars", UNSET),
+            d.get("subaccount", UNSET),
         )
-
-        quote_created_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            quote_created_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return quote_created_payload_msg
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "quote_id",
+    "rfq_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "order_id",
+    "client_order_id",
+    "market_ticker",
+    "executed_ts",
+    "subaccount",
+    "rfq_batch_id",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="QuoteExecutedPayloadMsg")
 
 
@@ -82,41 +100,23 @@ class QuoteExecutedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quote_id")
-
-        rfq_id = d.pop("rfq_id")
-
-        quote_creator_id = d.pop("quote_creator_id")
-
-        rfq_creator_id = d.pop("rfq_creator_id")
-
-        order_id = d.pop("order_id")
-
-        client_order_id = d.pop("client_order_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        executed_ts = datetime.datetime.fromisoformat(d.pop("executed_ts"))
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        rfq_batch_id = d.pop("rfq_batch_id", UNSET)
-
+        d = src_dict
         quote_executed_payload_msg = cls(
-            quote_id=quote_id,
-            rfq_id=rfq_id,
-            quote_creator_id=quote_creator_id,
-            rfq_creator_id=rfq_creator_id,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            market_ticker=market_ticker,
-            executed_ts=executed_ts,
-            subaccount=subaccount,
-            rfq_batch_id=rfq_batch_id,
+            d["quote_id"],
+            d["rfq_id"],
+            d["quote_creator_id"],
+            d["rfq_creator_id"],
+            d["order_id"],
+            d["client_order_id"],
+            d["market_ticker"],
+            _datetime_fromisoformat(d["executed_ts"]),
+            d.get("subaccount", UNSET),
+            d.get("rfq_batch_id", UNSET),
         )
-
-        quote_executed_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            quote_executed_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return quote_executed_payload_msg
 
     @property

@@ -15,6 +15,26 @@ if TYPE_CHECKING:
     )
 
 
+from . import (
+    rfq_batch_best_quotes_payload_msg_rfqs_item as _rfq_batch_best_quotes_payload_msg_rfqs_item,
+)
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "rfq_batch_id",
+    "version",
+    "updated_ts",
+    "yes_complete",
+    "no_complete",
+    "rfqs",
+    "client_batch_id",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="RfqBatchBestQuotesPayloadMsg")
 
 
@@ -81,46 +101,32 @@ class RfqBatchBestQuotesPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq_batch_best_quotes_payload_msg_rfqs_item import (
-            RfqBatchBestQuotesPayloadMsgRfqsItem,  # noqa: PLC0415
+        d = src_dict
+        rfqs = d["rfqs"]
+        rfqs = (
+            []
+            if rfqs is None
+            else [
+                _rfq_batch_best_quotes_payload_msg_rfqs_item.RfqBatchBestQuotesPayloadMsgRfqsItem.from_dict(
+                    item
+                )
+                for item in rfqs
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("rfqs", UNSET) is None:
-            d["rfqs"] = []
-        rfq_batch_id = d.pop("rfq_batch_id")
-
-        version = d.pop("version")
-
-        updated_ts = datetime.datetime.fromisoformat(d.pop("updated_ts"))
-
-        yes_complete = d.pop("yes_complete")
-
-        no_complete = d.pop("no_complete")
-
-        rfqs = []
-        _rfqs = d.pop("rfqs")
-        for rfqs_item_data in _rfqs:
-            rfqs_item = RfqBatchBestQuotesPayloadMsgRfqsItem.from_dict(rfqs_item_data)
-
-            rfqs.append(rfqs_item)
-
-        client_batch_id = d.pop("client_batch_id", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
         rfq_batch_best_quotes_payload_msg = cls(
-            rfq_batch_id=rfq_batch_id,
-            version=version,
-            updated_ts=updated_ts,
-            yes_complete=yes_complete,
-            no_complete=no_complete,
-            rfqs=rfqs,
-            client_batch_id=client_batch_id,
-            subaccount=subaccount,
+            d["rfq_batch_id"],
+            d["version"],
+            _datetime_fromisoformat(d["updated_ts"]),
+            d["yes_complete"],
+            d["no_complete"],
+            rfqs,
+            d.get("client_batch_id", UNSET),
+            d.get("subaccount", UNSET),
         )
-
-        rfq_batch_best_quotes_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            rfq_batch_best_quotes_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq_batch_best_quotes_payload_msg
 
     @property

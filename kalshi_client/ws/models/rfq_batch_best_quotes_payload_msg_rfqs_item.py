@@ -8,6 +8,20 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "rfq_id",
+    "market_ticker",
+    "event_ticker",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "contracts_fp",
+    "yes_contracts_offered_fp",
+    "no_contracts_offered_fp",
+    "rfq_target_cost_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="RfqBatchBestQuotesPayloadMsgRfqsItem")
 
 
@@ -79,38 +93,22 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rfq_id = d.pop("rfq_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        yes_bid_dollars = d.pop("yes_bid_dollars", UNSET)
-
-        no_bid_dollars = d.pop("no_bid_dollars", UNSET)
-
-        contracts_fp = d.pop("contracts_fp", UNSET)
-
-        yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
-
-        no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
-
-        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
-
+        d = src_dict
         rfq_batch_best_quotes_payload_msg_rfqs_item = cls(
-            rfq_id=rfq_id,
-            market_ticker=market_ticker,
-            event_ticker=event_ticker,
-            yes_bid_dollars=yes_bid_dollars,
-            no_bid_dollars=no_bid_dollars,
-            contracts_fp=contracts_fp,
-            yes_contracts_offered_fp=yes_contracts_offered_fp,
-            no_contracts_offered_fp=no_contracts_offered_fp,
-            rfq_target_cost_dollars=rfq_target_cost_dollars,
+            d["rfq_id"],
+            d["market_ticker"],
+            d.get("event_ticker", UNSET),
+            d.get("yes_bid_dollars", UNSET),
+            d.get("no_bid_dollars", UNSET),
+            d.get("contracts_fp", UNSET),
+            d.get("yes_contracts_offered_fp", UNSET),
+            d.get("no_contracts_offered_fp", UNSET),
+            d.get("rfq_target_cost_dollars", UNSET),
         )
-
-        rfq_batch_best_quotes_payload_msg_rfqs_item.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            rfq_batch_best_quotes_payload_msg_rfqs_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq_batch_best_quotes_payload_msg_rfqs_item
 
     @property

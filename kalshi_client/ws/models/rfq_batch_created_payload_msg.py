@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.rfq_batch_created_payload_msg_legs_item import (
         RfqBatchCreatedPayloadMsgLegsItem,
@@ -16,6 +14,26 @@ if TYPE_CHECKING:
     from ..models.rfq_batch_created_payload_msg_rfqs_item import (
         RfqBatchCreatedPayloadMsgRfqsItem,
     )
+
+
+from . import (
+    rfq_batch_created_payload_msg_legs_item as _rfq_batch_created_payload_msg_legs_item,
+)
+from . import (
+    rfq_batch_created_payload_msg_rfqs_item as _rfq_batch_created_payload_msg_rfqs_item,
+)
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "creator_id",
+    "created_ts",
+    "legs",
+    "rfqs",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="RfqBatchCreatedPayloadMsg")
@@ -70,47 +88,40 @@ class RfqBatchCreatedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq_batch_created_payload_msg_legs_item import (
-            RfqBatchCreatedPayloadMsgLegsItem,  # noqa: PLC0415
+        d = src_dict
+        legs = d["legs"]
+        legs = (
+            []
+            if legs is None
+            else [
+                _rfq_batch_created_payload_msg_legs_item.RfqBatchCreatedPayloadMsgLegsItem.from_dict(
+                    item
+                )
+                for item in legs
+            ]
         )
-        from ..models.rfq_batch_created_payload_msg_rfqs_item import (
-            RfqBatchCreatedPayloadMsgRfqsItem,  # noqa: PLC0415
+        rfqs = d["rfqs"]
+        rfqs = (
+            []
+            if rfqs is None
+            else [
+                _rfq_batch_created_payload_msg_rfqs_item.RfqBatchCreatedPayloadMsgRfqsItem.from_dict(
+                    item
+                )
+                for item in rfqs
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("legs", UNSET) is None:
-            d["legs"] = []
-        if d.get("rfqs", UNSET) is None:
-            d["rfqs"] = []
-        id = d.pop("id")
-
-        creator_id = d.pop("creator_id")
-
-        created_ts = datetime.datetime.fromisoformat(d.pop("created_ts"))
-
-        legs = []
-        _legs = d.pop("legs")
-        for legs_item_data in _legs:
-            legs_item = RfqBatchCreatedPayloadMsgLegsItem.from_dict(legs_item_data)
-
-            legs.append(legs_item)
-
-        rfqs = []
-        _rfqs = d.pop("rfqs")
-        for rfqs_item_data in _rfqs:
-            rfqs_item = RfqBatchCreatedPayloadMsgRfqsItem.from_dict(rfqs_item_data)
-
-            rfqs.append(rfqs_item)
-
         rfq_batch_created_payload_msg = cls(
-            id=id,
-            creator_id=creator_id,
-            created_ts=created_ts,
-            legs=legs,
-            rfqs=rfqs,
+            d["id"],
+            d["creator_id"],
+            _datetime_fromisoformat(d["created_ts"]),
+            legs,
+            rfqs,
         )
-
-        rfq_batch_created_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            rfq_batch_created_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq_batch_created_payload_msg
 
     @property

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "market_ticker",
+    "leg_indices",
+    "event_ticker",
+    "contracts_fp",
+    "target_cost_dollars",
+    "mve_collection_ticker",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="RfqBatchCreatedPayloadMsgRfqsItem")
 
@@ -66,34 +78,22 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("leg_indices", UNSET) is None:
-            d["leg_indices"] = []
-        id = d.pop("id")
-
-        market_ticker = d.pop("market_ticker")
-
-        leg_indices = cast(list[int], d.pop("leg_indices"))
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        contracts_fp = d.pop("contracts_fp", UNSET)
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-
+        d = src_dict
+        leg_indices = d["leg_indices"]
+        leg_indices = [] if leg_indices is None else leg_indices
         rfq_batch_created_payload_msg_rfqs_item = cls(
-            id=id,
-            market_ticker=market_ticker,
-            leg_indices=leg_indices,
-            event_ticker=event_ticker,
-            contracts_fp=contracts_fp,
-            target_cost_dollars=target_cost_dollars,
-            mve_collection_ticker=mve_collection_ticker,
+            d["id"],
+            d["market_ticker"],
+            leg_indices,
+            d.get("event_ticker", UNSET),
+            d.get("contracts_fp", UNSET),
+            d.get("target_cost_dollars", UNSET),
+            d.get("mve_collection_ticker", UNSET),
         )
-
-        rfq_batch_created_payload_msg_rfqs_item.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            rfq_batch_created_payload_msg_rfqs_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq_batch_created_payload_msg_rfqs_item
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_deleted_payload_msg import RfqBatchDeletedPayloadMsg
+
+
+from . import rfq_batch_deleted_payload_msg as _rfq_batch_deleted_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="RfqBatchDeletedPayload")
@@ -65,32 +76,20 @@ class RfqBatchDeletedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq_batch_deleted_payload_msg import RfqBatchDeletedPayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["rfq_batch_deleted"], d.pop("type"))
-        if type_ != "rfq_batch_deleted":
-            raise ValueError(
-                f"type must match const 'rfq_batch_deleted', got '{type_}'"
-            )
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = RfqBatchDeletedPayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         rfq_batch_deleted_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _rfq_batch_deleted_payload_msg.RfqBatchDeletedPayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        rfq_batch_deleted_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            rfq_batch_deleted_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq_batch_deleted_payload
 
     @property

@@ -2,12 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "creator_id",
+    "rfq_ids",
+    "deleted_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="RfqBatchDeletedPayloadMsg")
 
@@ -50,25 +60,19 @@ class RfqBatchDeletedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("rfq_ids", UNSET) is None:
-            d["rfq_ids"] = []
-        id = d.pop("id")
-
-        creator_id = d.pop("creator_id")
-
-        rfq_ids = cast(list[str], d.pop("rfq_ids"))
-
-        deleted_ts = datetime.datetime.fromisoformat(d.pop("deleted_ts"))
-
+        d = src_dict
+        rfq_ids = d["rfq_ids"]
+        rfq_ids = [] if rfq_ids is None else rfq_ids
         rfq_batch_deleted_payload_msg = cls(
-            id=id,
-            creator_id=creator_id,
-            rfq_ids=rfq_ids,
-            deleted_ts=deleted_ts,
+            d["id"],
+            d["creator_id"],
+            rfq_ids,
+            _datetime_fromisoformat(d["deleted_ts"]),
         )
-
-        rfq_batch_deleted_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            rfq_batch_deleted_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq_batch_deleted_payload_msg
 
     @property

@@ -15,6 +15,27 @@ if TYPE_CHECKING:
     )
 
 
+from . import (
+    rfq_created_payload_msg_mve_selected_legs_item as _rfq_created_payload_msg_mve_selected_legs_item,
+)
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "creator_id",
+    "market_ticker",
+    "created_ts",
+    "event_ticker",
+    "contracts_fp",
+    "target_cost_dollars",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="RfqCreatedPayloadMsg")
 
 
@@ -91,55 +112,33 @@ class RfqCreatedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq_created_payload_msg_mve_selected_legs_item import (
-            RfqCreatedPayloadMsgMveSelectedLegsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        if d.get("mve_selected_legs", UNSET) is None:
-            del d["mve_selected_legs"]
-        id = d.pop("id")
-
-        creator_id = d.pop("creator_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        created_ts = datetime.datetime.fromisoformat(d.pop("created_ts"))
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        contracts_fp = d.pop("contracts_fp", UNSET)
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-
-        _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[RfqCreatedPayloadMsgMveSelectedLegsItem] | Unset = UNSET
-        if _mve_selected_legs is not UNSET:
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in _mve_selected_legs:
-                mve_selected_legs_item = (
-                    RfqCreatedPayloadMsgMveSelectedLegsItem.from_dict(
-                        mve_selected_legs_item_data
-                    )
+        d = src_dict
+        mve_selected_legs = d.get("mve_selected_legs")
+        mve_selected_legs = (
+            UNSET
+            if mve_selected_legs is None
+            else [
+                _rfq_created_payload_msg_mve_selected_legs_item.RfqCreatedPayloadMsgMveSelectedLegsItem.from_dict(
+                    item
                 )
-
-                mve_selected_legs.append(mve_selected_legs_item)
-
-        rfq_created_payload_msg = cls(
-            id=id,
-            creator_id=creator_id,
-            market_ticker=market_ticker,
-            created_ts=created_ts,
-            event_ticker=event_ticker,
-            contracts_fp=contracts_fp,
-            target_cost_dollars=target_cost_dollars,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
+                for item in mve_selected_legs
+            ]
         )
-
-        rfq_created_payload_msg.additional_properties = d
+        rfq_created_payload_msg = cls(
+            d["id"],
+            d["creator_id"],
+            d["market_ticker"],
+            _datetime_fromisoformat(d["created_ts"]),
+            d.get("event_ticker", UNSET),
+            d.get("contracts_fp", UNSET),
+            d.get("target_cost_dollars", UNSET),
+            d.get("mve_collection_ticker", UNSET),
+            mve_selected_legs,
+        )
+        if not _KNOWN.issuperset(d):
+            rfq_created_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq_created_payload_msg
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,20 @@ from ..models.rfq_created_payload_msg_mve_selected_legs_item_side import (
     RfqCreatedPayloadMsgMveSelectedLegsItemSide,
 )
 from ..types import UNSET, Unset
+
+_RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE = cast(
+    "dict[Any, RfqCreatedPayloadMsgMveSelectedLegsItemSide]",
+    RfqCreatedPayloadMsgMveSelectedLegsItemSide._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "market_ticker",
+    "side",
+    "yes_settlement_value_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="RfqCreatedPayloadMsgMveSelectedLegsItem")
 
@@ -51,23 +65,20 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        market_ticker = d.pop("market_ticker")
-
-        side = RfqCreatedPayloadMsgMveSelectedLegsItemSide(d.pop("side"))
-
-        yes_settlement_value_dollars = d.pop("yes_settlement_value_dollars", UNSET)
-
+        d = src_dict
         rfq_created_payload_msg_mve_selected_legs_item = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            side=side,
-            yes_settlement_value_dollars=yes_settlement_value_dollars,
+            d["event_ticker"],
+            d["market_ticker"],
+            (
+                _RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE.get(d["side"])
+                or RfqCreatedPayloadMsgMveSelectedLegsItemSide(d["side"])
+            ),
+            d.get("yes_settlement_value_dollars", UNSET),
         )
-
-        rfq_created_payload_msg_mve_selected_legs_item.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            rfq_created_payload_msg_mve_selected_legs_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq_created_payload_msg_mve_selected_legs_item
 
     @property

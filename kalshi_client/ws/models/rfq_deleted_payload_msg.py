@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "creator_id",
+    "market_ticker",
+    "deleted_ts",
+    "event_ticker",
+    "contracts_fp",
+    "target_cost_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="RfqDeletedPayloadMsg")
 
 
@@ -68,32 +83,20 @@ class RfqDeletedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        creator_id = d.pop("creator_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        deleted_ts = datetime.datetime.fromisoformat(d.pop("deleted_ts"))
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        contracts_fp = d.pop("contracts_fp", UNSET)
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-
+        d = src_dict
         rfq_deleted_payload_msg = cls(
-            id=id,
-            creator_id=creator_id,
-            market_ticker=market_ticker,
-            deleted_ts=deleted_ts,
-            event_ticker=event_ticker,
-            contracts_fp=contracts_fp,
-            target_cost_dollars=target_cost_dollars,
+            d["id"],
+            d["creator_id"],
+            d["market_ticker"],
+            _datetime_fromisoformat(d["deleted_ts"]),
+            d.get("event_ticker", UNSET),
+            d.get("contracts_fp", UNSET),
+            d.get("target_cost_dollars", UNSET),
         )
-
-        rfq_deleted_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            rfq_deleted_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq_deleted_payload_msg
 
     @property

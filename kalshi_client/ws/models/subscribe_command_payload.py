@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -14,6 +13,16 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.subscribe_command_payload_params import SubscribeCommandPayloadParams
+
+
+from . import subscribe_command_payload_params as _subscribe_command_payload_params
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "cmd",
+    "params",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="SubscribeCommandPayload")
@@ -52,26 +61,18 @@ class SubscribeCommandPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscribe_command_payload_params import (
-            SubscribeCommandPayloadParams,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        cmd = cast(Literal["subscribe"], d.pop("cmd"))
-        if cmd != "subscribe":
-            raise ValueError(f"cmd must match const 'subscribe', got '{cmd}'")
-
-        params = SubscribeCommandPayloadParams.from_dict(d.pop("params"))
-
+        d = src_dict
         subscribe_command_payload = cls(
-            id=id,
-            cmd=cmd,
-            params=params,
+            d["id"],
+            d["cmd"],
+            _subscribe_command_payload_params.SubscribeCommandPayloadParams.from_dict(
+                d["params"]
+            ),
         )
-
-        subscribe_command_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            subscribe_command_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return subscribe_command_payload
 
     @property

@@ -15,6 +15,33 @@ from ..models.subscribe_command_payload_params_user_filter import (
 )
 from ..types import UNSET, Unset
 
+_SubscribeCommandPayloadParamsChannelsItem_BY_VALUE = cast(
+    "dict[Any, SubscribeCommandPayloadParamsChannelsItem]",
+    SubscribeCommandPayloadParamsChannelsItem._value2member_map_,
+)
+_SubscribeCommandPayloadParamsUserFilter_BY_VALUE = cast(
+    "dict[Any, SubscribeCommandPayloadParamsUserFilter]",
+    SubscribeCommandPayloadParamsUserFilter._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "channels",
+    "market_ticker",
+    "market_tickers",
+    "market_id",
+    "market_ids",
+    "send_initial_snapshot",
+    "skip_ticker_ack",
+    "use_yes_price",
+    "user_filter",
+    "shard_factor",
+    "shard_key",
+    "index_ids",
+    "underlying_tickers",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="SubscribeCommandPayloadParams")
 
 
@@ -138,84 +165,56 @@ class SubscribeCommandPayloadParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("market_tickers", UNSET) is None:
-            del d["market_tickers"]
-        if d.get("market_ids", UNSET) is None:
-            del d["market_ids"]
-        if d.get("index_ids", UNSET) is None:
-            del d["index_ids"]
-        if d.get("underlying_tickers", UNSET) is None:
-            del d["underlying_tickers"]
-        if d.get("channels", UNSET) is None:
-            d["channels"] = []
-        channels = []
-        _channels = d.pop("channels")
-        for channels_item_data in _channels:
-            channels_item = SubscribeCommandPayloadParamsChannelsItem(
-                channels_item_data
-            )
-
-            channels.append(channels_item)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
-
-        _market_id = d.pop("market_id", UNSET)
-        market_id: UUID | Unset
-        if isinstance(_market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = UUID(_market_id)
-
-        _market_ids = d.pop("market_ids", UNSET)
-        market_ids: list[UUID] | Unset = UNSET
-        if _market_ids is not UNSET:
-            market_ids = []
-            for market_ids_item_data in _market_ids:
-                market_ids_item = UUID(market_ids_item_data)
-
-                market_ids.append(market_ids_item)
-
-        send_initial_snapshot = d.pop("send_initial_snapshot", UNSET)
-
-        skip_ticker_ack = d.pop("skip_ticker_ack", UNSET)
-
-        use_yes_price = d.pop("use_yes_price", UNSET)
-
-        _user_filter = d.pop("user_filter", UNSET)
-        user_filter: SubscribeCommandPayloadParamsUserFilter | Unset
-        if isinstance(_user_filter, Unset):
-            user_filter = UNSET
-        else:
-            user_filter = SubscribeCommandPayloadParamsUserFilter(_user_filter)
-
-        shard_factor = d.pop("shard_factor", UNSET)
-
-        shard_key = d.pop("shard_key", UNSET)
-
-        index_ids = cast(list[str], d.pop("index_ids", UNSET))
-
-        underlying_tickers = cast(list[str], d.pop("underlying_tickers", UNSET))
-
-        subscribe_command_payload_params = cls(
-            channels=channels,
-            market_ticker=market_ticker,
-            market_tickers=market_tickers,
-            market_id=market_id,
-            market_ids=market_ids,
-            send_initial_snapshot=send_initial_snapshot,
-            skip_ticker_ack=skip_ticker_ack,
-            use_yes_price=use_yes_price,
-            user_filter=user_filter,
-            shard_factor=shard_factor,
-            shard_key=shard_key,
-            index_ids=index_ids,
-            underlying_tickers=underlying_tickers,
+        d = src_dict
+        channels = d["channels"]
+        channels = (
+            []
+            if channels is None
+            else [
+                (
+                    _SubscribeCommandPayloadParamsChannelsItem_BY_VALUE.get(item)
+                    or SubscribeCommandPayloadParamsChannelsItem(item)
+                )
+                for item in channels
+            ]
         )
-
-        subscribe_command_payload_params.additional_properties = d
+        market_tickers = d.get("market_tickers")
+        market_tickers = UNSET if market_tickers is None else market_tickers
+        market_id = d.get("market_id", UNSET)
+        if market_id is not UNSET:
+            market_id = UUID(market_id)
+        market_ids = d.get("market_ids")
+        market_ids = (
+            UNSET if market_ids is None else [UUID(item) for item in market_ids]
+        )
+        user_filter = d.get("user_filter", UNSET)
+        if user_filter is not UNSET:
+            user_filter = _SubscribeCommandPayloadParamsUserFilter_BY_VALUE.get(
+                user_filter
+            ) or SubscribeCommandPayloadParamsUserFilter(user_filter)
+        index_ids = d.get("index_ids")
+        index_ids = UNSET if index_ids is None else index_ids
+        underlying_tickers = d.get("underlying_tickers")
+        underlying_tickers = UNSET if underlying_tickers is None else underlying_tickers
+        subscribe_command_payload_params = cls(
+            channels,
+            d.get("market_ticker", UNSET),
+            market_tickers,
+            market_id,
+            market_ids,
+            d.get("send_initial_snapshot", UNSET),
+            d.get("skip_ticker_ack", UNSET),
+            d.get("use_yes_price", UNSET),
+            user_filter,
+            d.get("shard_factor", UNSET),
+            d.get("shard_key", UNSET),
+            index_ids,
+            underlying_tickers,
+        )
+        if not _KNOWN.issuperset(d):
+            subscribe_command_payload_params.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return subscribe_command_payload_params
 
     @property

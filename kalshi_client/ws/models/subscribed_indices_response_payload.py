@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,6 +17,21 @@ if TYPE_CHECKING:
     from ..models.subscribed_indices_response_payload_msg import (
         SubscribedIndicesResponsePayloadMsg,
     )
+
+
+from . import (
+    subscribed_indices_response_payload_msg as _subscribed_indices_response_payload_msg,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "id",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="SubscribedIndicesResponsePayload")
@@ -73,35 +87,21 @@ class SubscribedIndicesResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscribed_indices_response_payload_msg import (
-            SubscribedIndicesResponsePayloadMsg,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["ok"], d.pop("type"))
-        if type_ != "ok":
-            raise ValueError(f"type must match const 'ok', got '{type_}'")
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        msg = SubscribedIndicesResponsePayloadMsg.from_dict(d.pop("msg"))
-
-        id = d.pop("id", UNSET)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         subscribed_indices_response_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
-            id=id,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _subscribed_indices_response_payload_msg.SubscribedIndicesResponsePayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("id", UNSET),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        subscribed_indices_response_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            subscribed_indices_response_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return subscribed_indices_response_payload
 
     @property

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+_JSON_NAMES: tuple[str, ...] = ("index_ids",)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="SubscribedIndicesResponsePayloadMsg")
 
@@ -34,16 +36,16 @@ class SubscribedIndicesResponsePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("index_ids", UNSET) is None:
-            d["index_ids"] = []
-        index_ids = cast(list[str], d.pop("index_ids"))
-
+        d = src_dict
+        index_ids = d["index_ids"]
+        index_ids = [] if index_ids is None else index_ids
         subscribed_indices_response_payload_msg = cls(
-            index_ids=index_ids,
+            index_ids,
         )
-
-        subscribed_indices_response_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            subscribed_indices_response_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return subscribed_indices_response_payload_msg
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subscribed_response_payload_msg import SubscribedResponsePayloadMsg
+
+
+from . import subscribed_response_payload_msg as _subscribed_response_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "msg",
+    "id",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="SubscribedResponsePayload")
@@ -61,29 +71,19 @@ class SubscribedResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscribed_response_payload_msg import (
-            SubscribedResponsePayloadMsg,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        type_ = cast(Literal["subscribed"], d.pop("type"))
-        if type_ != "subscribed":
-            raise ValueError(f"type must match const 'subscribed', got '{type_}'")
-
-        msg = SubscribedResponsePayloadMsg.from_dict(d.pop("msg"))
-
-        id = d.pop("id", UNSET)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         subscribed_response_payload = cls(
-            type_=type_,
-            msg=msg,
-            id=id,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            _subscribed_response_payload_msg.SubscribedResponsePayloadMsg.from_dict(
+                d["msg"]
+            ),
+            d.get("id", UNSET),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        subscribed_response_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            subscribed_response_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return subscribed_response_payload
 
     @property

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+_JSON_NAMES: tuple[str, ...] = ("underlying_tickers",)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="SubscribedUnderlyingsResponsePayloadMsg")
 
@@ -34,16 +36,16 @@ class SubscribedUnderlyingsResponsePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("underlying_tickers", UNSET) is None:
-            d["underlying_tickers"] = []
-        underlying_tickers = cast(list[str], d.pop("underlying_tickers"))
-
+        d = src_dict
+        underlying_tickers = d["underlying_tickers"]
+        underlying_tickers = [] if underlying_tickers is None else underlying_tickers
         subscribed_underlyings_response_payload_msg = cls(
-            underlying_tickers=underlying_tickers,
+            underlying_tickers,
         )
-
-        subscribed_underlyings_response_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            subscribed_underlyings_response_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return subscribed_underlyings_response_payload_msg
 
     @property

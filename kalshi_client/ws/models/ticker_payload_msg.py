@@ -10,6 +10,29 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_id",
+    "market_ticker",
+    "price_dollars",
+    "yes_bid_dollars",
+    "yes_ask_dollars",
+    "volume_fp",
+    "open_interest_fp",
+    "dollar_volume",
+    "dollar_open_interest",
+    "yes_bid_size_fp",
+    "yes_ask_size_fp",
+    "last_trade_size_fp",
+    "ts_ms",
+    "ts",
+    "time",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="TickerPayloadMsg")
 
 
@@ -112,61 +135,31 @@ class TickerPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_id = UUID(d.pop("market_id"))
-
-        market_ticker = d.pop("market_ticker")
-
-        price_dollars = d.pop("price_dollars")
-
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-
-        yes_ask_dollars = d.pop("yes_ask_dollars")
-
-        volume_fp = d.pop("volume_fp")
-
-        open_interest_fp = d.pop("open_interest_fp")
-
-        dollar_volume = d.pop("dollar_volume")
-
-        dollar_open_interest = d.pop("dollar_open_interest")
-
-        yes_bid_size_fp = d.pop("yes_bid_size_fp")
-
-        yes_ask_size_fp = d.pop("yes_ask_size_fp")
-
-        last_trade_size_fp = d.pop("last_trade_size_fp")
-
-        ts_ms = d.pop("ts_ms")
-
-        ts = d.pop("ts", UNSET)
-
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
-
+        d = src_dict
+        time = d.get("time", UNSET)
+        if time is not UNSET:
+            time = _datetime_fromisoformat(time)
         ticker_payload_msg = cls(
-            market_id=market_id,
-            market_ticker=market_ticker,
-            price_dollars=price_dollars,
-            yes_bid_dollars=yes_bid_dollars,
-            yes_ask_dollars=yes_ask_dollars,
-            volume_fp=volume_fp,
-            open_interest_fp=open_interest_fp,
-            dollar_volume=dollar_volume,
-            dollar_open_interest=dollar_open_interest,
-            yes_bid_size_fp=yes_bid_size_fp,
-            yes_ask_size_fp=yes_ask_size_fp,
-            last_trade_size_fp=last_trade_size_fp,
-            ts_ms=ts_ms,
-            ts=ts,
-            time=time,
+            UUID(d["market_id"]),
+            d["market_ticker"],
+            d["price_dollars"],
+            d["yes_bid_dollars"],
+            d["yes_ask_dollars"],
+            d["volume_fp"],
+            d["open_interest_fp"],
+            d["dollar_volume"],
+            d["dollar_open_interest"],
+            d["yes_bid_size_fp"],
+            d["yes_ask_size_fp"],
+            d["last_trade_size_fp"],
+            d["ts_ms"],
+            d.get("ts", UNSET),
+            time,
         )
-
-        ticker_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            ticker_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return ticker_payload_msg
 
     @property

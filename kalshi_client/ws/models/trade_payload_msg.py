@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,25 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset
+
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "trade_id",
+    "market_ticker",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "count_fp",
+    "taker_outcome_side",
+    "taker_book_side",
+    "is_block_trade",
+    "ts_ms",
+    "taker_side",
+    "ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="TradePayloadMsg")
 
@@ -92,49 +111,33 @@ class TradePayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trade_id = UUID(d.pop("trade_id"))
-
-        market_ticker = d.pop("market_ticker")
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        no_price_dollars = d.pop("no_price_dollars")
-
-        count_fp = d.pop("count_fp")
-
-        taker_outcome_side = MarketSide(d.pop("taker_outcome_side"))
-
-        taker_book_side = BookSide(d.pop("taker_book_side"))
-
-        is_block_trade = d.pop("is_block_trade")
-
-        ts_ms = d.pop("ts_ms")
-
-        _taker_side = d.pop("taker_side", UNSET)
-        taker_side: MarketSide | Unset
-        if isinstance(_taker_side, Unset):
-            taker_side = UNSET
-        else:
-            taker_side = MarketSide(_taker_side)
-
-        ts = d.pop("ts", UNSET)
-
+        d = src_dict
+        taker_side = d.get("taker_side", UNSET)
+        if taker_side is not UNSET:
+            taker_side = _MarketSide_BY_VALUE.get(taker_side) or MarketSide(taker_side)
         trade_payload_msg = cls(
-            trade_id=trade_id,
-            market_ticker=market_ticker,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            count_fp=count_fp,
-            taker_outcome_side=taker_outcome_side,
-            taker_book_side=taker_book_side,
-            is_block_trade=is_block_trade,
-            ts_ms=ts_ms,
-            taker_side=taker_side,
-            ts=ts,
+            UUID(d["trade_id"]),
+            d["market_ticker"],
+            d["yes_price_dollars"],
+            d["no_price_dollars"],
+            d["count_fp"],
+            (
+                _MarketSide_BY_VALUE.get(d["taker_outcome_side"])
+                or MarketSide(d["taker_outcome_side"])
+            ),
+            (
+                _BookSide_BY_VALUE.get(d["taker_book_side"])
+                or BookSide(d["taker_book_side"])
+            ),
+            d["is_block_trade"],
+            d["ts_ms"],
+            taker_side,
+            d.get("ts", UNSET),
         )
-
-        trade_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            trade_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return trade_payload_msg
 
     @property

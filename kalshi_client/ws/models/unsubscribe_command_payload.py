@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,16 @@ if TYPE_CHECKING:
     from ..models.unsubscribe_command_payload_params import (
         UnsubscribeCommandPayloadParams,
     )
+
+
+from . import unsubscribe_command_payload_params as _unsubscribe_command_payload_params
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "cmd",
+    "params",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="UnsubscribeCommandPayload")
@@ -54,26 +63,18 @@ class UnsubscribeCommandPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unsubscribe_command_payload_params import (
-            UnsubscribeCommandPayloadParams,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        cmd = cast(Literal["unsubscribe"], d.pop("cmd"))
-        if cmd != "unsubscribe":
-            raise ValueError(f"cmd must match const 'unsubscribe', got '{cmd}'")
-
-        params = UnsubscribeCommandPayloadParams.from_dict(d.pop("params"))
-
+        d = src_dict
         unsubscribe_command_payload = cls(
-            id=id,
-            cmd=cmd,
-            params=params,
+            d["id"],
+            d["cmd"],
+            _unsubscribe_command_payload_params.UnsubscribeCommandPayloadParams.from_dict(
+                d["params"]
+            ),
         )
-
-        unsubscribe_command_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            unsubscribe_command_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return unsubscribe_command_payload
 
     @property

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+_JSON_NAMES: tuple[str, ...] = ("sids",)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="UnsubscribeCommandPayloadParams")
 
@@ -34,16 +36,16 @@ class UnsubscribeCommandPayloadParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("sids", UNSET) is None:
-            d["sids"] = []
-        sids = cast(list[int], d.pop("sids"))
-
+        d = src_dict
+        sids = d["sids"]
+        sids = [] if sids is None else sids
         unsubscribe_command_payload_params = cls(
-            sids=sids,
+            sids,
         )
-
-        unsubscribe_command_payload_params.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            unsubscribe_command_payload_params.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return unsubscribe_command_payload_params
 
     @property

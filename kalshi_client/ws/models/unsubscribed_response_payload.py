@@ -5,13 +5,22 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "id",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="UnsubscribedResponsePayload")
 
@@ -61,28 +70,18 @@ class UnsubscribedResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["unsubscribed"], d.pop("type"))
-        if type_ != "unsubscribed":
-            raise ValueError(f"type must match const 'unsubscribed', got '{type_}'")
-
-        sid = d.pop("sid")
-
-        seq = d.pop("seq")
-
-        id = d.pop("id", UNSET)
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         unsubscribed_response_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            id=id,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            d["seq"],
+            d.get("id", UNSET),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        unsubscribed_response_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            unsubscribed_response_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return unsubscribed_response_payload
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,18 @@ if TYPE_CHECKING:
     from ..models.update_subscription_command_payload_params import (
         UpdateSubscriptionCommandPayloadParams,
     )
+
+
+from . import (
+    update_subscription_command_payload_params as _update_subscription_command_payload_params,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "cmd",
+    "params",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="UpdateSubscriptionCommandPayload")
@@ -54,26 +65,18 @@ class UpdateSubscriptionCommandPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_subscription_command_payload_params import (
-            UpdateSubscriptionCommandPayloadParams,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        cmd = cast(Literal["update_subscription"], d.pop("cmd"))
-        if cmd != "update_subscription":
-            raise ValueError(f"cmd must match const 'update_subscription', got '{cmd}'")
-
-        params = UpdateSubscriptionCommandPayloadParams.from_dict(d.pop("params"))
-
+        d = src_dict
         update_subscription_command_payload = cls(
-            id=id,
-            cmd=cmd,
-            params=params,
+            d["id"],
+            d["cmd"],
+            _update_subscription_command_payload_params.UpdateSubscriptionCommandPayloadParams.from_dict(
+                d["params"]
+            ),
         )
-
-        update_subscription_command_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            update_subscription_command_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return update_subscription_command_payload
 
     @property

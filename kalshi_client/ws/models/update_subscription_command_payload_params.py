@@ -12,6 +12,24 @@ from ..models.update_subscription_command_payload_params_action import (
 )
 from ..types import UNSET, Unset
 
+_UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
+    "dict[Any, UpdateSubscriptionCommandPayloadParamsAction]",
+    UpdateSubscriptionCommandPayloadParamsAction._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "action",
+    "sid",
+    "sids",
+    "market_ticker",
+    "market_tickers",
+    "market_id",
+    "market_ids",
+    "send_initial_snapshot",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="UpdateSubscriptionCommandPayloadParams")
 
 
@@ -91,53 +109,35 @@ class UpdateSubscriptionCommandPayloadParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("sids", UNSET) is None:
-            del d["sids"]
-        if d.get("market_tickers", UNSET) is None:
-            del d["market_tickers"]
-        if d.get("market_ids", UNSET) is None:
-            del d["market_ids"]
-        action = UpdateSubscriptionCommandPayloadParamsAction(d.pop("action"))
-
-        sid = d.pop("sid", UNSET)
-
-        sids = cast(list[int], d.pop("sids", UNSET))
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
-
-        _market_id = d.pop("market_id", UNSET)
-        market_id: UUID | Unset
-        if isinstance(_market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = UUID(_market_id)
-
-        _market_ids = d.pop("market_ids", UNSET)
-        market_ids: list[UUID] | Unset = UNSET
-        if _market_ids is not UNSET:
-            market_ids = []
-            for market_ids_item_data in _market_ids:
-                market_ids_item = UUID(market_ids_item_data)
-
-                market_ids.append(market_ids_item)
-
-        send_initial_snapshot = d.pop("send_initial_snapshot", UNSET)
-
-        update_subscription_command_payload_params = cls(
-            action=action,
-            sid=sid,
-            sids=sids,
-            market_ticker=market_ticker,
-            market_tickers=market_tickers,
-            market_id=market_id,
-            market_ids=market_ids,
-            send_initial_snapshot=send_initial_snapshot,
+        d = src_dict
+        sids = d.get("sids")
+        sids = UNSET if sids is None else sids
+        market_tickers = d.get("market_tickers")
+        market_tickers = UNSET if market_tickers is None else market_tickers
+        market_id = d.get("market_id", UNSET)
+        if market_id is not UNSET:
+            market_id = UUID(market_id)
+        market_ids = d.get("market_ids")
+        market_ids = (
+            UNSET if market_ids is None else [UUID(item) for item in market_ids]
         )
-
-        update_subscription_command_payload_params.additional_properties = d
+        update_subscription_command_payload_params = cls(
+            (
+                _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(d["action"])
+                or UpdateSubscriptionCommandPayloadParamsAction(d["action"])
+            ),
+            d.get("sid", UNSET),
+            sids,
+            d.get("market_ticker", UNSET),
+            market_tickers,
+            market_id,
+            market_ids,
+            d.get("send_initial_snapshot", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            update_subscription_command_payload_params.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return update_subscription_command_payload_params
 
     @property

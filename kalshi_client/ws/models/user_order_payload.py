@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,6 +15,17 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.user_order_payload_msg import UserOrderPayloadMsg
+
+
+from . import user_order_payload_msg as _user_order_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="UserOrderPayload")
@@ -60,27 +70,17 @@ class UserOrderPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_order_payload_msg import UserOrderPayloadMsg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["user_order"], d.pop("type"))
-        if type_ != "user_order":
-            raise ValueError(f"type must match const 'user_order', got '{type_}'")
-
-        sid = d.pop("sid")
-
-        msg = UserOrderPayloadMsg.from_dict(d.pop("msg"))
-
-        sending_ts_ms = d.pop("sending_ts_ms", UNSET)
-
+        d = src_dict
         user_order_payload = cls(
-            type_=type_,
-            sid=sid,
-            msg=msg,
-            sending_ts_ms=sending_ts_ms,
+            d["type"],
+            d["sid"],
+            _user_order_payload_msg.UserOrderPayloadMsg.from_dict(d["msg"]),
+            d.get("sending_ts_ms", UNSET),
         )
-
-        user_order_payload.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            user_order_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return user_order_payload
 
     @property

@@ -17,6 +17,54 @@ from ..models.user_order_payload_msg_self_trade_prevention_type import (
 from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_LastUpdateReason_BY_VALUE = cast(
+    "dict[Any, LastUpdateReason]", LastUpdateReason._value2member_map_
+)
+_MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
+_UserOrderPayloadMsgSelfTradePreventionType_BY_VALUE = cast(
+    "dict[Any, UserOrderPayloadMsgSelfTradePreventionType]",
+    UserOrderPayloadMsgSelfTradePreventionType._value2member_map_,
+)
+_UserOrderPayloadMsgStatus_BY_VALUE = cast(
+    "dict[Any, UserOrderPayloadMsgStatus]", UserOrderPayloadMsgStatus._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "user_id",
+    "ticker",
+    "exchange_index",
+    "status",
+    "outcome_side",
+    "book_side",
+    "yes_price_dollars",
+    "fill_count_fp",
+    "remaining_count_fp",
+    "initial_count_fp",
+    "taker_fill_cost_dollars",
+    "maker_fill_cost_dollars",
+    "taker_fees_dollars",
+    "maker_fees_dollars",
+    "client_order_id",
+    "created_ts_ms",
+    "side",
+    "is_yes",
+    "order_group_id",
+    "self_trade_prevention_type",
+    "created_time",
+    "last_update_time",
+    "expiration_time",
+    "expiration_ts_ms",
+    "last_updated_ts_ms",
+    "last_update_reason",
+    "subaccount_number",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="UserOrderPayloadMsg")
 
 
@@ -205,142 +253,77 @@ class UserOrderPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = UUID(d.pop("order_id"))
-
-        user_id = UUID(d.pop("user_id"))
-
-        ticker = d.pop("ticker")
-
-        exchange_index = d.pop("exchange_index")
-
-        status = UserOrderPayloadMsgStatus(d.pop("status"))
-
-        outcome_side = MarketSide(d.pop("outcome_side"))
-
-        book_side = BookSide(d.pop("book_side"))
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        fill_count_fp = d.pop("fill_count_fp")
-
-        remaining_count_fp = d.pop("remaining_count_fp")
-
-        initial_count_fp = d.pop("initial_count_fp")
-
-        taker_fill_cost_dollars = d.pop("taker_fill_cost_dollars")
-
-        maker_fill_cost_dollars = d.pop("maker_fill_cost_dollars")
-
-        taker_fees_dollars = d.pop("taker_fees_dollars")
-
-        maker_fees_dollars = d.pop("maker_fees_dollars")
-
-        client_order_id = d.pop("client_order_id")
-
-        def _parse_created_ts_ms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_ts_ms = _parse_created_ts_ms(d.pop("created_ts_ms"))
-
-        _side = d.pop("side", UNSET)
-        side: MarketSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = MarketSide(_side)
-
-        is_yes = d.pop("is_yes", UNSET)
-
-        order_group_id = d.pop("order_group_id", UNSET)
-
-        _self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
-        self_trade_prevention_type: UserOrderPayloadMsgSelfTradePreventionType | Unset
-        if isinstance(_self_trade_prevention_type, Unset):
-            self_trade_prevention_type = UNSET
-        else:
-            self_trade_prevention_type = UserOrderPayloadMsgSelfTradePreventionType(
-                _self_trade_prevention_type
+        d = src_dict
+        side = d.get("side", UNSET)
+        if side is not UNSET:
+            side = _MarketSide_BY_VALUE.get(side) or MarketSide(side)
+        self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
+        if self_trade_prevention_type is not UNSET:
+            self_trade_prevention_type = (
+                _UserOrderPayloadMsgSelfTradePreventionType_BY_VALUE.get(
+                    self_trade_prevention_type
+                )
+                or UserOrderPayloadMsgSelfTradePreventionType(
+                    self_trade_prevention_type
+                )
             )
-
-        def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_time = d.get("created_time", UNSET)
+        if isinstance(created_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_time_type_0
+                created_time = _datetime_fromisoformat(created_time)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
-
-        _last_update_time = d.pop("last_update_time", UNSET)
-        last_update_time: datetime.datetime | Unset
-        if isinstance(_last_update_time, Unset):
-            last_update_time = UNSET
-        else:
-            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
-
-        _expiration_time = d.pop("expiration_time", UNSET)
-        expiration_time: datetime.datetime | Unset
-        if isinstance(_expiration_time, Unset):
-            expiration_time = UNSET
-        else:
-            expiration_time = datetime.datetime.fromisoformat(_expiration_time)
-
-        expiration_ts_ms = d.pop("expiration_ts_ms", UNSET)
-
-        last_updated_ts_ms = d.pop("last_updated_ts_ms", UNSET)
-
-        _last_update_reason = d.pop("last_update_reason", UNSET)
-        last_update_reason: LastUpdateReason | Unset
-        if isinstance(_last_update_reason, Unset):
-            last_update_reason = UNSET
-        else:
-            last_update_reason = LastUpdateReason(_last_update_reason)
-
-        subaccount_number = d.pop("subaccount_number", UNSET)
-
+                pass  # the stock rule for unions: keep the raw value
+        last_update_time = d.get("last_update_time", UNSET)
+        if last_update_time is not UNSET:
+            last_update_time = _datetime_fromisoformat(last_update_time)
+        expiration_time = d.get("expiration_time", UNSET)
+        if expiration_time is not UNSET:
+            expiration_time = _datetime_fromisoformat(expiration_time)
+        last_update_reason = d.get("last_update_reason", UNSET)
+        if last_update_reason is not UNSET:
+            last_update_reason = _LastUpdateReason_BY_VALUE.get(
+                last_update_reason
+            ) or LastUpdateReason(last_update_reason)
         user_order_payload_msg = cls(
-            order_id=order_id,
-            user_id=user_id,
-            ticker=ticker,
-            exchange_index=exchange_index,
-            status=status,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            yes_price_dollars=yes_price_dollars,
-            fill_count_fp=fill_count_fp,
-            remaining_count_fp=remaining_count_fp,
-            initial_count_fp=initial_count_fp,
-            taker_fill_cost_dollars=taker_fill_cost_dollars,
-            maker_fill_cost_dollars=maker_fill_cost_dollars,
-            taker_fees_dollars=taker_fees_dollars,
-            maker_fees_dollars=maker_fees_dollars,
-            client_order_id=client_order_id,
-            created_ts_ms=created_ts_ms,
-            side=side,
-            is_yes=is_yes,
-            order_group_id=order_group_id,
-            self_trade_prevention_type=self_trade_prevention_type,
-            created_time=created_time,
-            last_update_time=last_update_time,
-            expiration_time=expiration_time,
-            expiration_ts_ms=expiration_ts_ms,
-            last_updated_ts_ms=last_updated_ts_ms,
-            last_update_reason=last_update_reason,
-            subaccount_number=subaccount_number,
+            UUID(d["order_id"]),
+            UUID(d["user_id"]),
+            d["ticker"],
+            d["exchange_index"],
+            (
+                _UserOrderPayloadMsgStatus_BY_VALUE.get(d["status"])
+                or UserOrderPayloadMsgStatus(d["status"])
+            ),
+            (
+                _MarketSide_BY_VALUE.get(d["outcome_side"])
+                or MarketSide(d["outcome_side"])
+            ),
+            (_BookSide_BY_VALUE.get(d["book_side"]) or BookSide(d["book_side"])),
+            d["yes_price_dollars"],
+            d["fill_count_fp"],
+            d["remaining_count_fp"],
+            d["initial_count_fp"],
+            d["taker_fill_cost_dollars"],
+            d["maker_fill_cost_dollars"],
+            d["taker_fees_dollars"],
+            d["maker_fees_dollars"],
+            d["client_order_id"],
+            d["created_ts_ms"],
+            side,
+            d.get("is_yes", UNSET),
+            d.get("order_group_id", UNSET),
+            self_trade_prevention_type,
+            created_time,
+            last_update_time,
+            expiration_time,
+            d.get("expiration_ts_ms", UNSET),
+            d.get("last_updated_ts_ms", UNSET),
+            last_update_reason,
+            d.get("subaccount_number", UNSET),
         )
-
-        user_order_payload_msg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            user_order_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return user_order_payload_msg
 
     @property
