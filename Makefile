@@ -118,6 +118,7 @@ bench: $(PACKAGE)
 	$(BIN)/python -m bench.import_cost
 	$(BIN)/python -m bench.parsing
 	$(BIN)/python -m bench.ws_book
+	$(BIN)/python -m bench.rate_limits
 
 demo: $(PACKAGE) $(PRISM)
 	$(BIN)/python -m tools.demo
