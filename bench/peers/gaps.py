@@ -1,0 +1,29 @@
+"""Where ours loses time, read off the figures of a run (so it stays true as the code changes)."""
+
+from __future__ import annotations
+
+from bench.peers.results import OURS, Results, ms, us
+
+
+def gaps(results: Results) -> list[str]:
+    found = []
+    ours, floor = results.median(OURS, "sync", "cpu"), results.median("httpx", "sync", "cpu")
+    if ours is not None and floor is not None:
+        found.append(
+            f"- sync: ours spends {us(ours - floor)} more client CPU per call than the floor "
+            f"({us(ours)} against {us(floor)}); both sign once, so that is the SDK's own path."
+        )
+    ours, httpx, aiohttp = (results.median(name, "async", "cpu") for name in (OURS, "httpx", "aiohttp"))
+    if ours is not None and httpx is not None and aiohttp is not None:
+        found.append(
+            f"- async, 16 concurrent: client CPU per call is {us(ours)} for ours, {us(httpx)} for bare httpx "
+            f"and {us(aiohttp)} for bare aiohttp: bare aiohttp + one signature is {httpx / aiohttp:.1f}× "
+            f"cheaper than bare httpx + one signature, so the HTTP client under an SDK sets its ceiling here."
+        )
+    models, plain = results.median(OURS, "parse", "models"), results.median(OURS, "parse", "json")
+    if models is not None and plain is not None:
+        found.append(
+            f"- page: {ms(models - plain)} of ours' {ms(models)} goes to building models on top of "
+            f"`json.loads` ({ms(plain)})."
+        )
+    return found
