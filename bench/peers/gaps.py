@@ -23,7 +23,7 @@ def gaps(results: Results) -> list[str]:
     models, plain = results.median(OURS, "parse", "models"), results.median(OURS, "parse", "json")
     if models is not None and plain is not None:
         found.append(
-            f"- page: {ms(models - plain)} of ours' {ms(models)} goes to building models on top of "
-            f"`json.loads` ({ms(plain)})."
+            f"- page: ours takes {ms(models)} from bytes to models where `json.loads` alone takes {ms(plain)}: "
+            f"{ms(models - plain)} more, for its decoding and the 1,000 models it builds."
         )
     return found
