@@ -9,8 +9,9 @@ def gaps(results: Results) -> list[str]:
     found = []
     ours, floor = results.median(OURS, "sync", "cpu"), results.median("httpx", "sync", "cpu")
     if ours is not None and floor is not None:
+        more = "more" if ours >= floor else "less"
         found.append(
-            f"- sync: ours spends {us(ours - floor)} more client CPU per call than the floor "
+            f"- sync: ours spends {us(abs(ours - floor))} {more} client CPU per call than the floor "
             f"({us(ours)} against {us(floor)}); both sign once, so that is the SDK's own path."
         )
     ours, httpx, aiohttp = (results.median(name, "async", "cpu") for name in (OURS, "httpx", "aiohttp"))
