@@ -210,6 +210,14 @@ class KalshiPathError(KalshiError, ValueError):
         self.parameter = parameter
 
 
+class RequestTooCostlyError(KalshiError, ValueError):
+    """A request costs more rate-limit tokens than its bucket can ever hold.
+
+    The exchange would answer it with a 429 however long the client waited (a batch of
+    too many orders, say), so it is refused before anything is sent.
+    """
+
+
 class KalshiMoneyError(KalshiError, TypeError, ValueError):
     """A price, amount or contract count that is not an exact decimal number, refused before it is used.
 

@@ -32,7 +32,12 @@ T = TypeVar("T", bound="DecreaseOrderV2Request")
 
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DecreaseOrderV2Request:
-    """How far to shrink an order; give exactly one of reduce_by and reduce_to."""
+    """How far to shrink an order; give exactly one of reduce_by and reduce_to.
+
+    Example:
+        {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}
+
+    """
 
     reduce_by: Decimal | None | Unset = _attrs_field(
         default=UNSET, converter=_optional_nullable_money

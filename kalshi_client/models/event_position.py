@@ -34,6 +34,13 @@ T = TypeVar("T", bound="EventPosition")
 
 @_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EventPosition:
+    """
+    Example:
+        {'event_ticker': 'KXHIGHNY-26NOV30', 'total_cost_dollars': '2.2000', 'total_cost_shares_fp': '4.00',
+            'event_exposure_dollars': '2.2000', 'realized_pnl_dollars': '0.0000', 'fees_paid_dollars': '0.0700'}
+
+    """
+
     event_ticker: str
     total_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up

@@ -93,12 +93,12 @@ def sync_detailed(
         minimum_start_date (datetime.datetime | Unset): Only milestones starting at or after this
             time (RFC 3339).
         category (str | Unset): Only milestones in this category, e.g. Sports or Elections.
-            Example: Sports.
+            Example: Elections.
         competition (str | Unset): Only milestones in this competition, e.g. Pro Football.
-            Example: Pro Football.
+            Example: Pro Baseball.
         source_id (str | Unset): Only milestones with this source id.
         type_ (str | Unset): Only milestones of this type, e.g. football_game. Example:
-            football_game.
+            political_race.
         related_event_ticker (str | Unset): Only milestones related to this event.
         cursor (str | Unset): The cursor from the previous page's response.
         min_updated_ts (int | Unset): Only milestones whose metadata changed after this time, in
@@ -153,12 +153,12 @@ def sync(
         minimum_start_date (datetime.datetime | Unset): Only milestones starting at or after this
             time (RFC 3339).
         category (str | Unset): Only milestones in this category, e.g. Sports or Elections.
-            Example: Sports.
+            Example: Elections.
         competition (str | Unset): Only milestones in this competition, e.g. Pro Football.
-            Example: Pro Football.
+            Example: Pro Baseball.
         source_id (str | Unset): Only milestones with this source id.
         type_ (str | Unset): Only milestones of this type, e.g. football_game. Example:
-            football_game.
+            political_race.
         related_event_ticker (str | Unset): Only milestones related to this event.
         cursor (str | Unset): The cursor from the previous page's response.
         min_updated_ts (int | Unset): Only milestones whose metadata changed after this time, in
@@ -214,12 +214,12 @@ async def asyncio_detailed(
         minimum_start_date (datetime.datetime | Unset): Only milestones starting at or after this
             time (RFC 3339).
         category (str | Unset): Only milestones in this category, e.g. Sports or Elections.
-            Example: Sports.
+            Example: Elections.
         competition (str | Unset): Only milestones in this competition, e.g. Pro Football.
-            Example: Pro Football.
+            Example: Pro Baseball.
         source_id (str | Unset): Only milestones with this source id.
         type_ (str | Unset): Only milestones of this type, e.g. football_game. Example:
-            football_game.
+            political_race.
         related_event_ticker (str | Unset): Only milestones related to this event.
         cursor (str | Unset): The cursor from the previous page's response.
         min_updated_ts (int | Unset): Only milestones whose metadata changed after this time, in
@@ -274,12 +274,12 @@ async def asyncio(
         minimum_start_date (datetime.datetime | Unset): Only milestones starting at or after this
             time (RFC 3339).
         category (str | Unset): Only milestones in this category, e.g. Sports or Elections.
-            Example: Sports.
+            Example: Elections.
         competition (str | Unset): Only milestones in this competition, e.g. Pro Football.
-            Example: Pro Football.
+            Example: Pro Baseball.
         source_id (str | Unset): Only milestones with this source id.
         type_ (str | Unset): Only milestones of this type, e.g. football_game. Example:
-            football_game.
+            political_race.
         related_event_ticker (str | Unset): Only milestones related to this event.
         cursor (str | Unset): The cursor from the previous page's response.
         min_updated_ts (int | Unset): Only milestones whose metadata changed after this time, in

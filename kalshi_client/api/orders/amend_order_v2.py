@@ -62,7 +62,10 @@ def sync_detailed(
         order_id (str): Id of the order.
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
-        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
+        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
+            {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
+            'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
+            '0b9526a0-33f9-4007-95c0-8f321209c64c'}.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -101,7 +104,10 @@ def sync(
         order_id (str): Id of the order.
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
-        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
+        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
+            {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
+            'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
+            '0b9526a0-33f9-4007-95c0-8f321209c64c'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -141,7 +147,10 @@ async def asyncio_detailed(
         order_id (str): Id of the order.
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
-        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
+        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
+            {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
+            'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
+            '0b9526a0-33f9-4007-95c0-8f321209c64c'}.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -180,7 +189,10 @@ async def asyncio(
         order_id (str): Id of the order.
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
-        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
+        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
+            {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
+            'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
+            '0b9526a0-33f9-4007-95c0-8f321209c64c'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -63,7 +63,7 @@ def sync_detailed(
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
-            and reduce_to.
+            and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -103,7 +103,7 @@ def sync(
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
-            and reduce_to.
+            and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
-            and reduce_to.
+            and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -184,7 +184,7 @@ async def asyncio(
         subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
             subaccounts). Leave out for the primary account.
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
-            and reduce_to.
+            and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -73,9 +73,9 @@ def sync_detailed(
 
     Args:
         ids (list[str] | Unset): Only these ids; repeat the parameter for each one (ids=a&ids=b).
-        type_ (str | Unset): Only targets of this type. Example: basketball_player.
+        type_ (str | Unset): Only targets of this type. Example: soccer_team.
         competition (str | Unset): Only targets in this competition, matched against the league,
-            conference, division or tour in their details, or any of their leagues. Example: NBA.
+            conference, division or tour in their details, or any of their leagues. Example: MLS.
         page_size (int | Unset): Page size, 1 to 2000 (100 when left out). Default: 100.
         cursor (str | Unset): The cursor from the previous page's response.
 
@@ -116,9 +116,9 @@ def sync(
 
     Args:
         ids (list[str] | Unset): Only these ids; repeat the parameter for each one (ids=a&ids=b).
-        type_ (str | Unset): Only targets of this type. Example: basketball_player.
+        type_ (str | Unset): Only targets of this type. Example: soccer_team.
         competition (str | Unset): Only targets in this competition, matched against the league,
-            conference, division or tour in their details, or any of their leagues. Example: NBA.
+            conference, division or tour in their details, or any of their leagues. Example: MLS.
         page_size (int | Unset): Page size, 1 to 2000 (100 when left out). Default: 100.
         cursor (str | Unset): The cursor from the previous page's response.
 
@@ -160,9 +160,9 @@ async def asyncio_detailed(
 
     Args:
         ids (list[str] | Unset): Only these ids; repeat the parameter for each one (ids=a&ids=b).
-        type_ (str | Unset): Only targets of this type. Example: basketball_player.
+        type_ (str | Unset): Only targets of this type. Example: soccer_team.
         competition (str | Unset): Only targets in this competition, matched against the league,
-            conference, division or tour in their details, or any of their leagues. Example: NBA.
+            conference, division or tour in their details, or any of their leagues. Example: MLS.
         page_size (int | Unset): Page size, 1 to 2000 (100 when left out). Default: 100.
         cursor (str | Unset): The cursor from the previous page's response.
 
@@ -203,9 +203,9 @@ async def asyncio(
 
     Args:
         ids (list[str] | Unset): Only these ids; repeat the parameter for each one (ids=a&ids=b).
-        type_ (str | Unset): Only targets of this type. Example: basketball_player.
+        type_ (str | Unset): Only targets of this type. Example: soccer_team.
         competition (str | Unset): Only targets in this competition, matched against the league,
-            conference, division or tour in their details, or any of their leagues. Example: NBA.
+            conference, division or tour in their details, or any of their leagues. Example: MLS.
         page_size (int | Unset): Page size, 1 to 2000 (100 when left out). Default: 100.
         cursor (str | Unset): The cursor from the previous page's response.
 
