@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import (
     Any,
     Literal,
@@ -12,6 +13,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
@@ -97,13 +102,13 @@ class FillPayloadMsg:
     """ Whether this side took liquidity. """
     ts_ms: int
     """ When it happened (Unix time, milliseconds). """
-    yes_price_dollars: str
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    count_fp: str
+    count_fp: Decimal = _attrs_field(converter=_money)
     """ Number of contracts. """
     fee_cost: str
     """ Fees paid on the fill, in dollars. """
-    post_position_fp: str
+    post_position_fp: Decimal = _attrs_field(converter=_money)
     """ The position after the fill, in contracts. """
     outcome_side: MarketSide = _attrs_field(converter=_to_outcome_side)
     """ The outcome (yes or no) this side bought. """
@@ -141,13 +146,13 @@ class FillPayloadMsg:
 
         ts_ms = self.ts_ms
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        count_fp = self.count_fp
+        count_fp = _money_text(self.count_fp)
 
         fee_cost = self.fee_cost
 
-        post_position_fp = self.post_position_fp
+        post_position_fp = _money_text(self.post_position_fp)
 
         outcome_side = MarketSide(self.outcome_side).value
 
@@ -217,10 +222,23 @@ class FillPayloadMsg:
         instance_.exchange_index = d["exchange_index"]
         instance_.is_taker = d["is_taker"]
         instance_.ts_ms = d["ts_ms"]
-        instance_.yes_price_dollars = d["yes_price_dollars"]
-        instance_.count_fp = d["count_fp"]
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        count_fp = d["count_fp"]
+        instance_.count_fp = (
+            _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
+        )
         instance_.fee_cost = d["fee_cost"]
-        instance_.post_position_fp = d["post_position_fp"]
+        post_position_fp = d["post_position_fp"]
+        instance_.post_position_fp = (
+            _decimals[post_position_fp]
+            if post_position_fp in _decimals
+            else _decimal(post_position_fp)
+        )
         instance_.outcome_side = _MarketSide_BY_VALUE.get(
             d["outcome_side"]
         ) or MarketSide(d["outcome_side"])

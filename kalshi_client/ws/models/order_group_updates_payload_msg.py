@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import (
     Any,
     Literal,
@@ -11,6 +12,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.order_group_updates_payload_msg_event_type import (
     OrderGroupUpdatesPayloadMsgEventType,
@@ -54,7 +59,9 @@ class OrderGroupUpdatesPayloadMsg:
     """ The order group's identifier. """
     ts_ms: int
     """ When it happened (Unix time, milliseconds). """
-    contracts_limit_fp: str | Unset = UNSET
+    contracts_limit_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ The order group's contract limit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,7 +72,9 @@ class OrderGroupUpdatesPayloadMsg:
 
         ts_ms = self.ts_ms
 
-        contracts_limit_fp = self.contracts_limit_fp
+        contracts_limit_fp: str | Unset = UNSET
+        if not isinstance(self.contracts_limit_fp, Unset):
+            contracts_limit_fp = _money_text(self.contracts_limit_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,7 +102,14 @@ class OrderGroupUpdatesPayloadMsg:
         ) or OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
         instance_.order_group_id = d["order_group_id"]
         instance_.ts_ms = d["ts_ms"]
-        instance_.contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
+        contracts_limit_fp = d.get("contracts_limit_fp")
+        instance_.contracts_limit_fp = (
+            UNSET
+            if contracts_limit_fp is None
+            else _decimals[contracts_limit_fp]
+            if contracts_limit_fp in _decimals
+            else _decimal(contracts_limit_fp)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

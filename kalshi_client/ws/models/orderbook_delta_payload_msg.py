@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import (
     Any,
     Literal,
@@ -13,6 +14,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset, as_subclass
@@ -55,9 +60,9 @@ class OrderbookDeltaPayloadMsg:
     clock: int
     """ The exchange's clock for this market; equal on every connection, it only grows (with gaps) while subscribed,
     except across exchange maintenance. Not comparable between markets. """
-    price_dollars: str
+    price_dollars: Decimal = _attrs_field(converter=_money)
     """ The price level, in dollars. """
-    delta_fp: str
+    delta_fp: Decimal = _attrs_field(converter=_money)
     """ How much the resting size at this price level changed, in contracts (negative when it shrank). """
     side: MarketSide = _attrs_field(converter=_to_side)
     """ Which side of the market (yes or no). """
@@ -79,9 +84,9 @@ class OrderbookDeltaPayloadMsg:
 
         clock = self.clock
 
-        price_dollars = self.price_dollars
+        price_dollars = _money_text(self.price_dollars)
 
-        delta_fp = self.delta_fp
+        delta_fp = _money_text(self.delta_fp)
 
         side = MarketSide(self.side).value
 
@@ -128,8 +133,16 @@ class OrderbookDeltaPayloadMsg:
         instance_.market_ticker = d["market_ticker"]
         instance_.market_id = UUID(d["market_id"])
         instance_.clock = d["clock"]
-        instance_.price_dollars = d["price_dollars"]
-        instance_.delta_fp = d["delta_fp"]
+        price_dollars = d["price_dollars"]
+        instance_.price_dollars = (
+            _decimals[price_dollars]
+            if price_dollars in _decimals
+            else _decimal(price_dollars)
+        )
+        delta_fp = d["delta_fp"]
+        instance_.delta_fp = (
+            _decimals[delta_fp] if delta_fp in _decimals else _decimal(delta_fp)
+        )
         instance_.side = _MarketSide_BY_VALUE.get(d["side"]) or MarketSide(d["side"])
         instance_.client_order_id = d.get("client_order_id", UNSET)
         ts = d.get("ts", UNSET)

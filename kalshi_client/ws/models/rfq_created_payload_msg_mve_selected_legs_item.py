@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import (
     Any,
     Literal,
@@ -11,6 +12,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.rfq_created_payload_msg_mve_selected_legs_item_side import (
     RfqCreatedPayloadMsgMveSelectedLegsItemSide,
@@ -49,7 +54,9 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
     """ The market's ticker. """
     side: RfqCreatedPayloadMsgMveSelectedLegsItemSide = _attrs_field(converter=_to_side)
     """ Which side of the market (yes or no). """
-    yes_settlement_value_dollars: str | Unset = UNSET
+    yes_settlement_value_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,7 +67,11 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
 
         side = RfqCreatedPayloadMsgMveSelectedLegsItemSide(self.side).value
 
-        yes_settlement_value_dollars = self.yes_settlement_value_dollars
+        yes_settlement_value_dollars: str | Unset = UNSET
+        if not isinstance(self.yes_settlement_value_dollars, Unset):
+            yes_settlement_value_dollars = _money_text(
+                self.yes_settlement_value_dollars
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,8 +101,13 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
         instance_.side = _RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE.get(
             d["side"]
         ) or RfqCreatedPayloadMsgMveSelectedLegsItemSide(d["side"])
-        instance_.yes_settlement_value_dollars = d.get(
-            "yes_settlement_value_dollars", UNSET
+        yes_settlement_value_dollars = d.get("yes_settlement_value_dollars")
+        instance_.yes_settlement_value_dollars = (
+            UNSET
+            if yes_settlement_value_dollars is None
+            else _decimals[yes_settlement_value_dollars]
+            if yes_settlement_value_dollars in _decimals
+            else _decimal(yes_settlement_value_dollars)
         )
         instance_.additional_properties = (
             {}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import (
     Any,
     TypeVar,
@@ -9,6 +10,11 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
 
@@ -31,7 +37,7 @@ _new = object.__new__
 T = TypeVar("T", bound="RfqDeletedPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class RfqDeletedPayloadMsg:
     """The content of the message."""
 
@@ -45,9 +51,13 @@ class RfqDeletedPayloadMsg:
     """ When it was deleted. """
     event_ticker: str | Unset = UNSET
     """ The event's ticker. """
-    contracts_fp: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    target_cost_dollars: str | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,9 +72,13 @@ class RfqDeletedPayloadMsg:
 
         event_ticker = self.event_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp: str | Unset = UNSET
+        if not isinstance(self.contracts_fp, Unset):
+            contracts_fp = _money_text(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars: str | Unset = UNSET
+        if not isinstance(self.target_cost_dollars, Unset):
+            target_cost_dollars = _money_text(self.target_cost_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,8 +111,22 @@ class RfqDeletedPayloadMsg:
         instance_.market_ticker = d["market_ticker"]
         instance_.deleted_ts = _datetime_fromisoformat(d["deleted_ts"])
         instance_.event_ticker = d.get("event_ticker", UNSET)
-        instance_.contracts_fp = d.get("contracts_fp", UNSET)
-        instance_.target_cost_dollars = d.get("target_cost_dollars", UNSET)
+        contracts_fp = d.get("contracts_fp")
+        instance_.contracts_fp = (
+            UNSET
+            if contracts_fp is None
+            else _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
+        )
+        target_cost_dollars = d.get("target_cost_dollars")
+        instance_.target_cost_dollars = (
+            UNSET
+            if target_cost_dollars is None
+            else _decimals[target_cost_dollars]
+            if target_cost_dollars in _decimals
+            else _decimal(target_cost_dollars)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import (
     Any,
     Literal,
@@ -12,6 +13,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
@@ -64,11 +69,11 @@ class TradePayloadMsg:
     """ The trade's identifier. """
     market_ticker: str
     """ The market's ticker. """
-    yes_price_dollars: str
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    no_price_dollars: str
+    no_price_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    count_fp: str
+    count_fp: Decimal = _attrs_field(converter=_money)
     """ Number of contracts. """
     taker_outcome_side: MarketSide = _attrs_field(converter=_to_taker_outcome_side)
     """ The outcome (yes or no) the taker bought. """
@@ -92,11 +97,11 @@ class TradePayloadMsg:
 
         market_ticker = self.market_ticker
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = _money_text(self.no_price_dollars)
 
-        count_fp = self.count_fp
+        count_fp = _money_text(self.count_fp)
 
         taker_outcome_side = MarketSide(self.taker_outcome_side).value
 
@@ -143,9 +148,22 @@ class TradePayloadMsg:
         instance_ = _new(cls)
         instance_.trade_id = UUID(d["trade_id"])
         instance_.market_ticker = d["market_ticker"]
-        instance_.yes_price_dollars = d["yes_price_dollars"]
-        instance_.no_price_dollars = d["no_price_dollars"]
-        instance_.count_fp = d["count_fp"]
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        no_price_dollars = d["no_price_dollars"]
+        instance_.no_price_dollars = (
+            _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
+        )
+        count_fp = d["count_fp"]
+        instance_.count_fp = (
+            _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
+        )
         instance_.taker_outcome_side = _MarketSide_BY_VALUE.get(
             d["taker_outcome_side"]
         ) or MarketSide(d["taker_outcome_side"])

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import (
     Any,
     Literal,
@@ -13,6 +14,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.last_update_reason import LastUpdateReason
@@ -146,21 +151,21 @@ class UserOrderPayloadMsg:
     """ The outcome (yes or no) this side bought. """
     book_side: BookSide = _attrs_field(converter=_to_book_side)
     """ Whether this side was a bid or an ask in the book. """
-    yes_price_dollars: str
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    fill_count_fp: str
+    fill_count_fp: Decimal = _attrs_field(converter=_money)
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    remaining_count_fp: str
+    remaining_count_fp: Decimal = _attrs_field(converter=_money)
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    initial_count_fp: str
+    initial_count_fp: Decimal = _attrs_field(converter=_money)
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    taker_fill_cost_dollars: str
+    taker_fill_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    maker_fill_cost_dollars: str
+    maker_fill_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    taker_fees_dollars: str
+    taker_fees_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    maker_fees_dollars: str
+    maker_fees_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     client_order_id: str
     """ The identifier the order's owner gave it. """
@@ -205,21 +210,21 @@ class UserOrderPayloadMsg:
 
         book_side = BookSide(self.book_side).value
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        fill_count_fp = self.fill_count_fp
+        fill_count_fp = _money_text(self.fill_count_fp)
 
-        remaining_count_fp = self.remaining_count_fp
+        remaining_count_fp = _money_text(self.remaining_count_fp)
 
-        initial_count_fp = self.initial_count_fp
+        initial_count_fp = _money_text(self.initial_count_fp)
 
-        taker_fill_cost_dollars = self.taker_fill_cost_dollars
+        taker_fill_cost_dollars = _money_text(self.taker_fill_cost_dollars)
 
-        maker_fill_cost_dollars = self.maker_fill_cost_dollars
+        maker_fill_cost_dollars = _money_text(self.maker_fill_cost_dollars)
 
-        taker_fees_dollars = self.taker_fees_dollars
+        taker_fees_dollars = _money_text(self.taker_fees_dollars)
 
-        maker_fees_dollars = self.maker_fees_dollars
+        maker_fees_dollars = _money_text(self.maker_fees_dollars)
 
         client_order_id = self.client_order_id
 
@@ -334,14 +339,54 @@ class UserOrderPayloadMsg:
         instance_.book_side = _BookSide_BY_VALUE.get(d["book_side"]) or BookSide(
             d["book_side"]
         )
-        instance_.yes_price_dollars = d["yes_price_dollars"]
-        instance_.fill_count_fp = d["fill_count_fp"]
-        instance_.remaining_count_fp = d["remaining_count_fp"]
-        instance_.initial_count_fp = d["initial_count_fp"]
-        instance_.taker_fill_cost_dollars = d["taker_fill_cost_dollars"]
-        instance_.maker_fill_cost_dollars = d["maker_fill_cost_dollars"]
-        instance_.taker_fees_dollars = d["taker_fees_dollars"]
-        instance_.maker_fees_dollars = d["maker_fees_dollars"]
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        fill_count_fp = d["fill_count_fp"]
+        instance_.fill_count_fp = (
+            _decimals[fill_count_fp]
+            if fill_count_fp in _decimals
+            else _decimal(fill_count_fp)
+        )
+        remaining_count_fp = d["remaining_count_fp"]
+        instance_.remaining_count_fp = (
+            _decimals[remaining_count_fp]
+            if remaining_count_fp in _decimals
+            else _decimal(remaining_count_fp)
+        )
+        initial_count_fp = d["initial_count_fp"]
+        instance_.initial_count_fp = (
+            _decimals[initial_count_fp]
+            if initial_count_fp in _decimals
+            else _decimal(initial_count_fp)
+        )
+        taker_fill_cost_dollars = d["taker_fill_cost_dollars"]
+        instance_.taker_fill_cost_dollars = (
+            _decimals[taker_fill_cost_dollars]
+            if taker_fill_cost_dollars in _decimals
+            else _decimal(taker_fill_cost_dollars)
+        )
+        maker_fill_cost_dollars = d["maker_fill_cost_dollars"]
+        instance_.maker_fill_cost_dollars = (
+            _decimals[maker_fill_cost_dollars]
+            if maker_fill_cost_dollars in _decimals
+            else _decimal(maker_fill_cost_dollars)
+        )
+        taker_fees_dollars = d["taker_fees_dollars"]
+        instance_.taker_fees_dollars = (
+            _decimals[taker_fees_dollars]
+            if taker_fees_dollars in _decimals
+            else _decimal(taker_fees_dollars)
+        )
+        maker_fees_dollars = d["maker_fees_dollars"]
+        instance_.maker_fees_dollars = (
+            _decimals[maker_fees_dollars]
+            if maker_fees_dollars in _decimals
+            else _decimal(maker_fees_dollars)
+        )
         instance_.client_order_id = d["client_order_id"]
         instance_.created_ts_ms = d["created_ts_ms"]
         side = d.get("side", UNSET)
