@@ -34,6 +34,8 @@ KEY_HEADER = "KALSHI-ACCESS-KEY"
 SIGNATURE_HEADER = "KALSHI-ACCESS-SIGNATURE"
 TIMESTAMP_HEADER = "KALSHI-ACCESS-TIMESTAMP"
 SIGNATURE_HEADERS = (KEY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER)
+_PREFIX = b"kalshi-access-"
+_PREFIX_LENGTH = len(_PREFIX)
 
 _PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 _SHA256 = hashes.SHA256()
@@ -77,7 +79,11 @@ class Signer:
 
 def wire_path(request: httpx.Request) -> str:
     """The percent-encoded path exactly as it goes on the wire, without query string."""
-    return request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+    return request.url.raw_path.partition(b"?")[0].decode("ascii")
+
+
+def _carries_signature(headers: httpx.Headers) -> bool:
+    return any(name[:_PREFIX_LENGTH].lower() == _PREFIX for name, _ in headers.raw)
 
 
 class SigningTransport(Layer):
@@ -89,10 +95,11 @@ class SigningTransport(Layer):
         self.origin = origin
 
     def _sign(self, request: httpx.Request) -> None:
-        for name in SIGNATURE_HEADERS:
-            request.headers.pop(name, None)
-        target = Origin.of(request.url)
-        if target != self.origin:
+        if _carries_signature(request.headers):  # copied by httpx from the hop before a redirect
+            for name in SIGNATURE_HEADERS:
+                request.headers.pop(name, None)
+        if not self.origin.admits(request.url):
+            target = Origin.of(request.url)
             raise KalshiRedirectError(
                 f"Refused to send {request.method} to {target}: this client sends its requests, signatures "
                 f"and bodies only to {self.origin} (its base_url). A redirect to another origin is not followed.",
