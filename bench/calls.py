@@ -11,7 +11,7 @@ import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from functools import partial
-from typing import Any
+from typing import Any, Literal
 
 import aiohttp
 import httpx
@@ -93,7 +93,7 @@ class Calls:
 
             await in_waves(concurrency, one)
 
-    async def sdk_async(self, concurrency: int, backend: str) -> None:
+    async def sdk_async(self, concurrency: int, backend: Literal["aiohttp", "httpx"]) -> None:
         base_url = f"{self.root}/trade-api/v2"
         async with KalshiClient(key_id="key-id", private_key=self.key, base_url=base_url, async_backend=backend) as sdk:
 
