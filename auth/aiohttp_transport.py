@@ -18,9 +18,9 @@ What this subclass changes, and why each matters here:
   their case), never decompresses (``body.BodyTransport`` does, bounded: a gzip bomb is
   never inflated whole) and reads no proxy settings (``routes`` made the routes).
 - **Event loops.** A session belongs to the loop it was made in: it is made on the first
-  request, closed by ``aclose()``, and otherwise closed when its loop shuts down
-  (``asyncio.run`` closes async generators, and one holds it), so a client used across
-  several ``asyncio.run`` calls without ``aclose`` leaves no "Unclosed client session".
+  request and closed by ``aclose()``; ``routes.Pools`` keeps one transport per loop and
+  closes it when its loop shuts down, so a client used across several ``asyncio.run``
+  calls without ``aclose`` leaves no "Unclosed client session".
 
 What aiohttp cannot do, ``routes.new_async_transport`` leaves to httpx's transport:
 HTTP/2, SOCKS and HTTPS proxies, and event loops other than asyncio's (trio).
@@ -28,7 +28,8 @@ HTTP/2, SOCKS and HTTPS proxies, and event loops other than asyncio's (trio).
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator
+import base64
+from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -37,6 +38,9 @@ from httpx_aiohttp import AiohttpTransport
 
 #: Headers aiohttp would add on its own; httpx has already set the ones the request needs.
 _SKIP_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
+
+#: The longest status or header line accepted: httpcore's bound on a whole head, so both backends accept the same.
+_MAX_HEAD = 100 * 1024
 
 #: aiohttp's errors, most specific first, and the httpx error that tells the retry layer the same.
 _ERRORS: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = (
@@ -89,14 +93,6 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._response.release()
 
 
-async def _closed_with_the_loop(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
-    """Suspended until the event loop shuts its async generators down, then closes ``session``."""
-    try:
-        yield
-    finally:
-        await session.close()
-
-
 class AiohttpBaseTransport(AiohttpTransport):
     """httpx-aiohttp's transport with this client's session, errors, proxies and timeouts.
 
@@ -108,17 +104,19 @@ class AiohttpBaseTransport(AiohttpTransport):
         if isinstance(proxy, str | httpx.URL):
             proxy = httpx.Proxy(proxy)
         super().__init__(proxy=proxy, **options)
-        self._closer: AsyncGenerator[None, None] | None = None
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
         self._proxy: dict[str, Any] = {}
+        self._proxy_authorization: list[tuple[str, str]] = []
         if proxy is not None:
-            headers = {name: value for name, value in proxy.headers.items() if name.lower() != "proxy-authorization"}
-            self._proxy = {
-                "proxy": str(proxy.url),
-                "proxy_auth": aiohttp.BasicAuth(*proxy.auth) if proxy.auth else None,
-                "proxy_headers": headers or None,
-            }
+            # The credentials go in Proxy-Authorization (aiohttp's BasicAuth is deprecated): on each
+            # request for an http:// URL, and on the CONNECT that opens a tunnel for an https:// one.
+            headers = dict(proxy.headers)
+            if proxy.auth is not None:
+                credentials = base64.b64encode(":".join(proxy.auth).encode()).decode("ascii")
+                headers["Proxy-Authorization"] = f"Basic {credentials}"
+                self._proxy_authorization = [("Proxy-Authorization", headers["Proxy-Authorization"])]
+            self._proxy = {"proxy": str(proxy.url), "proxy_headers": headers or None}
 
     def get_client(self) -> aiohttp.ClientSession:
         limits = self.limits
@@ -133,12 +131,13 @@ class AiohttpBaseTransport(AiohttpTransport):
             skip_auto_headers=_SKIP_AUTO_HEADERS,
             auto_decompress=False,
             trust_env=False,
+            # httpcore's bound on an answer's head, rather than aiohttp's 8 KiB a line.
+            max_line_size=_MAX_HEAD,
+            max_field_size=_MAX_HEAD,
         )
 
-    async def _open(self) -> aiohttp.ClientSession:
-        session = self._session = self.get_client()
-        self._closer = _closed_with_the_loop(session)
-        await anext(self._closer)  # now the loop knows it, and closes it when it shuts down
+    def _open(self) -> aiohttp.ClientSession:
+        session = self._session = self.get_client()  # in the running loop, as aiohttp wants
         return session
 
     def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
@@ -159,15 +158,16 @@ class AiohttpBaseTransport(AiohttpTransport):
         return found
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        session = self._session or await self._open()
+        session = self._session or self._open()
         try:
-            data: Any = request.content or None
+            data = request.content or None
         except httpx.RequestNotRead:
-            data = request.stream
+            # A body given as a stream (or a redirect's copy of one): read, and sent as its headers say.
+            data = await request.aread() or None
         encoding = request.headers.encoding
         headers = [(name.decode(encoding), value.decode(encoding)) for name, value in request.headers.raw]
-        if data is not None and not isinstance(data, bytes):  # a stream: aiohttp chunks it itself
-            headers = [(name, value) for name, value in headers if name.lower() != "transfer-encoding"]
+        if self._proxy_authorization and request.url.scheme == "http":
+            headers += self._proxy_authorization
         try:
             response = await session.request(
                 request.method,
@@ -200,12 +200,9 @@ class AiohttpBaseTransport(AiohttpTransport):
         )
 
     async def aclose(self) -> None:
-        closer, self._closer = self._closer, None
         session, self._session = self._session, None
         if session is not None:
             await session.close()
-        if closer is not None:
-            await closer.aclose()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(proxy={self._proxy.get('proxy')!r})"

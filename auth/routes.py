@@ -26,7 +26,7 @@ import sys
 import threading
 import urllib.request
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -124,6 +124,7 @@ class Pools:
         self._sync: Routes[httpx.BaseTransport] | None = None
         self._async: weakref.WeakKeyDictionary[object, Routes[httpx.AsyncBaseTransport]] = weakref.WeakKeyDictionary()
         self._async_any: Routes[httpx.AsyncBaseTransport] | None = None
+        self._closers: weakref.WeakKeyDictionary[object, AsyncGenerator[None, None]] = weakref.WeakKeyDictionary()
 
     def sync_routes(self) -> Routes[httpx.BaseTransport]:
         with self._lock:
@@ -141,6 +142,7 @@ class Pools:
                 routes = self._routes(options, httpx.AsyncBaseTransport, new_async_transport)
                 if loop is not None:
                     self._async[loop] = routes
+                    self._closers[loop] = closed_with_loop(loop, routes)
                 else:
                     self._async_any = routes
             return routes
@@ -193,12 +195,14 @@ class Pools:
         loop = running_loop()
         with self._lock:
             if loop is not None:
-                routes = self._async.pop(loop, None)
+                routes, closer = self._async.pop(loop, None), self._closers.pop(loop, None)
             else:
-                routes, self._async_any = self._async_any, None
+                (routes, self._async_any), closer = (self._async_any, None), None
         if routes is not None:
             for transport in routes.transports():
                 await transport.aclose()
+        if closer is not None:
+            await closer.aclose()
 
 
 _DEFAULT_CONTEXTS: dict[tuple[str | None, ...], ssl.SSLContext] = {}
@@ -217,6 +221,33 @@ def default_ssl_context(trust_env: bool) -> ssl.SSLContext:
         if found is None:
             found = _DEFAULT_CONTEXTS[key] = httpx.create_ssl_context(verify=True, trust_env=trust_env)
         return found
+
+
+def closed_with_loop(loop: object, routes: Routes[httpx.AsyncBaseTransport]) -> AsyncGenerator[None, None]:
+    """An async generator, started on ``loop``, whose end closes the connections of ``routes``.
+
+    ``asyncio.run`` closes the async generators of its loop before closing the loop, so a
+    client used in successive loops without ``aclose()`` leaves no connection open behind
+    a closed loop (aiohttp would log "Unclosed client session" for each, httpx leaks the
+    sockets). The loop holds its generators weakly: the caller keeps this one.
+    """
+
+    async def closer() -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            for transport in routes.transports():
+                await transport.aclose()
+
+    async def start() -> None:
+        await anext(generator)
+
+    import asyncio  # a loop is running, so already loaded
+
+    generator = closer()
+    assert isinstance(loop, asyncio.AbstractEventLoop)
+    loop.create_task(start())
+    return generator
 
 
 def _of_kind(transport: object, kind: type[T], name: str) -> T | None:
