@@ -13,8 +13,11 @@ What this subclass changes, and why each matters here:
   the retry layer would then resend a POST, and an order could be placed twice. Here a
   failure maps to the httpx error that says what happened (``ConnectError`` and
   ``ConnectTimeout`` only when no connection was made), in the handshake and in the body.
-- **The session.** It keeps no cookies (httpx's client does; two jars would disagree),
-  adds no headers of its own (the request goes out with exactly httpx's headers, in
+- **The URL.** It goes out exactly as httpx encoded it, which is what was signed; aiohttp
+  would requote it (``%7e`` to ``~``, ``[`` to ``%5B``) and the signature would not match.
+- **The session.** It retries nothing (retries are the retry layer's, each one counted,
+  rate-limited and signed afresh), keeps no cookies (httpx's client does; two jars would
+  disagree), adds no headers of its own (the request goes out with exactly httpx's headers, in
   their case), never decompresses (``body.BodyTransport`` does, bounded: a gzip bomb is
   never inflated whole) and reads no proxy settings (``routes`` made the routes).
 - **Event loops.** A session belongs to the loop it was made in: it is made on the first
@@ -35,6 +38,7 @@ from typing import Any
 import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
+from yarl import URL
 
 #: Headers aiohttp would add on its own; httpx has already set the ones the request needs.
 _SKIP_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
@@ -125,7 +129,7 @@ class AiohttpBaseTransport(AiohttpTransport):
             keepalive_timeout=limits.keepalive_expiry,  # None: kept while the server keeps it, as httpx
             ssl=self.ssl_context,
         )
-        return aiohttp.ClientSession(
+        session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=_SKIP_AUTO_HEADERS,
@@ -135,6 +139,10 @@ class AiohttpBaseTransport(AiohttpTransport):
             max_line_size=_MAX_HEAD,
             max_field_size=_MAX_HEAD,
         )
+        # aiohttp resends a GET, PUT or DELETE by itself, once, when the server hangs up: unseen by
+        # the retry layer (max_retries=0 would send twice) and the rate limiter, with the old signature.
+        session._retry_connection = False
+        return session
 
     def _open(self) -> aiohttp.ClientSession:
         session = self._session = self.get_client()  # in the running loop, as aiohttp wants
@@ -171,7 +179,7 @@ class AiohttpBaseTransport(AiohttpTransport):
         try:
             response = await session.request(
                 request.method,
-                str(request.url),
+                URL(str(request.url), encoded=True),  # as httpx encoded it, and as it was signed: not requoted
                 headers=headers,
                 data=data,
                 allow_redirects=False,  # httpx follows redirects, above the signing layer

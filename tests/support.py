@@ -154,13 +154,21 @@ def ec_key() -> Any:
     return ec.generate_private_key(ec.SECP256R1())
 
 
+@dataclass
+class RawServer:
+    root: str
+    #: What each connection sent before the answer (one request each).
+    received: list[bytes] = field(default_factory=list)
+
+
 @contextmanager
-def raw_server(answer: bytes) -> Iterator[str]:
+def raw_server(answer: bytes) -> Iterator[RawServer]:
     """A loopback server that reads each request and sends ``answer`` as raw bytes, then hangs up:
-    for answers no well-behaved server sends (a broken status line, a header too long). Yields its root URL."""
+    for answers no well-behaved server sends (a broken status line, a header too long, none at all)."""
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(0.05)
     stop = threading.Event()
+    server = RawServer(f"http://127.0.0.1:{listener.getsockname()[1]}")
 
     def serve() -> None:
         while not stop.is_set():
@@ -171,7 +179,7 @@ def raw_server(answer: bytes) -> Iterator[str]:
             with connection:
                 connection.settimeout(2)
                 try:
-                    connection.recv(65536)
+                    server.received.append(connection.recv(65536))
                     connection.sendall(answer)
                 except OSError:
                     pass
@@ -179,7 +187,7 @@ def raw_server(answer: bytes) -> Iterator[str]:
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+        yield server
     finally:
         stop.set()
         thread.join(timeout=5)

@@ -41,6 +41,7 @@ from kalshi_client.models import CreateOrderGroupRequest
 from tests.conftest import KEY_ID
 from tests.fake_exchange import Answer, FakeExchange, running_exchange
 from tests.support import raw_server, unanswered_connect
+from tests.test_signing import ODD_IDS
 
 GROUPS: dict[str, list[object]] = {"order_groups": []}
 GROUP = {"id": "og-1", "contracts_limit": 5, "is_auto_cancel_enabled": False}
@@ -153,19 +154,30 @@ async def test_a_post_whose_answer_is_cut_off_is_never_sent_twice(
     ids=["hang-up", "broken-status-line", "header-too-long"],
 )
 async def test_a_broken_answer_is_a_connection_error(rsa_key: rsa.RSAPrivateKey, answer: bytes) -> None:
-    with raw_server(answer) as root:
-        async with client_on(f"{root}/trade-api/v2", rsa_key, max_retries=1) as client:
+    with raw_server(answer) as server:
+        async with client_on(f"{server.root}/trade-api/v2", rsa_key, max_retries=1) as client:
             with pytest.raises(KalshiConnectionError) as raised:
                 await get_order_groups.asyncio(client=client)
 
     assert isinstance(raised.value.__cause__, httpx.RemoteProtocolError)
+    assert len(server.received) == 2  # the call and its one retry: the backend retries nothing by itself
+
+
+@pytest.mark.anyio
+async def test_without_retries_a_hang_up_is_one_request(rsa_key: rsa.RSAPrivateKey) -> None:
+    with raw_server(b"") as server:
+        async with client_on(f"{server.root}/trade-api/v2", rsa_key, max_retries=0) as client:
+            with pytest.raises(KalshiConnectionError):
+                await reset_order_group.asyncio("og-1", client=client)
+
+    assert len(server.received) == 1
 
 
 @pytest.mark.anyio
 async def test_a_refused_connection_is_a_connection_error(rsa_key: rsa.RSAPrivateKey) -> None:
-    with raw_server(b"") as root:
+    with raw_server(b"") as server:
         pass  # closed: nothing listens there any more
-    async with client_on(f"{root}/trade-api/v2", rsa_key) as client:
+    async with client_on(f"{server.root}/trade-api/v2", rsa_key) as client:
         with pytest.raises(KalshiConnectionError) as raised:
             await get_order_groups.asyncio(client=client)
 
@@ -412,3 +424,27 @@ def test_aiohttp_errors_say_what_happened(failure: Exception, expected: type[htt
 
     assert type(error) is expected and error.request is request
     assert isinstance(error, NOT_SENT_ERRORS) == (expected is httpx.ConnectTimeout)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("order_group_id", ODD_IDS)
+async def test_odd_ids_leave_exactly_as_signed(
+    exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey, order_group_id: str
+) -> None:
+    async with client_on(exchange.base_url, rsa_key) as client:
+        await reset_order_group.asyncio(order_group_id, client=client, subaccount=2)
+
+    received = exchange.received[0]
+    assert received.query == "subaccount=2" and received.signature_valid
+
+
+@pytest.mark.anyio
+async def test_a_raw_path_leaves_exactly_as_written_and_signed(
+    exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey
+) -> None:
+    async with client_on(exchange.base_url, rsa_key) as client:
+        await client.get_async_httpx_client().get("/portfolio/order_groups/[og]%7e%41?note=%7e[1]")
+
+    received = exchange.received[0]
+    assert received.target == "/trade-api/v2/portfolio/order_groups/[og]%7e%41?note=%7e[1]"
+    assert received.signature_valid
