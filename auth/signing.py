@@ -108,7 +108,9 @@ class SigningTransport(Layer):
         if self.signer is None:
             return
         path = wire_path(request)
-        request.headers.update(self.signer.headers(request.method, path))
+        headers = request.headers
+        for name, value in self.signer.headers(request.method, path).items():
+            headers[name] = value  # cheaper than update(), which builds a Headers and looks each name up twice
         logger.debug("signed %s %s", request.method, path)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
