@@ -32,7 +32,6 @@ HTTP/2, SOCKS and HTTPS proxies, and event loops other than asyncio's (trio).
 from __future__ import annotations
 
 import base64
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -73,7 +72,11 @@ def transport_error(exc: BaseException, request: httpx.Request) -> httpx.Transpo
 
 
 class _ResponseStream(httpx.AsyncByteStream):
-    """An aiohttp body as httpx's stream: chunks as they arrive, aiohttp's errors as httpx's."""
+    """An aiohttp body as httpx's stream: chunks as they arrive, aiohttp's errors as httpx's.
+
+    Its own iterator rather than an async generator: each of those is registered with the
+    event loop (for closing at shutdown), a cost per answer for nothing here.
+    """
 
     __slots__ = ("_request", "_response")
 
@@ -81,16 +84,21 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._response = response
         self._request = request
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
+    def __aiter__(self) -> _ResponseStream:
+        return self
+
+    async def __anext__(self) -> bytes:
         try:
-            async for chunk in self._response.content.iter_any():
-                yield chunk
+            chunk = await self._response.content.readany()
         except TimeoutError as exc:
             if not isinstance(exc, aiohttp.ClientError):
                 raise  # the deadline's own timeout: body.BodyTransport names it
             raise transport_error(exc, self._request) from exc
         except (aiohttp.ClientError, OSError) as exc:
             raise transport_error(exc, self._request) from exc
+        if not chunk:
+            raise StopAsyncIteration
+        return chunk
 
     async def aclose(self) -> None:
         # Back to the pool when read to the end; otherwise aiohttp closes the connection.

@@ -45,11 +45,11 @@ class _Attempt:
     def start(self, response: httpx.Response) -> None:
         """The headers are in: refuse what cannot be decoded or is declared too large, before any body."""
         self.response = response
+        encodings, declared = _encoding_and_length(response.headers)
         try:
-            self.decoder = Decoder(response.headers.get("Content-Encoding", ""), self.limit)
+            self.decoder = Decoder(encodings, self.limit)
         except BadEncoding as exc:
             raise self._bad(str(exc)) from None
-        declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and not self.decoder.encoded and int(declared) > self.limit:
             raise self._too_large()
         self.doing = "reading the body"
@@ -123,6 +123,18 @@ class _Attempt:
         if deadline is None or (isinstance(exc, httpx.TimeoutException) and not deadline.expired()):
             return exc
         return deadline.error(self.request, self.doing)
+
+
+def _encoding_and_length(headers: httpx.Headers) -> tuple[str, str]:
+    """``Content-Encoding`` (all of them, joined) and ``Content-Length``, in one pass over the headers."""
+    encodings: list[bytes] = []
+    length = b""
+    for name, value in headers.raw:
+        if len(name) == 14 and name.lower() == b"content-length":
+            length = value
+        elif len(name) == 16 and name.lower() == b"content-encoding":
+            encodings.append(value)
+    return b", ".join(encodings).decode("latin-1"), length.decode("latin-1")
 
 
 class BodyTransport(Layer):

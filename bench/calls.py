@@ -22,8 +22,8 @@ from kalshi_auth import KalshiClient, Signer
 from kalshi_client.api.order_groups import reset_order_group
 from tools.prism import free_port
 
-RUNS = 9
-CALLS = 320
+RUNS = 11
+CALLS = 960
 MOCK_CALLS = 3000
 PATH = "/trade-api/v2/portfolio/order_groups/og-1/reset"
 #: What the issue (15) asks of each mode: the ratio to its floor.
