@@ -8,35 +8,86 @@ handwritten part around them::
 
     with KalshiClient(key_id="...", private_key="~/kalshi.key", environment="demo") as client:
         groups = get_order_groups.sync(client=client)
+
+Names load on first use (PEP 562): the generated code imports ``kalshi_auth._runtime``,
+which runs this file, and a user of the unsigned ``kalshi_client.Client`` should not pay
+for ``cryptography`` and the client's transports. Type checkers and IDEs see every name
+through the ``TYPE_CHECKING`` imports below; ``_LAZY`` says where each one lives.
 """
 
-from kalshi_client import __spec_version__, __version__
+from __future__ import annotations
 
-from .client import KalshiClient
-from .environments import ENVIRONMENTS
-from .errors import (
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    KalshiAPIError,
-    KalshiConfigError,
-    KalshiConnectionError,
-    KalshiError,
-    KalshiPaginationError,
-    KalshiRedirectError,
-    KalshiResponseError,
-    KalshiResponseTooLargeError,
-    KalshiTimeoutError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-)
-from .keys import load_private_key
-from .pagination import apaginate, paginate
-from .rate_limit import TIERS, RateLimit, RateLimiter
-from .settings import KalshiSettings
-from .signing import Signer
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kalshi_client import __spec_version__, __version__
+
+    from .client import KalshiClient
+    from .environments import ENVIRONMENTS
+    from .errors import (
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        KalshiAPIError,
+        KalshiBackpressureError,
+        KalshiBookOutOfSyncError,
+        KalshiConfigError,
+        KalshiConnectionError,
+        KalshiError,
+        KalshiPaginationError,
+        KalshiPathError,
+        KalshiRedirectError,
+        KalshiResponseError,
+        KalshiResponseTooLargeError,
+        KalshiTimeoutError,
+        KalshiWebSocketError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        ServerError,
+    )
+    from .keys import load_private_key
+    from .pagination import apaginate, paginate
+    from .rate_limit import TIERS, RateLimit, RateLimiter
+    from .settings import KalshiSettings
+    from .signing import Signer
+
+#: Public name -> the module that defines it (relative to this package, or absolute).
+_LAZY: dict[str, str] = {
+    "KalshiClient": ".client",
+    "ENVIRONMENTS": ".environments",
+    "KalshiError": ".errors",
+    "KalshiAPIError": ".errors",
+    "BadRequestError": ".errors",
+    "AuthenticationError": ".errors",
+    "PermissionDeniedError": ".errors",
+    "NotFoundError": ".errors",
+    "ConflictError": ".errors",
+    "RateLimitError": ".errors",
+    "ServerError": ".errors",
+    "KalshiConfigError": ".errors",
+    "KalshiConnectionError": ".errors",
+    "KalshiTimeoutError": ".errors",
+    "KalshiResponseError": ".errors",
+    "KalshiPaginationError": ".errors",
+    "KalshiPathError": ".errors",
+    "KalshiRedirectError": ".errors",
+    "KalshiResponseTooLargeError": ".errors",
+    "KalshiWebSocketError": ".errors",
+    "KalshiBackpressureError": ".errors",
+    "KalshiBookOutOfSyncError": ".errors",
+    "KalshiSettings": ".settings",
+    "load_private_key": ".keys",
+    "apaginate": ".pagination",
+    "paginate": ".pagination",
+    "TIERS": ".rate_limit",
+    "RateLimit": ".rate_limit",
+    "RateLimiter": ".rate_limit",
+    "Signer": ".signing",
+    "__spec_version__": "kalshi_client",
+    "__version__": "kalshi_client",
+}
 
 __all__ = [
     "ENVIRONMENTS",
@@ -45,16 +96,20 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "KalshiAPIError",
+    "KalshiBackpressureError",
+    "KalshiBookOutOfSyncError",
     "KalshiClient",
     "KalshiConfigError",
     "KalshiConnectionError",
     "KalshiError",
     "KalshiPaginationError",
+    "KalshiPathError",
     "KalshiRedirectError",
     "KalshiResponseError",
     "KalshiResponseTooLargeError",
     "KalshiSettings",
     "KalshiTimeoutError",
+    "KalshiWebSocketError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimit",
@@ -68,3 +123,17 @@ __all__ = [
     "load_private_key",
     "paginate",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -13,7 +13,7 @@ import os
 import threading
 import weakref
 from collections.abc import Mapping
-from typing import Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
@@ -35,6 +35,9 @@ from .signing import Signer
 from .stack import USER_AGENT, AsyncCallClient, CallClient, async_client, sync_client
 
 __all__ = ["DEFAULT_DEADLINE", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "USER_AGENT", "KalshiClient"]
+
+if TYPE_CHECKING:
+    from .ws.session import KalshiWebSocket
 
 
 class KalshiClient(AuthenticatedClient):
@@ -107,7 +110,6 @@ class KalshiClient(AuthenticatedClient):
         self._async_http_any: AsyncCallClient | None = None
         super().__init__(
             base_url=settings.base_url,
-            token="",
             timeout=settings.timeout,
             headers=dict(settings.headers),
             cookies=dict(settings.cookies),
@@ -236,3 +238,21 @@ class KalshiClient(AuthenticatedClient):
         return f"{type(self).__name__}(key_id={settings.key_id!r}, base_url={settings.base_url!r}, algorithm={algorithm!r})"
 
     __str__ = __repr__
+
+    def websocket(self, url: str | None = None, **options: Any) -> KalshiWebSocket:
+        """A session on Kalshi's WebSocket, signed with this client's key: ``async with client.websocket() as ws``.
+
+        The URL comes from the client's environment or base URL (Kalshi's recommended WebSocket host for its
+        own hosts); ``url`` overrides it. ``options`` are ``KalshiWebSocket``'s (``queue_size``,
+        ``ping_interval``, ``command_timeout``, ``on_reconnect``...). A 401 raises ``AuthenticationError`` when
+        the ``async with`` is entered.
+        """
+        if self._signer is None:
+            # Kalshi authenticates every WebSocket connection, public channels included.
+            raise KalshiConfigError(
+                "Kalshi's WebSocket needs an API key even for public channels: use KalshiClient(key_id=..., "
+                "private_key=...) rather than KalshiClient.public() for client.websocket()."
+            )
+        from .ws.session import KalshiWebSocket  # websockets loads only for streaming
+
+        return KalshiWebSocket(self._signer, rest_base_url=self.base_url, url=url, **options)

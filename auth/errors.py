@@ -163,3 +163,48 @@ class KalshiResponseTooLargeError(KalshiResponseError):
     def __init__(self, message: str, *, status_code: int, content: bytes, method: str, path: str, limit: int) -> None:
         super().__init__(message, status_code=status_code, content=content, method=method, path=path)
         self.limit = limit
+
+
+class KalshiWebSocketError(KalshiError):
+    """Kalshi's WebSocket answered a command with an error frame, or ended a subscription with one.
+
+    ``code`` is Kalshi's error number (for example 8, unknown channel; 25, the server's buffer for the
+    subscription overflowed), ``command`` the command it answered, ``sid`` the subscription it names.
+    Subclasses raised by the SDK itself, not by Kalshi, have no ``code``.
+    """
+
+    def __init__(self, message: str, *, code: int | None = None, command: str | None = None, sid: int | None = None):
+        super().__init__(message)
+        self.code = code
+        self.command = command
+        self.sid = sid
+
+
+class KalshiBackpressureError(KalshiWebSocketError):
+    """A subscription that must not lose messages (fills, your orders) had more waiting than it may hold.
+
+    Raised from its iteration after the messages it did keep: read it faster, or give the WebSocket a
+    larger ``queue_size``. Dropping one would silently give you a wrong picture of your own trading.
+    """
+
+
+class KalshiBookOutOfSyncError(KalshiWebSocketError):
+    """An order book was read while it is being rebuilt (after a sequence gap or a reconnect).
+
+    Its levels would mix states from before and after the lost messages, so none are shown; ``await
+    book.changed()`` returns once it is whole again.
+    """
+
+
+class KalshiPathError(KalshiError, ValueError):
+    """A path parameter that cannot name exactly one resource, refused before anything is sent.
+
+    An empty id (or one of only whitespace) would call the list URL, and ``.`` or ``..``
+    would be resolved away by URL normalisation into another endpoint (``cancel_order_v2(".")``
+    would be a correctly signed CancelAllOrders); an id that is not valid Unicode cannot be
+    encoded at all. Also a ``ValueError``: the argument is wrong, not the exchange.
+    """
+
+    def __init__(self, message: str, *, parameter: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter

@@ -1,6 +1,6 @@
 """Calls: signed `reset_order_group` calls per second against a loopback server, beside floors
-that sign once per call with the same key and send with the bare HTTP client underneath,
-and the SDK's own cost per call over an in-memory transport."""
+that sign once per call with the same key and send with the bare HTTP client underneath;
+and, without network or signing, what the generated code and the client's stack cost."""
 
 from __future__ import annotations
 
@@ -19,14 +19,14 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from bench.common import interleaved, machine, median, record
 from kalshi_auth import KalshiClient, Signer
+from kalshi_client import AuthenticatedClient
 from kalshi_client.api.order_groups import reset_order_group
 from tools.prism import free_port
 
 RUNS = 11
 CALLS = 960
-MOCK_CALLS = 3000
 PATH = "/trade-api/v2/portfolio/order_groups/og-1/reset"
-#: What the issue (15) asks of each mode: the ratio to its floor.
+#: What issue 15 asks of the sync client: this share of its floor.
 SYNC_TARGET = 0.97
 
 
@@ -42,14 +42,31 @@ def loopback_server() -> Iterator[str]:
         process.wait()
 
 
-def rate(run: Callable[[], None]) -> float:
-    start = time.perf_counter()
-    run()
-    return CALLS / (time.perf_counter() - start)
+class Sampled:
+    """One way of making ``CALLS`` calls, timed on each run: calls per second, and this process's CPU per call.
+
+    CPU time is shown beside the rate because this machine is shared: the rate also counts
+    the moments the process waits for a core, CPU time does not.
+    """
+
+    def __init__(self, run: Callable[[], None]) -> None:
+        self.run = run
+        self.rates: list[float] = []
+        self.cpu: list[float] = []
+
+    def __call__(self) -> float:
+        wall, cpu = time.perf_counter(), time.process_time()
+        self.run()
+        self.cpu.append((time.process_time() - cpu) / CALLS * 1e6)
+        self.rates.append(CALLS / (time.perf_counter() - wall))
+        return self.rates[-1]
+
+    def shown(self) -> str:
+        return f"{median(self.rates):,.0f}/s ({median(self.cpu):.0f} µs CPU)"
 
 
-def async_rate(run: Callable[[], Coroutine[Any, Any, None]]) -> float:
-    return rate(lambda: asyncio.run(run()))
+def in_loop(run: Callable[[], Coroutine[Any, Any, None]]) -> Callable[[], None]:
+    return lambda: asyncio.run(run())
 
 
 async def in_waves(concurrency: int, one: Callable[[], Awaitable[None]]) -> None:
@@ -58,7 +75,7 @@ async def in_waves(concurrency: int, one: Callable[[], Awaitable[None]]) -> None
 
 
 class Calls:
-    """The calls measured, each a fresh client per run (an ``asyncio.run``), as a program would make one."""
+    """The calls measured; each async run is one ``asyncio.run`` with fresh clients, as a program would make them."""
 
     def __init__(self, root: str, key: rsa.RSAPrivateKey) -> None:
         self.root, self.key, self.signer = root, key, Signer("key-id", key)
@@ -107,106 +124,130 @@ class Calls:
         self.bare.close()
 
 
-def per_call_cost() -> list[tuple[str, float, float]]:
-    """CPU microseconds per call over an in-memory transport (no network, no signature): what the SDK adds."""
-    mock = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
-    url = f"https://api.elections.kalshi.com{PATH}"
-    sdk = KalshiClient.public(httpx_args={"transport": mock})
-    bare, bare_async = httpx.Client(transport=mock), httpx.AsyncClient(transport=mock)
+class _Answer(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Answers every request at once, in process: what is left is the client's own work."""
 
-    def cpu(run: Callable[[], None]) -> float:
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"{}", request=request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"{}", request=request)
+
+
+def overhead() -> dict[str, float]:
+    """CPU microseconds per call without network or signing: bare httpx, the generated code on its own
+    client, and ``KalshiClient`` (the generated code and the whole stack), sync and async."""
+    base = "http://127.0.0.1:9/trade-api/v2"
+    url = f"{base}/portfolio/order_groups/og-1/reset"
+    count = CALLS * 3
+    bare, bare_async = httpx.Client(transport=_Answer()), httpx.AsyncClient(transport=_Answer())
+    generated = AuthenticatedClient(base_url=base, httpx_args={"transport": _Answer()})
+    ours = KalshiClient.public(base_url=base, httpx_args={"transport": _Answer()})
+
+    def cpu(calls: Callable[[], None]) -> float:
         start = time.process_time()
-        run()
-        return (time.process_time() - start) / MOCK_CALLS * 1e6
+        calls()
+        return (time.process_time() - start) / count * 1e6
 
-    def sync_bare() -> None:
-        for _ in range(MOCK_CALLS):
-            bare.put(url, json={})
+    def sync_calls(put: Callable[[], object]) -> Callable[[], float]:
+        def calls() -> None:
+            for _ in range(count):
+                put()
 
-    def sync_sdk() -> None:
-        for _ in range(MOCK_CALLS):
-            reset_order_group.sync_detailed("og-1", client=sdk)
+        return partial(cpu, calls)
 
-    async def async_bare() -> None:
-        for _ in range(MOCK_CALLS):
-            await bare_async.put(url, json={})
+    def async_calls(put: Callable[[], Awaitable[object]]) -> Callable[[], float]:
+        async def calls() -> None:
+            for _ in range(count):
+                await put()
 
-    async def async_sdk() -> None:
-        for _ in range(MOCK_CALLS):
-            await reset_order_group.asyncio_detailed("og-1", client=sdk)
+        return partial(cpu, in_loop(calls))
 
-    samples = interleaved(
-        RUNS,
-        partial(cpu, sync_bare),
-        partial(cpu, sync_sdk),
-        partial(cpu, lambda: asyncio.run(async_bare())),
-        partial(cpu, lambda: asyncio.run(async_sdk())),
-    )
-    bare_sync, ours_sync, bare_a, ours_a = (median(each) for each in samples)
-    return [("sync", bare_sync, ours_sync), ("async", bare_a, ours_a)]
-
-
-def ratio(ours: float, floor: float, target: float | None = None) -> str:
-    verdict = "" if target is None else f" ({'meets' if ours / floor >= target else 'misses'} {target:g})"
-    return f"**{ours / floor:.2f}**{verdict}"
+    measures = {
+        "bare": sync_calls(lambda: bare.put(url, json={})),
+        "generated": sync_calls(lambda: reset_order_group.sync_detailed("og-1", client=generated)),
+        "ours": sync_calls(lambda: reset_order_group.sync_detailed("og-1", client=ours)),
+        "bare async": async_calls(lambda: bare_async.put(url, json={})),
+        "ours async": async_calls(lambda: reset_order_group.asyncio_detailed("og-1", client=ours)),
+    }
+    samples = interleaved(RUNS * 2, *measures.values())
+    return {name: median(times) for name, times in zip(measures, samples, strict=True)}
 
 
 def main() -> None:
+    costs = overhead()
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     with loopback_server() as root:
         calls = Calls(root, key)
-        floor, ours = interleaved(RUNS, partial(rate, calls.floor_sync), partial(rate, calls.sdk_sync))
-        rows = [
-            f"| sync | bare httpx: {median(floor):,.0f}/s | {median(ours):,.0f}/s | {ratio(median(ours), median(floor), SYNC_TARGET)} |"
-        ]
+        floor, ours = Sampled(calls.floor_sync), Sampled(calls.sdk_sync)
+        interleaved(RUNS, floor, ours)
+        ratio = median(ours.rates) / median(floor.rates)
+        verdict = "meets" if ratio >= SYNC_TARGET else "misses"
+        rows = [f"| sync | bare httpx: {floor.shown()} | {ours.shown()} | **{ratio:.2f}** ({verdict} {SYNC_TARGET}) |"]
         for concurrency in (1, 16):
-            measures = [
-                partial(async_rate, partial(calls.floor_aiohttp, concurrency)),
-                partial(async_rate, partial(calls.sdk_async, concurrency, "aiohttp")),
-                partial(async_rate, partial(calls.floor_httpx, concurrency)),
-                partial(async_rate, partial(calls.sdk_async, concurrency, "httpx")),
-            ]
-            aio_floor, aio_ours, httpx_floor, httpx_ours = (median(each) for each in interleaved(RUNS, *measures))
-            rows.append(
-                f"| async, {concurrency} concurrent (aiohttp, the default) | bare aiohttp: {aio_floor:,.0f}/s "
-                f"| {aio_ours:,.0f}/s | {ratio(aio_ours, aio_floor)} |"
+            aio_floor, aio_ours, httpx_floor, httpx_ours = (
+                Sampled(in_loop(partial(calls.floor_aiohttp, concurrency))),
+                Sampled(in_loop(partial(calls.sdk_async, concurrency, "aiohttp"))),
+                Sampled(in_loop(partial(calls.floor_httpx, concurrency))),
+                Sampled(in_loop(partial(calls.sdk_async, concurrency, "httpx"))),
             )
-            rows.append(
-                f'| async, {concurrency} concurrent (`async_backend="httpx"`) | bare httpx: {httpx_floor:,.0f}/s '
-                f"| {httpx_ours:,.0f}/s | {ratio(httpx_ours, httpx_floor)} |"
-            )
+            interleaved(RUNS, aio_floor, aio_ours, httpx_floor, httpx_ours)
+            for backend, floor, ours in (
+                ("aiohttp, the default", aio_floor, aio_ours),
+                ("httpx", httpx_floor, httpx_ours),
+            ):
+                client = backend.split(",")[0]
+                rows.append(
+                    f"| async, {concurrency} concurrent ({backend}) | bare {client}: {floor.shown()} | {ours.shown()} "
+                    f"| **{median(ours.rates) / median(floor.rates):.2f}** |"
+                )
         calls.close()
-    costs = "\n".join(
-        f"| {mode} | {bare:.0f} µs | {ours:.0f} µs | {ours - bare:+.0f} µs |" for mode, bare, ours in per_call_cost()
-    )
     table = "\n".join(rows)
     body = f"""
 Median of {RUNS} runs of {CALLS} calls each, floors and SDK interleaved; RSA 2048; the
 server is a minimal asyncio HTTP/1.1 server in its own process on loopback; each async
-run is one `asyncio.run` with a fresh client, as a program would make one; {machine()}.
+run is one `asyncio.run` with fresh clients, as a program would make them; {machine()}.
+Beside each rate, the client process's CPU time per call (this machine is shared: the
+rate also counts waits for a core, CPU time does not).
 
 | mode | floor: bare client + one signature | `reset_order_group` via `KalshiClient` | SDK / floor |
 | --- | --- | --- | --- |
 {table}
 
-The floors sign once per call and send with the bare client underneath (an absolute URL,
-no retries, deadline, body limit or origin check). Both sides sign once per call, so the
-RSA signature (about 0.25 ms of CPU) is most of each call; with two cores shared by
-client and server the concurrent cases are CPU-bound. The aiohttp backend is
-what async calls use unless `async_backend="httpx"` is passed (docs/guide/performance.md).
+The floors sign once per call and send with the bare client underneath: an absolute URL,
+no retries, deadline, body limit or origin check. The RSA signature (about 0.25 ms of CPU)
+is most of each call; with two cores shared by client and server the concurrent cases are
+CPU-bound, so each microsecond of the client's own work shows. Async calls go out through
+aiohttp unless `async_backend="httpx"` is passed (docs/guide/performance.md); issue 15
+measured the official async SDK at 0.46 of the bare aiohttp floor, 16 concurrent.
 
-Per call over an in-memory transport (`httpx.MockTransport`, a public client, so no
-signature and no network), CPU time, median of {RUNS} runs of {MOCK_CALLS} calls:
+Without network or signing (an in-process transport that answers at once, {RUNS * 2}
+interleaved runs of {CALLS * 3} calls, CPU time), what the generated code and `kalshi_auth._runtime`
+add to a bare `httpx.Client.put` of the same absolute URL, and what `KalshiClient` adds on top:
 
-| mode | bare httpx `put` | `reset_order_group` via `KalshiClient` | SDK adds |
+| per call | bare httpx | `reset_order_group`, unsigned `AuthenticatedClient` | `reset_order_group`, `KalshiClient.public()` |
 | --- | --- | --- | --- |
-{costs}
+| sync | {costs["bare"]:.1f} µs | {costs["generated"]:.1f} µs | {costs["ours"]:.1f} µs |
+| async | {costs["bare async"]:.1f} µs | | {costs["ours async"]:.1f} µs |
 
-What the SDK adds there: the generated code (kwargs, parsing the model) and the stack
-(retries, signing's origin check, deadline, body reading). It no longer pays for httpx
-re-parsing URLs: the absolute URL of each relative path is merged once and kept, empty
-`params` are not turned into a URL rebuild, and answers that set no cookie are not read
-for cookies; these made up most of the 50-70 µs the SDK used to add.
+The runtime sends an absolute URL, parsed once per distinct URL and cached, with the
+query encoded as httpx would (httpx would parse the relative URL and merge it with the
+base URL, and merge even an empty query, on every call), and builds the `Response`
+without an `HTTPStatus` lookup per call. Before that (stock-shaped generated code: a
+relative URL, `params={{}}`, a context manager around each send), measured the same way
+with the old and new trees interleaved: 114 µs against 74 µs bare (1.55x), now 67.5 µs;
+`get_markets.sync` with a filter and an empty page went from 113 to 60.5 µs.
+
+`KalshiClient`'s stack (retries, the origin check, the deadline, reading and counting the
+body) costs a few microseconds more. Its httpx clients keep the absolute URL of each
+relative one (raw `client.get_httpx_client().get("/markets")` calls), drop empty `params`,
+skip reading cookies from answers that set none (httpx builds a `urllib` request to look),
+and share one SSL context per process (loading the CA bundle takes tens of milliseconds,
+once per client before). Before these changes, with the same stack and the generated code
+of the time, a public `KalshiClient` call over an in-memory transport cost 160 µs sync and
+185 µs async of CPU against 84 µs for a bare `put`; 16 concurrent signed async calls (then
+on httpx's transport) ran at 0.82 of the bare httpx floor (issue 15: 535/s, against 2,814/s for
+bare aiohttp).
 """
     print(body)
     record("Calls", body)

@@ -206,7 +206,7 @@ async def test_async_calls_raise_the_same_errors(exchange: FakeExchange, rsa_key
 def test_every_exported_exception_is_a_kalshi_error() -> None:
     exported = [getattr(kalshi_auth, name) for name in kalshi_auth.__all__]
     exceptions = [item for item in exported if isinstance(item, type) and issubclass(item, BaseException)]
-    assert len(exceptions) == 16
+    assert len(exceptions) == 20
     assert all(issubclass(exception, KalshiError) for exception in exceptions)
 
 

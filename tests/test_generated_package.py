@@ -91,7 +91,7 @@ def test_check_generated_fails_on_a_hand_edit(tmp_path: Path) -> None:
     """`make check-generated` in a copy of the project, after editing a generated file."""
     copy = tmp_path / "project"
     copy.mkdir()
-    for name in ("openapi.yaml", "generator-config.yaml", "Makefile", "pyproject.toml"):
+    for name in ("openapi.yaml", "asyncapi.yaml", "generator-config.yaml", "Makefile", "pyproject.toml"):
         shutil.copy2(ROOT / name, copy / name)
     for folder in ("templates", "kalshi_client", "auth", "tools"):
         shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("__pycache__"))

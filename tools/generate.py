@@ -22,6 +22,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "kalshi_client"
+ASYNCAPI = ROOT / "asyncapi.yaml"
 
 
 class SpecError(Exception):
@@ -42,13 +43,17 @@ def load_and_validate(spec: Path) -> dict[str, Any]:
     return document
 
 
-def generate(spec: Path, out_dir: Path) -> Path:
-    """Validate ``spec`` and generate ``out_dir/kalshi_client``; return that folder."""
+def generate(spec: Path, out_dir: Path, streams: bool = True) -> Path:
+    """Validate ``spec`` and generate ``out_dir/kalshi_client``; return that folder.
+
+    With ``streams``, ``kalshi_client/ws`` (the WebSocket message models) is generated too, from the
+    project's asyncapi.yaml, so that every caller gets the whole package.
+    """
     load_and_validate(spec)
     target = out_dir / PACKAGE
     tools = Path(sys.executable).parent  # ruff, for the generator's post hooks
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, str(ROOT / "tools" / "run_generator.py"), "generate",
         "--path", str(spec.resolve()),
         "--config", str(ROOT / "generator-config.yaml"),
         "--custom-template-path", str(ROOT / "templates"),
@@ -60,6 +65,10 @@ def generate(spec: Path, out_dir: Path) -> Path:
     if done.returncode != 0 or not (target / "__init__.py").exists():
         raise SpecError(f"openapi-python-client could not generate from {spec}:\n{done.stdout}{done.stderr}")
     (target / "py.typed").touch()
+    if streams and ASYNCAPI.exists():
+        from tools.asyncapi_models import generate_stream_models
+
+        generate_stream_models(ASYNCAPI, target / "ws")
     return target
 
 

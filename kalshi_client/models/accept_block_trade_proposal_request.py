@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "subtrader_id",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="AcceptBlockTradeProposalRequest")
 
 
@@ -37,17 +44,15 @@ class AcceptBlockTradeProposalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
+        d = src_dict
         accept_block_trade_proposal_request = cls(
-            subtrader_id=subtrader_id,
-            subaccount=subaccount,
+            d.get("subtrader_id", UNSET),
+            d.get("subaccount", UNSET),
         )
-
-        accept_block_trade_proposal_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            accept_block_trade_proposal_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return accept_block_trade_proposal_request
 
     @property

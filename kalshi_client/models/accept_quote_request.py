@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.accept_quote_request_accepted_side import AcceptQuoteRequestAcceptedSide
+
+_AcceptQuoteRequestAcceptedSide_BY_VALUE = cast(
+    "dict[Any, AcceptQuoteRequestAcceptedSide]",
+    AcceptQuoteRequestAcceptedSide._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = ("accepted_side",)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="AcceptQuoteRequest")
 
@@ -31,14 +40,17 @@ class AcceptQuoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accepted_side = AcceptQuoteRequestAcceptedSide(d.pop("accepted_side"))
-
+        d = src_dict
         accept_quote_request = cls(
-            accepted_side=accepted_side,
+            (
+                _AcceptQuoteRequestAcceptedSide_BY_VALUE.get(d["accepted_side"])
+                or AcceptQuoteRequestAcceptedSide(d["accepted_side"])
+            ),
         )
-
-        accept_quote_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            accept_quote_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return accept_quote_request
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "level",
+    "earn_volume_goal_fp",
+    "keep_volume_goal_fp",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
 
 
@@ -42,20 +50,16 @@ class AccountApiUsageLevelVolumeGoal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        level = d.pop("level")
-
-        earn_volume_goal_fp = d.pop("earn_volume_goal_fp")
-
-        keep_volume_goal_fp = d.pop("keep_volume_goal_fp")
-
+        d = src_dict
         account_api_usage_level_volume_goal = cls(
-            level=level,
-            earn_volume_goal_fp=earn_volume_goal_fp,
-            keep_volume_goal_fp=keep_volume_goal_fp,
+            d["level"],
+            d["earn_volume_goal_fp"],
+            d["keep_volume_goal_fp"],
         )
-
-        account_api_usage_level_volume_goal.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            account_api_usage_level_volume_goal.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return account_api_usage_level_volume_goal
 
     @property

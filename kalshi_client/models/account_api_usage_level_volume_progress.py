@@ -6,12 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_goal import (
         AccountApiUsageLevelVolumeGoal,
     )
+
+
+from . import (
+    account_api_usage_level_volume_goal as _account_api_usage_level_volume_goal,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "computed_ts",
+    "trailing_30d_volume_fp",
+    "goals",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeProgress")
@@ -51,31 +61,27 @@ class AccountApiUsageLevelVolumeProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_api_usage_level_volume_goal import (
-            AccountApiUsageLevelVolumeGoal,  # noqa: PLC0415
+        d = src_dict
+        goals = d["goals"]
+        goals = (
+            []
+            if goals is None
+            else [
+                _account_api_usage_level_volume_goal.AccountApiUsageLevelVolumeGoal.from_dict(
+                    item
+                )
+                for item in goals
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("goals", UNSET) is None:
-            d["goals"] = []
-        computed_ts = d.pop("computed_ts")
-
-        trailing_30d_volume_fp = d.pop("trailing_30d_volume_fp")
-
-        goals = []
-        _goals = d.pop("goals")
-        for goals_item_data in _goals:
-            goals_item = AccountApiUsageLevelVolumeGoal.from_dict(goals_item_data)
-
-            goals.append(goals_item)
-
         account_api_usage_level_volume_progress = cls(
-            computed_ts=computed_ts,
-            trailing_30d_volume_fp=trailing_30d_volume_fp,
-            goals=goals,
+            d["computed_ts"],
+            d["trailing_30d_volume_fp"],
+            goals,
         )
-
-        account_api_usage_level_volume_progress.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            account_api_usage_level_volume_progress.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return account_api_usage_level_volume_progress
 
     @property

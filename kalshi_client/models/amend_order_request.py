@@ -10,6 +10,31 @@ from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
 from ..types import UNSET, Unset
 
+_AmendOrderRequestAction_BY_VALUE = cast(
+    "dict[Any, AmendOrderRequestAction]", AmendOrderRequestAction._value2member_map_
+)
+_AmendOrderRequestSide_BY_VALUE = cast(
+    "dict[Any, AmendOrderRequestSide]", AmendOrderRequestSide._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "side",
+    "action",
+    "subaccount",
+    "client_order_id",
+    "updated_client_order_id",
+    "yes_price",
+    "no_price",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "count",
+    "count_fp",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="AmendOrderRequest")
 
 
@@ -109,57 +134,32 @@ class AmendOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        side = AmendOrderRequestSide(d.pop("side"))
-
-        action = AmendOrderRequestAction(d.pop("action"))
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        updated_client_order_id = d.pop("updated_client_order_id", UNSET)
-
-        yes_price = d.pop("yes_price", UNSET)
-
-        no_price = d.pop("no_price", UNSET)
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        def _parse_count_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        count_fp = _parse_count_fp(d.pop("count_fp", UNSET))
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
         amend_order_request = cls(
-            ticker=ticker,
-            side=side,
-            action=action,
-            subaccount=subaccount,
-            client_order_id=client_order_id,
-            updated_client_order_id=updated_client_order_id,
-            yes_price=yes_price,
-            no_price=no_price,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            count=count,
-            count_fp=count_fp,
-            exchange_index=exchange_index,
+            d["ticker"],
+            (
+                _AmendOrderRequestSide_BY_VALUE.get(d["side"])
+                or AmendOrderRequestSide(d["side"])
+            ),
+            (
+                _AmendOrderRequestAction_BY_VALUE.get(d["action"])
+                or AmendOrderRequestAction(d["action"])
+            ),
+            d.get("subaccount", UNSET),
+            d.get("client_order_id", UNSET),
+            d.get("updated_client_order_id", UNSET),
+            d.get("yes_price", UNSET),
+            d.get("no_price", UNSET),
+            d.get("yes_price_dollars", UNSET),
+            d.get("no_price_dollars", UNSET),
+            d.get("count", UNSET),
+            d.get("count_fp", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        amend_order_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            amend_order_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return amend_order_request
 
     @property

@@ -10,6 +10,15 @@ if TYPE_CHECKING:
     from ..models.order import Order
 
 
+from . import order as _order
+
+_JSON_NAMES: tuple[str, ...] = (
+    "old_order",
+    "order",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="AmendOrderResponse")
 
 
@@ -41,19 +50,15 @@ class AmendOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
-
-        d = dict(src_dict)
-        old_order = Order.from_dict(d.pop("old_order"))
-
-        order = Order.from_dict(d.pop("order"))
-
+        d = src_dict
         amend_order_response = cls(
-            old_order=old_order,
-            order=order,
+            _order.Order.from_dict(d["old_order"]),
+            _order.Order.from_dict(d["order"]),
         )
-
-        amend_order_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            amend_order_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return amend_order_response
 
     @property

@@ -1,13 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset
+
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "side",
+    "price",
+    "count",
+    "client_order_id",
+    "updated_client_order_id",
+    "expiration_time",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="AmendOrderV2Request")
 
@@ -76,35 +91,21 @@ class AmendOrderV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        side = BookSide(d.pop("side"))
-
-        price = d.pop("price")
-
-        count = d.pop("count")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        updated_client_order_id = d.pop("updated_client_order_id", UNSET)
-
-        expiration_time = d.pop("expiration_time", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
         amend_order_v2_request = cls(
-            ticker=ticker,
-            side=side,
-            price=price,
-            count=count,
-            client_order_id=client_order_id,
-            updated_client_order_id=updated_client_order_id,
-            expiration_time=expiration_time,
-            exchange_index=exchange_index,
+            d["ticker"],
+            (_BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])),
+            d["price"],
+            d["count"],
+            d.get("client_order_id", UNSET),
+            d.get("updated_client_order_id", UNSET),
+            d.get("expiration_time", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        amend_order_v2_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            amend_order_v2_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return amend_order_v2_request
 
     @property

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "ts_ms",
+    "client_order_id",
+    "remaining_count",
+    "fill_count",
+    "average_fill_price",
+    "average_fee_paid",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="AmendOrderV2Response")
 
@@ -82,62 +94,20 @@ class AmendOrderV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        ts_ms = d.pop("ts_ms")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        def _parse_remaining_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remaining_count = _parse_remaining_count(d.pop("remaining_count", UNSET))
-
-        def _parse_fill_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fill_count = _parse_fill_count(d.pop("fill_count", UNSET))
-
-        def _parse_average_fill_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_fill_price = _parse_average_fill_price(
-            d.pop("average_fill_price", UNSET)
-        )
-
-        def _parse_average_fee_paid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_fee_paid = _parse_average_fee_paid(d.pop("average_fee_paid", UNSET))
-
+        d = src_dict
         amend_order_v2_response = cls(
-            order_id=order_id,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
-            remaining_count=remaining_count,
-            fill_count=fill_count,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
+            d["order_id"],
+            d["ts_ms"],
+            d.get("client_order_id", UNSET),
+            d.get("remaining_count", UNSET),
+            d.get("fill_count", UNSET),
+            d.get("average_fill_price", UNSET),
+            d.get("average_fee_paid", UNSET),
         )
-
-        amend_order_v2_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            amend_order_v2_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return amend_order_v2_response
 
     @property

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..models.api_key_scope import ApiKeyScope
 from ..types import UNSET, Unset
 
+_ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "api_key_id",
+    "name",
+    "scopes",
+    "subaccount",
+    "fcm_subtrader_id",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="ApiKey")
 
 
@@ -63,47 +75,27 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("scopes", UNSET) is None:
-            d["scopes"] = []
-        api_key_id = d.pop("api_key_id")
-
-        name = d.pop("name")
-
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = ApiKeyScope(scopes_item_data)
-
-            scopes.append(scopes_item)
-
-        def _parse_subaccount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount = _parse_subaccount(d.pop("subaccount", UNSET))
-
-        def _parse_fcm_subtrader_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fcm_subtrader_id = _parse_fcm_subtrader_id(d.pop("fcm_subtrader_id", UNSET))
-
-        api_key = cls(
-            api_key_id=api_key_id,
-            name=name,
-            scopes=scopes,
-            subaccount=subaccount,
-            fcm_subtrader_id=fcm_subtrader_id,
+        d = src_dict
+        scopes = d["scopes"]
+        scopes = (
+            []
+            if scopes is None
+            else [
+                (_ApiKeyScope_BY_VALUE.get(item) or ApiKeyScope(item))
+                for item in scopes
+            ]
         )
-
-        api_key.additional_properties = d
+        api_key = cls(
+            d["api_key_id"],
+            d["name"],
+            scopes,
+            d.get("subaccount", UNSET),
+            d.get("fcm_subtrader_id", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            api_key.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return api_key
 
     @property

@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset
 
+_ExchangeInstance_BY_VALUE = cast(
+    "dict[Any, ExchangeInstance]", ExchangeInstance._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "exchange_instance",
+    "level",
+    "source",
+    "expires_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="ApiUsageLevelGrant")
 
 
@@ -53,30 +66,20 @@ class ApiUsageLevelGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_instance = ExchangeInstance(d.pop("exchange_instance"))
-
-        level = d.pop("level")
-
-        source = d.pop("source")
-
-        def _parse_expires_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_ts = _parse_expires_ts(d.pop("expires_ts", UNSET))
-
+        d = src_dict
         api_usage_level_grant = cls(
-            exchange_instance=exchange_instance,
-            level=level,
-            source=source,
-            expires_ts=expires_ts,
+            (
+                _ExchangeInstance_BY_VALUE.get(d["exchange_instance"])
+                or ExchangeInstance(d["exchange_instance"])
+            ),
+            d["level"],
+            d["source"],
+            d.get("expires_ts", UNSET),
         )
-
-        api_usage_level_grant.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            api_usage_level_grant.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return api_usage_level_grant
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "client_transfer_id",
+    "from_subaccount",
+    "to_subaccount",
+    "amount_cents",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="ApplySubaccountTransferRequest")
 
 
@@ -54,26 +64,18 @@ class ApplySubaccountTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_transfer_id = UUID(d.pop("client_transfer_id"))
-
-        from_subaccount = d.pop("from_subaccount")
-
-        to_subaccount = d.pop("to_subaccount")
-
-        amount_cents = d.pop("amount_cents")
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
         apply_subaccount_transfer_request = cls(
-            client_transfer_id=client_transfer_id,
-            from_subaccount=from_subaccount,
-            to_subaccount=to_subaccount,
-            amount_cents=amount_cents,
-            exchange_index=exchange_index,
+            UUID(d["client_transfer_id"]),
+            d["from_subaccount"],
+            d["to_subaccount"],
+            d["amount_cents"],
+            d.get("exchange_index", UNSET),
         )
-
-        apply_subaccount_transfer_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            apply_subaccount_transfer_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return apply_subaccount_transfer_request
 
     @property

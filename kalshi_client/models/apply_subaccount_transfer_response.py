@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ()
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="ApplySubaccountTransferResponse")
 
 
@@ -24,10 +28,12 @@ class ApplySubaccountTransferResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         apply_subaccount_transfer_response = cls()
-
-        apply_subaccount_transfer_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            apply_subaccount_transfer_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return apply_subaccount_transfer_response
 
     @property

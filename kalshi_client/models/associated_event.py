@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "is_yes_only",
+    "active_quoters",
+    "size_max",
+    "size_min",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="AssociatedEvent")
 
@@ -61,42 +71,20 @@ class AssociatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("active_quoters", UNSET) is None:
-            d["active_quoters"] = []
-        ticker = d.pop("ticker")
-
-        is_yes_only = d.pop("is_yes_only")
-
-        active_quoters = cast(list[str], d.pop("active_quoters"))
-
-        def _parse_size_max(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_max = _parse_size_max(d.pop("size_max", UNSET))
-
-        def _parse_size_min(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_min = _parse_size_min(d.pop("size_min", UNSET))
-
+        d = src_dict
+        active_quoters = d["active_quoters"]
+        active_quoters = [] if active_quoters is None else active_quoters
         associated_event = cls(
-            ticker=ticker,
-            is_yes_only=is_yes_only,
-            active_quoters=active_quoters,
-            size_max=size_max,
-            size_min=size_min,
+            d["ticker"],
+            d["is_yes_only"],
+            active_quoters,
+            d.get("size_max", UNSET),
+            d.get("size_min", UNSET),
         )
-
-        associated_event.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            associated_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return associated_event
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_request_order import BatchCancelOrdersRequestOrder
+
+
+from . import batch_cancel_orders_request_order as _batch_cancel_orders_request_order
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ids",
+    "orders",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="BatchCancelOrdersRequest")
@@ -49,32 +58,28 @@ class BatchCancelOrdersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_cancel_orders_request_order import (
-            BatchCancelOrdersRequestOrder,  # noqa: PLC0415
+        d = src_dict
+        ids = d.get("ids")
+        ids = UNSET if ids is None else ids
+        orders = d.get("orders")
+        orders = (
+            UNSET
+            if orders is None
+            else [
+                _batch_cancel_orders_request_order.BatchCancelOrdersRequestOrder.from_dict(
+                    item
+                )
+                for item in orders
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("ids", UNSET) is None:
-            del d["ids"]
-        if d.get("orders", UNSET) is None:
-            del d["orders"]
-        ids = cast(list[str], d.pop("ids", UNSET))
-
-        _orders = d.pop("orders", UNSET)
-        orders: list[BatchCancelOrdersRequestOrder] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                orders_item = BatchCancelOrdersRequestOrder.from_dict(orders_item_data)
-
-                orders.append(orders_item)
-
         batch_cancel_orders_request = cls(
-            ids=ids,
-            orders=orders,
+            ids,
+            orders,
         )
-
-        batch_cancel_orders_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_cancel_orders_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_cancel_orders_request
 
     @property

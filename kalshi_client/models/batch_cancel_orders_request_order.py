@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "subaccount",
+    "exchange_index",
+    "market_ticker",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="BatchCancelOrdersRequestOrder")
 
 
@@ -49,23 +58,17 @@ class BatchCancelOrdersRequestOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
+        d = src_dict
         batch_cancel_orders_request_order = cls(
-            order_id=order_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            market_ticker=market_ticker,
+            d["order_id"],
+            d.get("subaccount", UNSET),
+            d.get("exchange_index", UNSET),
+            d.get("market_ticker", UNSET),
         )
-
-        batch_cancel_orders_request_order.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_cancel_orders_request_order.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_cancel_orders_request_order
 
     @property

@@ -6,12 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_individual_response import (
         BatchCancelOrdersIndividualResponse,
     )
+
+
+from . import (
+    batch_cancel_orders_individual_response as _batch_cancel_orders_individual_response,
+)
+
+_JSON_NAMES: tuple[str, ...] = ("orders",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="BatchCancelOrdersResponse")
@@ -42,27 +48,25 @@ class BatchCancelOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_cancel_orders_individual_response import (
-            BatchCancelOrdersIndividualResponse,  # noqa: PLC0415
+        d = src_dict
+        orders = d["orders"]
+        orders = (
+            []
+            if orders is None
+            else [
+                _batch_cancel_orders_individual_response.BatchCancelOrdersIndividualResponse.from_dict(
+                    item
+                )
+                for item in orders
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("orders", UNSET) is None:
-            d["orders"] = []
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = BatchCancelOrdersIndividualResponse.from_dict(
-                orders_item_data
-            )
-
-            orders.append(orders_item)
-
         batch_cancel_orders_response = cls(
-            orders=orders,
+            orders,
         )
-
-        batch_cancel_orders_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_cancel_orders_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_cancel_orders_response
 
     @property

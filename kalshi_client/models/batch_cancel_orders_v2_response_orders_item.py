@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
+
+
+from . import error_response as _error_response
+
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "reduced_by",
+    "client_order_id",
+    "ts_ms",
+    "error",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
@@ -73,57 +85,24 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        reduced_by = d.pop("reduced_by")
-
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
-
-        def _parse_ts_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ts_ms = _parse_ts_ms(d.pop("ts_ms", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        d = src_dict
+        error = d.get("error", UNSET)
+        if isinstance(error, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
+                error = _error_response.ErrorResponse.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
+                pass  # the stock rule for unions: keep the raw value
         batch_cancel_orders_v2_response_orders_item = cls(
-            order_id=order_id,
-            reduced_by=reduced_by,
-            client_order_id=client_order_id,
-            ts_ms=ts_ms,
-            error=error,
+            d["order_id"],
+            d["reduced_by"],
+            d.get("client_order_id", UNSET),
+            d.get("ts_ms", UNSET),
+            error,
         )
-
-        batch_cancel_orders_v2_response_orders_item.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_cancel_orders_v2_response_orders_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_cancel_orders_v2_response_orders_item
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
     from ..models.order import Order
+
+
+from . import error_response as _error_response
+from . import order as _order
+
+_JSON_NAMES: tuple[str, ...] = (
+    "client_order_id",
+    "order",
+    "error",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="BatchCreateOrdersIndividualResponse")
@@ -63,61 +74,28 @@ class BatchCreateOrdersIndividualResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-        from ..models.order import Order  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
-
-        def _parse_order(data: object) -> None | Order | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        d = src_dict
+        order = d.get("order", UNSET)
+        if isinstance(order, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_type_1 = Order.from_dict(data)
-
-                return order_type_1
+                order = _order.Order.from_dict(order)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Order | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                pass  # the stock rule for unions: keep the raw value
+        error = d.get("error", UNSET)
+        if isinstance(error, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
+                error = _error_response.ErrorResponse.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
+                pass  # the stock rule for unions: keep the raw value
         batch_create_orders_individual_response = cls(
-            client_order_id=client_order_id,
-            order=order,
-            error=error,
+            d.get("client_order_id", UNSET),
+            order,
+            error,
         )
-
-        batch_create_orders_individual_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_create_orders_individual_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_create_orders_individual_response
 
     @property

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.create_order_v2_request import CreateOrderV2Request
+
+
+from . import create_order_v2_request as _create_order_v2_request
+
+_JSON_NAMES: tuple[str, ...] = ("orders",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="BatchCreateOrdersV2Request")
@@ -38,23 +42,23 @@ class BatchCreateOrdersV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_order_v2_request import CreateOrderV2Request  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("orders", UNSET) is None:
-            d["orders"] = []
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = CreateOrderV2Request.from_dict(orders_item_data)
-
-            orders.append(orders_item)
-
-        batch_create_orders_v2_request = cls(
-            orders=orders,
+        d = src_dict
+        orders = d["orders"]
+        orders = (
+            []
+            if orders is None
+            else [
+                _create_order_v2_request.CreateOrderV2Request.from_dict(item)
+                for item in orders
+            ]
         )
-
-        batch_create_orders_v2_request.additional_properties = d
+        batch_create_orders_v2_request = cls(
+            orders,
+        )
+        if not _KNOWN.issuperset(d):
+            batch_create_orders_v2_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_create_orders_v2_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
+
+
+from . import error_response as _error_response
+
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "client_order_id",
+    "fill_count",
+    "remaining_count",
+    "average_fill_price",
+    "average_fee_paid",
+    "ts_ms",
+    "error",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="BatchCreateOrdersV2ResponseOrdersItem")
@@ -101,96 +116,27 @@ class BatchCreateOrdersV2ResponseOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
-
-        def _parse_fill_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fill_count = _parse_fill_count(d.pop("fill_count", UNSET))
-
-        def _parse_remaining_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remaining_count = _parse_remaining_count(d.pop("remaining_count", UNSET))
-
-        def _parse_average_fill_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_fill_price = _parse_average_fill_price(
-            d.pop("average_fill_price", UNSET)
-        )
-
-        def _parse_average_fee_paid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_fee_paid = _parse_average_fee_paid(d.pop("average_fee_paid", UNSET))
-
-        def _parse_ts_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ts_ms = _parse_ts_ms(d.pop("ts_ms", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        d = src_dict
+        error = d.get("error", UNSET)
+        if isinstance(error, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
+                error = _error_response.ErrorResponse.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
+                pass  # the stock rule for unions: keep the raw value
         batch_create_orders_v2_response_orders_item = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
-            ts_ms=ts_ms,
-            error=error,
+            d.get("order_id", UNSET),
+            d.get("client_order_id", UNSET),
+            d.get("fill_count", UNSET),
+            d.get("remaining_count", UNSET),
+            d.get("average_fill_price", UNSET),
+            d.get("average_fee_paid", UNSET),
+            d.get("ts_ms", UNSET),
+            error,
         )
-
-        batch_create_orders_v2_response_orders_item.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            batch_create_orders_v2_response_orders_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_create_orders_v2_response_orders_item
 
     @property

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.market_candlesticks_response import MarketCandlesticksResponse
+
+
+from . import market_candlesticks_response as _market_candlesticks_response
+
+_JSON_NAMES: tuple[str, ...] = ("markets",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="BatchGetMarketCandlesticksResponse")
@@ -38,23 +42,23 @@ class BatchGetMarketCandlesticksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_candlesticks_response import MarketCandlesticksResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("markets", UNSET) is None:
-            d["markets"] = []
-        markets = []
-        _markets = d.pop("markets")
-        for markets_item_data in _markets:
-            markets_item = MarketCandlesticksResponse.from_dict(markets_item_data)
-
-            markets.append(markets_item)
-
-        batch_get_market_candlesticks_response = cls(
-            markets=markets,
+        d = src_dict
+        markets = d["markets"]
+        markets = (
+            []
+            if markets is None
+            else [
+                _market_candlesticks_response.MarketCandlesticksResponse.from_dict(item)
+                for item in markets
+            ]
         )
-
-        batch_get_market_candlesticks_response.additional_properties = d
+        batch_get_market_candlesticks_response = cls(
+            markets,
+        )
+        if not _KNOWN.issuperset(d):
+            batch_get_market_candlesticks_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return batch_get_market_candlesticks_response
 
     @property

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "open_dollars",
+    "low_dollars",
+    "high_dollars",
+    "close_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="BidAskDistribution")
 
 
@@ -51,23 +60,17 @@ class BidAskDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_dollars = d.pop("open_dollars")
-
-        low_dollars = d.pop("low_dollars")
-
-        high_dollars = d.pop("high_dollars")
-
-        close_dollars = d.pop("close_dollars")
-
+        d = src_dict
         bid_ask_distribution = cls(
-            open_dollars=open_dollars,
-            low_dollars=low_dollars,
-            high_dollars=high_dollars,
-            close_dollars=close_dollars,
+            d["open_dollars"],
+            d["low_dollars"],
+            d["high_dollars"],
+            d["close_dollars"],
         )
-
-        bid_ask_distribution.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            bid_ask_distribution.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return bid_ask_distribution
 
     @property

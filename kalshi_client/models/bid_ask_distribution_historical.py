@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "open",
+    "low",
+    "high",
+    "close",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="BidAskDistributionHistorical")
 
 
@@ -51,23 +60,17 @@ class BidAskDistributionHistorical:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_ = d.pop("open")
-
-        low = d.pop("low")
-
-        high = d.pop("high")
-
-        close = d.pop("close")
-
+        d = src_dict
         bid_ask_distribution_historical = cls(
-            open_=open_,
-            low=low,
-            high=high,
-            close=close,
+            d["open"],
+            d["low"],
+            d["high"],
+            d["close"],
         )
-
-        bid_ask_distribution_historical.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            bid_ask_distribution_historical.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return bid_ask_distribution_historical
 
     @property

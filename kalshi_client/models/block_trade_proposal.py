@@ -2,13 +2,46 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_BlockTradeProposalMakerSide_BY_VALUE = cast(
+    "dict[Any, BlockTradeProposalMakerSide]",
+    BlockTradeProposalMakerSide._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "proposer_user_id",
+    "buyer_user_id",
+    "seller_user_id",
+    "market_ticker",
+    "price_centi_cents",
+    "centicount",
+    "maker_side",
+    "expiration_ts",
+    "status",
+    "created_ts",
+    "updated_ts",
+    "buyer_accepted",
+    "seller_accepted",
+    "buyer_subtrader_id",
+    "seller_subtrader_id",
+    "buyer_accepted_ts",
+    "seller_accepted_ts",
+    "executed_ts",
+    "buyer_order_id",
+    "seller_order_id",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="BlockTradeProposal")
 
@@ -132,89 +165,46 @@ class BlockTradeProposal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        proposer_user_id = d.pop("proposer_user_id")
-
-        buyer_user_id = d.pop("buyer_user_id")
-
-        seller_user_id = d.pop("seller_user_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        price_centi_cents = d.pop("price_centi_cents")
-
-        centicount = d.pop("centicount")
-
-        maker_side = BlockTradeProposalMakerSide(d.pop("maker_side"))
-
-        expiration_ts = datetime.datetime.fromisoformat(d.pop("expiration_ts"))
-
-        status = d.pop("status")
-
-        created_ts = datetime.datetime.fromisoformat(d.pop("created_ts"))
-
-        updated_ts = datetime.datetime.fromisoformat(d.pop("updated_ts"))
-
-        buyer_accepted = d.pop("buyer_accepted")
-
-        seller_accepted = d.pop("seller_accepted")
-
-        buyer_subtrader_id = d.pop("buyer_subtrader_id", UNSET)
-
-        seller_subtrader_id = d.pop("seller_subtrader_id", UNSET)
-
-        _buyer_accepted_ts = d.pop("buyer_accepted_ts", UNSET)
-        buyer_accepted_ts: datetime.datetime | Unset
-        if isinstance(_buyer_accepted_ts, Unset):
-            buyer_accepted_ts = UNSET
-        else:
-            buyer_accepted_ts = datetime.datetime.fromisoformat(_buyer_accepted_ts)
-
-        _seller_accepted_ts = d.pop("seller_accepted_ts", UNSET)
-        seller_accepted_ts: datetime.datetime | Unset
-        if isinstance(_seller_accepted_ts, Unset):
-            seller_accepted_ts = UNSET
-        else:
-            seller_accepted_ts = datetime.datetime.fromisoformat(_seller_accepted_ts)
-
-        _executed_ts = d.pop("executed_ts", UNSET)
-        executed_ts: datetime.datetime | Unset
-        if isinstance(_executed_ts, Unset):
-            executed_ts = UNSET
-        else:
-            executed_ts = datetime.datetime.fromisoformat(_executed_ts)
-
-        buyer_order_id = d.pop("buyer_order_id", UNSET)
-
-        seller_order_id = d.pop("seller_order_id", UNSET)
-
+        d = src_dict
+        buyer_accepted_ts = d.get("buyer_accepted_ts", UNSET)
+        if buyer_accepted_ts is not UNSET:
+            buyer_accepted_ts = _datetime_fromisoformat(buyer_accepted_ts)
+        seller_accepted_ts = d.get("seller_accepted_ts", UNSET)
+        if seller_accepted_ts is not UNSET:
+            seller_accepted_ts = _datetime_fromisoformat(seller_accepted_ts)
+        executed_ts = d.get("executed_ts", UNSET)
+        if executed_ts is not UNSET:
+            executed_ts = _datetime_fromisoformat(executed_ts)
         block_trade_proposal = cls(
-            id=id,
-            proposer_user_id=proposer_user_id,
-            buyer_user_id=buyer_user_id,
-            seller_user_id=seller_user_id,
-            market_ticker=market_ticker,
-            price_centi_cents=price_centi_cents,
-            centicount=centicount,
-            maker_side=maker_side,
-            expiration_ts=expiration_ts,
-            status=status,
-            created_ts=created_ts,
-            updated_ts=updated_ts,
-            buyer_accepted=buyer_accepted,
-            seller_accepted=seller_accepted,
-            buyer_subtrader_id=buyer_subtrader_id,
-            seller_subtrader_id=seller_subtrader_id,
-            buyer_accepted_ts=buyer_accepted_ts,
-            seller_accepted_ts=seller_accepted_ts,
-            executed_ts=executed_ts,
-            buyer_order_id=buyer_order_id,
-            seller_order_id=seller_order_id,
+            d["id"],
+            d["proposer_user_id"],
+            d["buyer_user_id"],
+            d["seller_user_id"],
+            d["market_ticker"],
+            d["price_centi_cents"],
+            d["centicount"],
+            (
+                _BlockTradeProposalMakerSide_BY_VALUE.get(d["maker_side"])
+                or BlockTradeProposalMakerSide(d["maker_side"])
+            ),
+            _datetime_fromisoformat(d["expiration_ts"]),
+            d["status"],
+            _datetime_fromisoformat(d["created_ts"]),
+            _datetime_fromisoformat(d["updated_ts"]),
+            d["buyer_accepted"],
+            d["seller_accepted"],
+            d.get("buyer_subtrader_id", UNSET),
+            d.get("seller_subtrader_id", UNSET),
+            buyer_accepted_ts,
+            seller_accepted_ts,
+            executed_ts,
+            d.get("buyer_order_id", UNSET),
+            d.get("seller_order_id", UNSET),
         )
-
-        block_trade_proposal.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            block_trade_proposal.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return block_trade_proposal
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "refill_rate",
+    "bucket_capacity",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="BucketLimit")
 
 
@@ -40,17 +47,15 @@ class BucketLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refill_rate = d.pop("refill_rate")
-
-        bucket_capacity = d.pop("bucket_capacity")
-
+        d = src_dict
         bucket_limit = cls(
-            refill_rate=refill_rate,
-            bucket_capacity=bucket_capacity,
+            d["refill_rate"],
+            d["bucket_capacity"],
         )
-
-        bucket_limit.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            bucket_limit.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return bucket_limit
 
     @property

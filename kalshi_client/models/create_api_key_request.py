@@ -1,13 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
 from ..types import UNSET, Unset
+
+_ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "name",
+    "public_key",
+    "scopes",
+    "subaccount",
+    "fcm_subtrader_id",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
 
@@ -61,35 +73,27 @@ class CreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("scopes", UNSET) is None:
-            del d["scopes"]
-        name = d.pop("name")
-
-        public_key = d.pop("public_key")
-
-        _scopes = d.pop("scopes", UNSET)
-        scopes: list[ApiKeyScope] | Unset = UNSET
-        if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = ApiKeyScope(scopes_item_data)
-
-                scopes.append(scopes_item)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        fcm_subtrader_id = d.pop("fcm_subtrader_id", UNSET)
-
-        create_api_key_request = cls(
-            name=name,
-            public_key=public_key,
-            scopes=scopes,
-            subaccount=subaccount,
-            fcm_subtrader_id=fcm_subtrader_id,
+        d = src_dict
+        scopes = d.get("scopes")
+        scopes = (
+            UNSET
+            if scopes is None
+            else [
+                (_ApiKeyScope_BY_VALUE.get(item) or ApiKeyScope(item))
+                for item in scopes
+            ]
         )
-
-        create_api_key_request.additional_properties = d
+        create_api_key_request = cls(
+            d["name"],
+            d["public_key"],
+            scopes,
+            d.get("subaccount", UNSET),
+            d.get("fcm_subtrader_id", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            create_api_key_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_api_key_request
 
     @property

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "api_key_id",
+    "warning",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="CreateApiKeyResponse")
 
@@ -41,24 +48,15 @@ class CreateApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id")
-
-        def _parse_warning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warning = _parse_warning(d.pop("warning", UNSET))
-
+        d = src_dict
         create_api_key_response = cls(
-            api_key_id=api_key_id,
-            warning=warning,
+            d["api_key_id"],
+            d.get("warning", UNSET),
         )
-
-        create_api_key_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_api_key_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_api_key_response
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ("subtrader_suffix",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateFCMSubtraderRequest")
 
 
@@ -30,14 +34,14 @@ class CreateFCMSubtraderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_suffix = d.pop("subtrader_suffix")
-
+        d = src_dict
         create_fcm_subtrader_request = cls(
-            subtrader_suffix=subtrader_suffix,
+            d["subtrader_suffix"],
         )
-
-        create_fcm_subtrader_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_fcm_subtrader_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_fcm_subtrader_request
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ("subtrader_id",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateFCMSubtraderResponse")
 
 
@@ -29,14 +33,14 @@ class CreateFCMSubtraderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
-
+        d = src_dict
         create_fcm_subtrader_response = cls(
-            subtrader_id=subtrader_id,
+            d["subtrader_id"],
         )
-
-        create_fcm_subtrader_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_fcm_subtrader_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_fcm_subtrader_response
 
     @property

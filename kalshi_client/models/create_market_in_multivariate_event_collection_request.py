@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.ticker_pair import TickerPair
 
 
+from . import ticker_pair as _ticker_pair
+
+_JSON_NAMES: tuple[str, ...] = (
+    "selected_markets",
+    "with_market_payload",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionRequest")
 
 
@@ -45,26 +54,21 @@ class CreateMarketInMultivariateEventCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticker_pair import TickerPair  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("selected_markets", UNSET) is None:
-            d["selected_markets"] = []
-        selected_markets = []
-        _selected_markets = d.pop("selected_markets")
-        for selected_markets_item_data in _selected_markets:
-            selected_markets_item = TickerPair.from_dict(selected_markets_item_data)
-
-            selected_markets.append(selected_markets_item)
-
-        with_market_payload = d.pop("with_market_payload", UNSET)
-
-        create_market_in_multivariate_event_collection_request = cls(
-            selected_markets=selected_markets,
-            with_market_payload=with_market_payload,
+        d = src_dict
+        selected_markets = d["selected_markets"]
+        selected_markets = (
+            []
+            if selected_markets is None
+            else [_ticker_pair.TickerPair.from_dict(item) for item in selected_markets]
         )
-
-        create_market_in_multivariate_event_collection_request.additional_properties = d
+        create_market_in_multivariate_event_collection_request = cls(
+            selected_markets,
+            d.get("with_market_payload", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            create_market_in_multivariate_event_collection_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_market_in_multivariate_event_collection_request
 
     @property

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from ..models.market import Market
 
 
+from . import market as _market
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "market_ticker",
+    "market",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionResponse")
 
 
@@ -47,29 +57,18 @@ class CreateMarketInMultivariateEventCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market import Market  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("market", UNSET) is None:
-            del d["market"]
-        event_ticker = d.pop("event_ticker")
-
-        market_ticker = d.pop("market_ticker")
-
-        _market = d.pop("market", UNSET)
-        market: Market | Unset
-        if isinstance(_market, Unset):
-            market = UNSET
-        else:
-            market = Market.from_dict(_market)
-
+        d = src_dict
+        market = d.get("market")
+        market = UNSET if market is None else _market.Market.from_dict(market)
         create_market_in_multivariate_event_collection_response = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            market=market,
+            d["event_ticker"],
+            d["market_ticker"],
+            market,
         )
-
-        create_market_in_multivariate_event_collection_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_market_in_multivariate_event_collection_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_market_in_multivariate_event_collection_response
 
     @property

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "subaccount",
+    "contracts_limit",
+    "contracts_limit_fp",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="CreateOrderGroupRequest")
 
@@ -54,32 +63,17 @@ class CreateOrderGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount = d.pop("subaccount", UNSET)
-
-        contracts_limit = d.pop("contracts_limit", UNSET)
-
-        def _parse_contracts_limit_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contracts_limit_fp = _parse_contracts_limit_fp(
-            d.pop("contracts_limit_fp", UNSET)
-        )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
         create_order_group_request = cls(
-            subaccount=subaccount,
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
-            exchange_index=exchange_index,
+            d.get("subaccount", UNSET),
+            d.get("contracts_limit", UNSET),
+            d.get("contracts_limit_fp", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        create_order_group_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_order_group_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_order_group_request
 
     @property

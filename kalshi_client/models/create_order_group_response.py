@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "order_group_id",
+    "subaccount",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateOrderGroupResponse")
 
 
@@ -44,20 +52,16 @@ class CreateOrderGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_group_id = d.pop("order_group_id")
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
         create_order_group_response = cls(
-            order_group_id=order_group_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
+            d["order_group_id"],
+            d.get("subaccount", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        create_order_group_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_order_group_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_order_group_response
 
     @property

@@ -12,6 +12,46 @@ from ..models.create_order_request_time_in_force import CreateOrderRequestTimeIn
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
 
+_CreateOrderRequestAction_BY_VALUE = cast(
+    "dict[Any, CreateOrderRequestAction]", CreateOrderRequestAction._value2member_map_
+)
+_CreateOrderRequestSide_BY_VALUE = cast(
+    "dict[Any, CreateOrderRequestSide]", CreateOrderRequestSide._value2member_map_
+)
+_CreateOrderRequestTimeInForce_BY_VALUE = cast(
+    "dict[Any, CreateOrderRequestTimeInForce]",
+    CreateOrderRequestTimeInForce._value2member_map_,
+)
+_SelfTradePreventionType_BY_VALUE = cast(
+    "dict[Any, SelfTradePreventionType]", SelfTradePreventionType._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "side",
+    "action",
+    "client_order_id",
+    "count",
+    "count_fp",
+    "yes_price",
+    "no_price",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "expiration_ts",
+    "time_in_force",
+    "buy_max_cost",
+    "post_only",
+    "reduce_only",
+    "sell_position_floor",
+    "self_trade_prevention_type",
+    "order_group_id",
+    "cancel_order_on_pause",
+    "subaccount",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateOrderRequest")
 
 
@@ -161,93 +201,50 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        side = CreateOrderRequestSide(d.pop("side"))
-
-        action = CreateOrderRequestAction(d.pop("action"))
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        def _parse_count_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        count_fp = _parse_count_fp(d.pop("count_fp", UNSET))
-
-        yes_price = d.pop("yes_price", UNSET)
-
-        no_price = d.pop("no_price", UNSET)
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-
-        expiration_ts = d.pop("expiration_ts", UNSET)
-
-        _time_in_force = d.pop("time_in_force", UNSET)
-        time_in_force: CreateOrderRequestTimeInForce | Unset
-        if isinstance(_time_in_force, Unset):
-            time_in_force = UNSET
-        else:
-            time_in_force = CreateOrderRequestTimeInForce(_time_in_force)
-
-        buy_max_cost = d.pop("buy_max_cost", UNSET)
-
-        post_only = d.pop("post_only", UNSET)
-
-        reduce_only = d.pop("reduce_only", UNSET)
-
-        sell_position_floor = d.pop("sell_position_floor", UNSET)
-
-        _self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
-        self_trade_prevention_type: SelfTradePreventionType | Unset
-        if isinstance(_self_trade_prevention_type, Unset):
-            self_trade_prevention_type = UNSET
-        else:
-            self_trade_prevention_type = SelfTradePreventionType(
-                _self_trade_prevention_type
-            )
-
-        order_group_id = d.pop("order_group_id", UNSET)
-
-        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
+        time_in_force = d.get("time_in_force", UNSET)
+        if time_in_force is not UNSET:
+            time_in_force = _CreateOrderRequestTimeInForce_BY_VALUE.get(
+                time_in_force
+            ) or CreateOrderRequestTimeInForce(time_in_force)
+        self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
+        if self_trade_prevention_type is not UNSET:
+            self_trade_prevention_type = _SelfTradePreventionType_BY_VALUE.get(
+                self_trade_prevention_type
+            ) or SelfTradePreventionType(self_trade_prevention_type)
         create_order_request = cls(
-            ticker=ticker,
-            side=side,
-            action=action,
-            client_order_id=client_order_id,
-            count=count,
-            count_fp=count_fp,
-            yes_price=yes_price,
-            no_price=no_price,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            expiration_ts=expiration_ts,
-            time_in_force=time_in_force,
-            buy_max_cost=buy_max_cost,
-            post_only=post_only,
-            reduce_only=reduce_only,
-            sell_position_floor=sell_position_floor,
-            self_trade_prevention_type=self_trade_prevention_type,
-            order_group_id=order_group_id,
-            cancel_order_on_pause=cancel_order_on_pause,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
+            d["ticker"],
+            (
+                _CreateOrderRequestSide_BY_VALUE.get(d["side"])
+                or CreateOrderRequestSide(d["side"])
+            ),
+            (
+                _CreateOrderRequestAction_BY_VALUE.get(d["action"])
+                or CreateOrderRequestAction(d["action"])
+            ),
+            d.get("client_order_id", UNSET),
+            d.get("count", UNSET),
+            d.get("count_fp", UNSET),
+            d.get("yes_price", UNSET),
+            d.get("no_price", UNSET),
+            d.get("yes_price_dollars", UNSET),
+            d.get("no_price_dollars", UNSET),
+            d.get("expiration_ts", UNSET),
+            time_in_force,
+            d.get("buy_max_cost", UNSET),
+            d.get("post_only", UNSET),
+            d.get("reduce_only", UNSET),
+            d.get("sell_position_floor", UNSET),
+            self_trade_prevention_type,
+            d.get("order_group_id", UNSET),
+            d.get("cancel_order_on_pause", UNSET),
+            d.get("subaccount", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        create_order_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_order_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_order_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,34 @@ from ..models.create_order_v2_request_time_in_force import (
 )
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
+
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_CreateOrderV2RequestTimeInForce_BY_VALUE = cast(
+    "dict[Any, CreateOrderV2RequestTimeInForce]",
+    CreateOrderV2RequestTimeInForce._value2member_map_,
+)
+_SelfTradePreventionType_BY_VALUE = cast(
+    "dict[Any, SelfTradePreventionType]", SelfTradePreventionType._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "side",
+    "count",
+    "price",
+    "time_in_force",
+    "self_trade_prevention_type",
+    "client_order_id",
+    "expiration_time",
+    "post_only",
+    "cancel_order_on_pause",
+    "reduce_only",
+    "subaccount",
+    "order_group_id",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="CreateOrderV2Request")
 
@@ -115,55 +143,33 @@ class CreateOrderV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        side = BookSide(d.pop("side"))
-
-        count = d.pop("count")
-
-        price = d.pop("price")
-
-        time_in_force = CreateOrderV2RequestTimeInForce(d.pop("time_in_force"))
-
-        self_trade_prevention_type = SelfTradePreventionType(
-            d.pop("self_trade_prevention_type")
-        )
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        expiration_time = d.pop("expiration_time", UNSET)
-
-        post_only = d.pop("post_only", UNSET)
-
-        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
-
-        reduce_only = d.pop("reduce_only", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        order_group_id = d.pop("order_group_id", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
         create_order_v2_request = cls(
-            ticker=ticker,
-            side=side,
-            count=count,
-            price=price,
-            time_in_force=time_in_force,
-            self_trade_prevention_type=self_trade_prevention_type,
-            client_order_id=client_order_id,
-            expiration_time=expiration_time,
-            post_only=post_only,
-            cancel_order_on_pause=cancel_order_on_pause,
-            reduce_only=reduce_only,
-            subaccount=subaccount,
-            order_group_id=order_group_id,
-            exchange_index=exchange_index,
+            d["ticker"],
+            (_BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])),
+            d["count"],
+            d["price"],
+            (
+                _CreateOrderV2RequestTimeInForce_BY_VALUE.get(d["time_in_force"])
+                or CreateOrderV2RequestTimeInForce(d["time_in_force"])
+            ),
+            (
+                _SelfTradePreventionType_BY_VALUE.get(d["self_trade_prevention_type"])
+                or SelfTradePreventionType(d["self_trade_prevention_type"])
+            ),
+            d.get("client_order_id", UNSET),
+            d.get("expiration_time", UNSET),
+            d.get("post_only", UNSET),
+            d.get("cancel_order_on_pause", UNSET),
+            d.get("reduce_only", UNSET),
+            d.get("subaccount", UNSET),
+            d.get("order_group_id", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        create_order_v2_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_order_v2_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_order_v2_request
 
     @property

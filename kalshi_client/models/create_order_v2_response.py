@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "fill_count",
+    "remaining_count",
+    "ts_ms",
+    "client_order_id",
+    "average_fill_price",
+    "average_fee_paid",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateOrderV2Response")
 
 
@@ -67,32 +79,20 @@ class CreateOrderV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        fill_count = d.pop("fill_count")
-
-        remaining_count = d.pop("remaining_count")
-
-        ts_ms = d.pop("ts_ms")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        average_fill_price = d.pop("average_fill_price", UNSET)
-
-        average_fee_paid = d.pop("average_fee_paid", UNSET)
-
+        d = src_dict
         create_order_v2_response = cls(
-            order_id=order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
+            d["order_id"],
+            d["fill_count"],
+            d["remaining_count"],
+            d["ts_ms"],
+            d.get("client_order_id", UNSET),
+            d.get("average_fill_price", UNSET),
+            d.get("average_fee_paid", UNSET),
         )
-
-        create_order_v2_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_order_v2_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_order_v2_response
 
     @property

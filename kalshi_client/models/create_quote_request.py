@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "rfq_id",
+    "yes_bid",
+    "no_bid",
+    "rest_remainder",
+    "post_only",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateQuoteRequest")
 
 
@@ -61,29 +72,19 @@ class CreateQuoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rfq_id = d.pop("rfq_id")
-
-        yes_bid = d.pop("yes_bid")
-
-        no_bid = d.pop("no_bid")
-
-        rest_remainder = d.pop("rest_remainder")
-
-        post_only = d.pop("post_only", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
+        d = src_dict
         create_quote_request = cls(
-            rfq_id=rfq_id,
-            yes_bid=yes_bid,
-            no_bid=no_bid,
-            rest_remainder=rest_remainder,
-            post_only=post_only,
-            subaccount=subaccount,
+            d["rfq_id"],
+            d["yes_bid"],
+            d["no_bid"],
+            d["rest_remainder"],
+            d.get("post_only", UNSET),
+            d.get("subaccount", UNSET),
         )
-
-        create_quote_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_quote_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_quote_request
 
     @property

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "rest_remainder",
+    "contracts",
+    "contracts_fp",
+    "target_cost_centi_cents",
+    "target_cost_dollars",
+    "target_cost_excludes_fees",
+    "obscure_creator_id",
+    "replace_existing",
+    "subtrader_id",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="CreateRFQRequest")
 
@@ -96,51 +112,24 @@ class CreateRFQRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-
-        rest_remainder = d.pop("rest_remainder")
-
-        contracts = d.pop("contracts", UNSET)
-
-        def _parse_contracts_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contracts_fp = _parse_contracts_fp(d.pop("contracts_fp", UNSET))
-
-        target_cost_centi_cents = d.pop("target_cost_centi_cents", UNSET)
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-
-        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
-
-        obscure_creator_id = d.pop("obscure_creator_id", UNSET)
-
-        replace_existing = d.pop("replace_existing", UNSET)
-
-        subtrader_id = d.pop("subtrader_id", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
+        d = src_dict
         create_rfq_request = cls(
-            market_ticker=market_ticker,
-            rest_remainder=rest_remainder,
-            contracts=contracts,
-            contracts_fp=contracts_fp,
-            target_cost_centi_cents=target_cost_centi_cents,
-            target_cost_dollars=target_cost_dollars,
-            target_cost_excludes_fees=target_cost_excludes_fees,
-            obscure_creator_id=obscure_creator_id,
-            replace_existing=replace_existing,
-            subtrader_id=subtrader_id,
-            subaccount=subaccount,
+            d["market_ticker"],
+            d["rest_remainder"],
+            d.get("contracts", UNSET),
+            d.get("contracts_fp", UNSET),
+            d.get("target_cost_centi_cents", UNSET),
+            d.get("target_cost_dollars", UNSET),
+            d.get("target_cost_excludes_fees", UNSET),
+            d.get("obscure_creator_id", UNSET),
+            d.get("replace_existing", UNSET),
+            d.get("subtrader_id", UNSET),
+            d.get("subaccount", UNSET),
         )
-
-        create_rfq_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_rfq_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_rfq_request
 
     @property

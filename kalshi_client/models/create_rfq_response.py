@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ("id",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateRFQResponse")
 
 
@@ -30,14 +34,14 @@ class CreateRFQResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
+        d = src_dict
         create_rfq_response = cls(
-            id=id,
+            d["id"],
         )
-
-        create_rfq_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_rfq_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_rfq_response
 
     @property

@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = ("exchange_index",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateSubaccountRequest")
 
 
@@ -30,14 +34,14 @@ class CreateSubaccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
         create_subaccount_request = cls(
-            exchange_index=exchange_index,
+            d.get("exchange_index", UNSET),
         )
-
-        create_subaccount_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_subaccount_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_subaccount_request
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ("subaccount_number",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="CreateSubaccountResponse")
 
 
@@ -30,14 +34,14 @@ class CreateSubaccountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number")
-
+        d = src_dict
         create_subaccount_response = cls(
-            subaccount_number=subaccount_number,
+            d["subaccount_number"],
         )
-
-        create_subaccount_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            create_subaccount_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return create_subaccount_response
 
     @property

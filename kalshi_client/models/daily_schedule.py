@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "open_time",
+    "close_time",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="DailySchedule")
 
 
@@ -35,17 +42,15 @@ class DailySchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_time = d.pop("open_time")
-
-        close_time = d.pop("close_time")
-
+        d = src_dict
         daily_schedule = cls(
-            open_time=open_time,
-            close_time=close_time,
+            d["open_time"],
+            d["close_time"],
         )
-
-        daily_schedule.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            daily_schedule.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return daily_schedule
 
     @property

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "reduce_by",
+    "reduce_to",
+    "exchange_index",
+    "market_ticker",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="DecreaseOrderV2Request")
 
@@ -58,38 +67,17 @@ class DecreaseOrderV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_reduce_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reduce_by = _parse_reduce_by(d.pop("reduce_by", UNSET))
-
-        def _parse_reduce_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reduce_to = _parse_reduce_to(d.pop("reduce_to", UNSET))
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
+        d = src_dict
         decrease_order_v2_request = cls(
-            reduce_by=reduce_by,
-            reduce_to=reduce_to,
-            exchange_index=exchange_index,
-            market_ticker=market_ticker,
+            d.get("reduce_by", UNSET),
+            d.get("reduce_to", UNSET),
+            d.get("exchange_index", UNSET),
+            d.get("market_ticker", UNSET),
         )
-
-        decrease_order_v2_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            decrease_order_v2_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return decrease_order_v2_request
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "remaining_count",
+    "ts_ms",
+    "client_order_id",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="DecreaseOrderV2Response")
 
 
@@ -47,23 +56,17 @@ class DecreaseOrderV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        remaining_count = d.pop("remaining_count")
-
-        ts_ms = d.pop("ts_ms")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
+        d = src_dict
         decrease_order_v2_response = cls(
-            order_id=order_id,
-            remaining_count=remaining_count,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
+            d["order_id"],
+            d["remaining_count"],
+            d["ts_ms"],
+            d.get("client_order_id", UNSET),
         )
-
-        decrease_order_v2_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            decrease_order_v2_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return decrease_order_v2_response
 
     @property

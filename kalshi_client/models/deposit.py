@@ -10,6 +10,23 @@ from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
 from ..types import UNSET, Unset
 
+_DepositStatus_BY_VALUE = cast(
+    "dict[Any, DepositStatus]", DepositStatus._value2member_map_
+)
+_DepositType_BY_VALUE = cast("dict[Any, DepositType]", DepositType._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "status",
+    "type",
+    "amount_cents",
+    "fee_cents",
+    "created_ts",
+    "finalized_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="Deposit")
 
 
@@ -68,39 +85,20 @@ class Deposit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        status = DepositStatus(d.pop("status"))
-
-        type_ = DepositType(d.pop("type"))
-
-        amount_cents = d.pop("amount_cents")
-
-        fee_cents = d.pop("fee_cents")
-
-        created_ts = d.pop("created_ts")
-
-        def _parse_finalized_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        finalized_ts = _parse_finalized_ts(d.pop("finalized_ts", UNSET))
-
+        d = src_dict
         deposit = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            amount_cents=amount_cents,
-            fee_cents=fee_cents,
-            created_ts=created_ts,
-            finalized_ts=finalized_ts,
+            d["id"],
+            (_DepositStatus_BY_VALUE.get(d["status"]) or DepositStatus(d["status"])),
+            (_DepositType_BY_VALUE.get(d["type"]) or DepositType(d["type"])),
+            d["amount_cents"],
+            d["fee_cents"],
+            d["created_ts"],
+            d.get("finalized_ts", UNSET),
         )
-
-        deposit.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            deposit.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return deposit
 
     @property

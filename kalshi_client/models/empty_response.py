@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ()
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="EmptyResponse")
 
 
@@ -24,10 +28,12 @@ class EmptyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         empty_response = cls()
-
-        empty_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            empty_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return empty_response
 
     @property

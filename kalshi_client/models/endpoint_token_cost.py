@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "method",
+    "path",
+    "cost",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="EndpointTokenCost")
 
 
@@ -40,20 +48,16 @@ class EndpointTokenCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = d.pop("method")
-
-        path = d.pop("path")
-
-        cost = d.pop("cost")
-
+        d = src_dict
         endpoint_token_cost = cls(
-            method=method,
-            path=path,
-            cost=cost,
+            d["method"],
+            d["path"],
+            d["cost"],
         )
-
-        endpoint_token_cost.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            endpoint_token_cost.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return endpoint_token_cost
 
     @property

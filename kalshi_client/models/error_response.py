@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "code",
+    "message",
+    "details",
+    "service",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -50,23 +59,17 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        service = d.pop("service", UNSET)
-
+        d = src_dict
         error_response = cls(
-            code=code,
-            message=message,
-            details=details,
-            service=service,
+            d.get("code", UNSET),
+            d.get("message", UNSET),
+            d.get("details", UNSET),
+            d.get("service", UNSET),
         )
-
-        error_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            error_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return error_response
 
     @property

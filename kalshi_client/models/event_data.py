@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,37 @@ if TYPE_CHECKING:
     )
     from ..models.market import Market
     from ..models.settlement_source import SettlementSource
+
+
+from . import event_data_product_metadata_type_0 as _event_data_product_metadata_type_0
+from . import market as _market
+from . import settlement_source as _settlement_source
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "series_ticker",
+    "sub_title",
+    "title",
+    "collateral_return_type",
+    "mutually_exclusive",
+    "category",
+    "strike_date",
+    "strike_period",
+    "markets",
+    "product_metadata",
+    "settlement_sources",
+    "last_updated_ts",
+    "fee_type_override",
+    "fee_multiplier_override",
+    "exchange_index",
+    "available_on_brokers",
+    "competition",
+    "competition_scope",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="EventData")
@@ -187,169 +218,64 @@ class EventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data_product_metadata_type_0 import (
-            EventDataProductMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.market import Market  # noqa: PLC0415
-        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("markets", UNSET) is None:
-            del d["markets"]
-        event_ticker = d.pop("event_ticker")
-
-        series_ticker = d.pop("series_ticker")
-
-        sub_title = d.pop("sub_title")
-
-        title = d.pop("title")
-
-        collateral_return_type = d.pop("collateral_return_type")
-
-        mutually_exclusive = d.pop("mutually_exclusive")
-
-        category = d.pop("category", UNSET)
-
-        def _parse_strike_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        d = src_dict
+        strike_date = d.get("strike_date", UNSET)
+        if isinstance(strike_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                strike_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return strike_date_type_0
+                strike_date = _datetime_fromisoformat(strike_date)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        strike_date = _parse_strike_date(d.pop("strike_date", UNSET))
-
-        def _parse_strike_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        strike_period = _parse_strike_period(d.pop("strike_period", UNSET))
-
-        _markets = d.pop("markets", UNSET)
-        markets: list[Market] | Unset = UNSET
-        if _markets is not UNSET:
-            markets = []
-            for markets_item_data in _markets:
-                markets_item = Market.from_dict(markets_item_data)
-
-                markets.append(markets_item)
-
-        def _parse_product_metadata(
-            data: object,
-        ) -> EventDataProductMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_metadata_type_0 = EventDataProductMetadataType0.from_dict(data)
-
-                return product_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventDataProductMetadataType0 | None | Unset, data)
-
-        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
-
-        def _parse_settlement_sources(
-            data: object,
-        ) -> list[SettlementSource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
-
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
-
-                return settlement_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SettlementSource] | None | Unset, data)
-
-        settlement_sources = _parse_settlement_sources(
-            d.pop("settlement_sources", UNSET)
+                pass  # the stock rule for unions: keep the raw value
+        markets = d.get("markets")
+        markets = (
+            UNSET
+            if markets is None
+            else [_market.Market.from_dict(item) for item in markets]
         )
-
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
-        else:
-            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
-
-        def _parse_fee_type_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override", UNSET))
-
-        def _parse_fee_multiplier_override(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(
-            d.pop("fee_multiplier_override", UNSET)
-        )
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        available_on_brokers = d.pop("available_on_brokers", UNSET)
-
-        competition = d.pop("competition", UNSET)
-
-        competition_scope = d.pop("competition_scope", UNSET)
-
+        product_metadata = d.get("product_metadata", UNSET)
+        if isinstance(product_metadata, dict):
+            try:
+                product_metadata = _event_data_product_metadata_type_0.EventDataProductMetadataType0.from_dict(
+                    product_metadata
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        settlement_sources = d.get("settlement_sources", UNSET)
+        if isinstance(settlement_sources, list):
+            try:
+                settlement_sources = [
+                    _settlement_source.SettlementSource.from_dict(item)
+                    for item in settlement_sources
+                ]
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        last_updated_ts = d.get("last_updated_ts", UNSET)
+        if last_updated_ts is not UNSET:
+            last_updated_ts = _datetime_fromisoformat(last_updated_ts)
         event_data = cls(
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            sub_title=sub_title,
-            title=title,
-            collateral_return_type=collateral_return_type,
-            mutually_exclusive=mutually_exclusive,
-            category=category,
-            strike_date=strike_date,
-            strike_period=strike_period,
-            markets=markets,
-            product_metadata=product_metadata,
-            settlement_sources=settlement_sources,
-            last_updated_ts=last_updated_ts,
-            fee_type_override=fee_type_override,
-            fee_multiplier_override=fee_multiplier_override,
-            exchange_index=exchange_index,
-            available_on_brokers=available_on_brokers,
-            competition=competition,
-            competition_scope=competition_scope,
+            d["event_ticker"],
+            d["series_ticker"],
+            d["sub_title"],
+            d["title"],
+            d["collateral_return_type"],
+            d["mutually_exclusive"],
+            d.get("category", UNSET),
+            strike_date,
+            d.get("strike_period", UNSET),
+            markets,
+            product_metadata,
+            settlement_sources,
+            last_updated_ts,
+            d.get("fee_type_override", UNSET),
+            d.get("fee_multiplier_override", UNSET),
+            d.get("exchange_index", UNSET),
+            d.get("available_on_brokers", UNSET),
+            d.get("competition", UNSET),
+            d.get("competition_scope", UNSET),
         )
-
-        event_data.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            event_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return event_data
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_FeeType_BY_VALUE = cast("dict[Any, FeeType]", FeeType._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "event_ticker",
+    "series_ticker",
+    "fee_type_override",
+    "fee_multiplier_override",
+    "scheduled_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="EventFeeChange")
 
 
@@ -60,49 +75,27 @@ class EventFeeChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        event_ticker = d.pop("event_ticker")
-
-        series_ticker = d.pop("series_ticker")
-
-        def _parse_fee_type_override(data: object) -> FeeType | None:
-            if data is None:
-                return data
+        d = src_dict
+        fee_type_override = d["fee_type_override"]
+        if isinstance(fee_type_override, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fee_type_override_type_1 = FeeType(data)
-
-                return fee_type_override_type_1
+                fee_type_override = _FeeType_BY_VALUE.get(fee_type_override) or FeeType(
+                    fee_type_override
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FeeType | None, data)
-
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override"))
-
-        def _parse_fee_multiplier_override(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(
-            d.pop("fee_multiplier_override")
-        )
-
-        scheduled_ts = datetime.datetime.fromisoformat(d.pop("scheduled_ts"))
-
+                pass  # the stock rule for unions: keep the raw value
         event_fee_change = cls(
-            id=id,
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            fee_type_override=fee_type_override,
-            fee_multiplier_override=fee_multiplier_override,
-            scheduled_ts=scheduled_ts,
+            d["id"],
+            d["event_ticker"],
+            d["series_ticker"],
+            fee_type_override,
+            d["fee_multiplier_override"],
+            _datetime_fromisoformat(d["scheduled_ts"]),
         )
-
-        event_fee_change.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            event_fee_change.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return event_fee_change
 
     @property

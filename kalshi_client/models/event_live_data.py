@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_live_data_details import EventLiveDataDetails
+
+
+from . import event_live_data_details as _event_live_data_details
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "details",
+    "is_historical",
+    "default_range",
+    "range_options",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="EventLiveData")
@@ -63,30 +75,20 @@ class EventLiveData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_live_data_details import EventLiveDataDetails  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("range_options", UNSET) is None:
-            del d["range_options"]
-        type_ = d.pop("type")
-
-        details = EventLiveDataDetails.from_dict(d.pop("details"))
-
-        is_historical = d.pop("is_historical", UNSET)
-
-        default_range = d.pop("default_range", UNSET)
-
-        range_options = cast(list[str], d.pop("range_options", UNSET))
-
+        d = src_dict
+        range_options = d.get("range_options")
+        range_options = UNSET if range_options is None else range_options
         event_live_data = cls(
-            type_=type_,
-            details=details,
-            is_historical=is_historical,
-            default_range=default_range,
-            range_options=range_options,
+            d["type"],
+            _event_live_data_details.EventLiveDataDetails.from_dict(d["details"]),
+            d.get("is_historical", UNSET),
+            d.get("default_range", UNSET),
+            range_options,
         )
-
-        event_live_data.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            event_live_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return event_live_data
 
     @property

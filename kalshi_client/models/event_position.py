@@ -6,6 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "total_cost_dollars",
+    "total_cost_shares_fp",
+    "event_exposure_dollars",
+    "realized_pnl_dollars",
+    "fees_paid_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="EventPosition")
 
 
@@ -59,29 +70,19 @@ class EventPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        total_cost_dollars = d.pop("total_cost_dollars")
-
-        total_cost_shares_fp = d.pop("total_cost_shares_fp")
-
-        event_exposure_dollars = d.pop("event_exposure_dollars")
-
-        realized_pnl_dollars = d.pop("realized_pnl_dollars")
-
-        fees_paid_dollars = d.pop("fees_paid_dollars")
-
+        d = src_dict
         event_position = cls(
-            event_ticker=event_ticker,
-            total_cost_dollars=total_cost_dollars,
-            total_cost_shares_fp=total_cost_shares_fp,
-            event_exposure_dollars=event_exposure_dollars,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid_dollars=fees_paid_dollars,
+            d["event_ticker"],
+            d["total_cost_dollars"],
+            d["total_cost_shares_fp"],
+            d["event_exposure_dollars"],
+            d["realized_pnl_dollars"],
+            d["fees_paid_dollars"],
         )
-
-        event_position.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            event_position.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return event_position
 
     @property

@@ -6,6 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "exchange_index",
+    "description",
+    "exchange_active",
+    "trading_active",
+    "intra_exchange_transfers_active",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="ExchangeIndexStatus")
 
 
@@ -50,26 +60,18 @@ class ExchangeIndexStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index")
-
-        description = d.pop("description")
-
-        exchange_active = d.pop("exchange_active")
-
-        trading_active = d.pop("trading_active")
-
-        intra_exchange_transfers_active = d.pop("intra_exchange_transfers_active")
-
+        d = src_dict
         exchange_index_status = cls(
-            exchange_index=exchange_index,
-            description=description,
-            exchange_active=exchange_active,
-            trading_active=trading_active,
-            intra_exchange_transfers_active=intra_exchange_transfers_active,
+            d["exchange_index"],
+            d["description"],
+            d["exchange_active"],
+            d["trading_active"],
+            d["intra_exchange_transfers_active"],
         )
-
-        exchange_index_status.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            exchange_index_status.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return exchange_index_status
 
     @property

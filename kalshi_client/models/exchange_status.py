@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.exchange_index_status import ExchangeIndexStatus
+
+
+from . import exchange_index_status as _exchange_index_status
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "exchange_active",
+    "trading_active",
+    "intra_exchange_transfers_active",
+    "exchange_estimated_resume_time",
+    "exchange_index_statuses",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="ExchangeStatus")
@@ -79,62 +94,35 @@ class ExchangeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exchange_index_status import ExchangeIndexStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("exchange_index_statuses", UNSET) is None:
-            del d["exchange_index_statuses"]
-        exchange_active = d.pop("exchange_active")
-
-        trading_active = d.pop("trading_active")
-
-        intra_exchange_transfers_active = d.pop(
-            "intra_exchange_transfers_active", UNSET
-        )
-
-        def _parse_exchange_estimated_resume_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        d = src_dict
+        exchange_estimated_resume_time = d.get("exchange_estimated_resume_time", UNSET)
+        if isinstance(exchange_estimated_resume_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exchange_estimated_resume_time_type_0 = datetime.datetime.fromisoformat(
-                    data
+                exchange_estimated_resume_time = _datetime_fromisoformat(
+                    exchange_estimated_resume_time
                 )
-
-                return exchange_estimated_resume_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        exchange_estimated_resume_time = _parse_exchange_estimated_resume_time(
-            d.pop("exchange_estimated_resume_time", UNSET)
+                pass  # the stock rule for unions: keep the raw value
+        exchange_index_statuses = d.get("exchange_index_statuses")
+        exchange_index_statuses = (
+            UNSET
+            if exchange_index_statuses is None
+            else [
+                _exchange_index_status.ExchangeIndexStatus.from_dict(item)
+                for item in exchange_index_statuses
+            ]
         )
-
-        _exchange_index_statuses = d.pop("exchange_index_statuses", UNSET)
-        exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
-        if _exchange_index_statuses is not UNSET:
-            exchange_index_statuses = []
-            for exchange_index_statuses_item_data in _exchange_index_statuses:
-                exchange_index_statuses_item = ExchangeIndexStatus.from_dict(
-                    exchange_index_statuses_item_data
-                )
-
-                exchange_index_statuses.append(exchange_index_statuses_item)
-
         exchange_status = cls(
-            exchange_active=exchange_active,
-            trading_active=trading_active,
-            intra_exchange_transfers_active=intra_exchange_transfers_active,
-            exchange_estimated_resume_time=exchange_estimated_resume_time,
-            exchange_index_statuses=exchange_index_statuses,
+            d["exchange_active"],
+            d["trading_active"],
+            d.get("intra_exchange_transfers_active", UNSET),
+            exchange_estimated_resume_time,
+            exchange_index_statuses,
         )
-
-        exchange_status.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            exchange_status.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return exchange_status
 
     @property

@@ -2,13 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_OutcomeSide_BY_VALUE = cast("dict[Any, OutcomeSide]", OutcomeSide._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "fill_id",
+    "exchange_index",
+    "ticker",
+    "taker_outcome_side",
+    "count_fp",
+    "yes_price_dollars",
+    "created_time",
+    "maker_order_id",
+    "maker_subtrader_id",
+    "maker_fee_cost",
+    "taker_order_id",
+    "taker_subtrader_id",
+    "taker_fee_cost",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="FcmFill")
 
@@ -104,55 +126,32 @@ class FcmFill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fill_id = d.pop("fill_id")
-
-        exchange_index = d.pop("exchange_index")
-
-        ticker = d.pop("ticker")
-
-        taker_outcome_side = OutcomeSide(d.pop("taker_outcome_side"))
-
-        count_fp = d.pop("count_fp")
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        maker_order_id = d.pop("maker_order_id", UNSET)
-
-        maker_subtrader_id = d.pop("maker_subtrader_id", UNSET)
-
-        maker_fee_cost = d.pop("maker_fee_cost", UNSET)
-
-        taker_order_id = d.pop("taker_order_id", UNSET)
-
-        taker_subtrader_id = d.pop("taker_subtrader_id", UNSET)
-
-        taker_fee_cost = d.pop("taker_fee_cost", UNSET)
-
+        d = src_dict
+        created_time = d.get("created_time", UNSET)
+        if created_time is not UNSET:
+            created_time = _datetime_fromisoformat(created_time)
         fcm_fill = cls(
-            fill_id=fill_id,
-            exchange_index=exchange_index,
-            ticker=ticker,
-            taker_outcome_side=taker_outcome_side,
-            count_fp=count_fp,
-            yes_price_dollars=yes_price_dollars,
-            created_time=created_time,
-            maker_order_id=maker_order_id,
-            maker_subtrader_id=maker_subtrader_id,
-            maker_fee_cost=maker_fee_cost,
-            taker_order_id=taker_order_id,
-            taker_subtrader_id=taker_subtrader_id,
-            taker_fee_cost=taker_fee_cost,
+            d["fill_id"],
+            d["exchange_index"],
+            d["ticker"],
+            (
+                _OutcomeSide_BY_VALUE.get(d["taker_outcome_side"])
+                or OutcomeSide(d["taker_outcome_side"])
+            ),
+            d["count_fp"],
+            d["yes_price_dollars"],
+            created_time,
+            d.get("maker_order_id", UNSET),
+            d.get("maker_subtrader_id", UNSET),
+            d.get("maker_fee_cost", UNSET),
+            d.get("taker_order_id", UNSET),
+            d.get("taker_subtrader_id", UNSET),
+            d.get("taker_fee_cost", UNSET),
         )
-
-        fcm_fill.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            fcm_fill.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return fcm_fill
 
     @property

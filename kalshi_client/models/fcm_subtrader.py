@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+_JSON_NAMES: tuple[str, ...] = (
+    "subtrader_id",
+    "exchange_indices",
+    "trading_blocked",
+    "fcm_trading_blocked",
+    "propagation_pending",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="FCMSubtrader")
 
@@ -52,28 +60,20 @@ class FCMSubtrader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("exchange_indices", UNSET) is None:
-            d["exchange_indices"] = []
-        subtrader_id = d.pop("subtrader_id")
-
-        exchange_indices = cast(list[int], d.pop("exchange_indices"))
-
-        trading_blocked = d.pop("trading_blocked")
-
-        fcm_trading_blocked = d.pop("fcm_trading_blocked")
-
-        propagation_pending = d.pop("propagation_pending")
-
+        d = src_dict
+        exchange_indices = d["exchange_indices"]
+        exchange_indices = [] if exchange_indices is None else exchange_indices
         fcm_subtrader = cls(
-            subtrader_id=subtrader_id,
-            exchange_indices=exchange_indices,
-            trading_blocked=trading_blocked,
-            fcm_trading_blocked=fcm_trading_blocked,
-            propagation_pending=propagation_pending,
+            d["subtrader_id"],
+            exchange_indices,
+            d["trading_blocked"],
+            d["fcm_trading_blocked"],
+            d["propagation_pending"],
         )
-
-        fcm_subtrader.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            fcm_subtrader.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return fcm_subtrader
 
     @property

@@ -13,6 +13,36 @@ from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_FillAction_BY_VALUE = cast("dict[Any, FillAction]", FillAction._value2member_map_)
+_FillSide_BY_VALUE = cast("dict[Any, FillSide]", FillSide._value2member_map_)
+_OutcomeSide_BY_VALUE = cast("dict[Any, OutcomeSide]", OutcomeSide._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "fill_id",
+    "trade_id",
+    "order_id",
+    "ticker",
+    "market_ticker",
+    "count_fp",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "is_taker",
+    "fee_cost",
+    "exchange_index",
+    "side",
+    "action",
+    "outcome_side",
+    "book_side",
+    "created_time",
+    "subaccount_number",
+    "ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="Fill")
 
 
@@ -145,97 +175,48 @@ class Fill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fill_id = d.pop("fill_id")
-
-        trade_id = d.pop("trade_id")
-
-        order_id = d.pop("order_id")
-
-        ticker = d.pop("ticker")
-
-        market_ticker = d.pop("market_ticker")
-
-        count_fp = d.pop("count_fp")
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        no_price_dollars = d.pop("no_price_dollars")
-
-        is_taker = d.pop("is_taker")
-
-        fee_cost = d.pop("fee_cost")
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        _side = d.pop("side", UNSET)
-        side: FillSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = FillSide(_side)
-
-        _action = d.pop("action", UNSET)
-        action: FillAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = FillAction(_action)
-
-        _outcome_side = d.pop("outcome_side", UNSET)
-        outcome_side: OutcomeSide | Unset
-        if isinstance(_outcome_side, Unset):
-            outcome_side = UNSET
-        else:
-            outcome_side = OutcomeSide(_outcome_side)
-
-        _book_side = d.pop("book_side", UNSET)
-        book_side: BookSide | Unset
-        if isinstance(_book_side, Unset):
-            book_side = UNSET
-        else:
-            book_side = BookSide(_book_side)
-
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        def _parse_subaccount_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_number = _parse_subaccount_number(d.pop("subaccount_number", UNSET))
-
-        ts = d.pop("ts", UNSET)
-
+        d = src_dict
+        side = d.get("side", UNSET)
+        if side is not UNSET:
+            side = _FillSide_BY_VALUE.get(side) or FillSide(side)
+        action = d.get("action", UNSET)
+        if action is not UNSET:
+            action = _FillAction_BY_VALUE.get(action) or FillAction(action)
+        outcome_side = d.get("outcome_side", UNSET)
+        if outcome_side is not UNSET:
+            outcome_side = _OutcomeSide_BY_VALUE.get(outcome_side) or OutcomeSide(
+                outcome_side
+            )
+        book_side = d.get("book_side", UNSET)
+        if book_side is not UNSET:
+            book_side = _BookSide_BY_VALUE.get(book_side) or BookSide(book_side)
+        created_time = d.get("created_time", UNSET)
+        if created_time is not UNSET:
+            created_time = _datetime_fromisoformat(created_time)
         fill = cls(
-            fill_id=fill_id,
-            trade_id=trade_id,
-            order_id=order_id,
-            ticker=ticker,
-            market_ticker=market_ticker,
-            count_fp=count_fp,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            is_taker=is_taker,
-            fee_cost=fee_cost,
-            exchange_index=exchange_index,
-            side=side,
-            action=action,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            created_time=created_time,
-            subaccount_number=subaccount_number,
-            ts=ts,
+            d["fill_id"],
+            d["trade_id"],
+            d["order_id"],
+            d["ticker"],
+            d["market_ticker"],
+            d["count_fp"],
+            d["yes_price_dollars"],
+            d["no_price_dollars"],
+            d["is_taker"],
+            d["fee_cost"],
+            d.get("exchange_index", UNSET),
+            side,
+            action,
+            outcome_side,
+            book_side,
+            created_time,
+            d.get("subaccount_number", UNSET),
+            d.get("ts", UNSET),
         )
-
-        fill.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            fill.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return fill
 
     @property

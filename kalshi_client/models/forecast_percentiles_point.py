@@ -6,10 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.percentile_point import PercentilePoint
+
+
+from . import percentile_point as _percentile_point
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "end_period_ts",
+    "period_interval",
+    "percentile_points",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="ForecastPercentilesPoint")
@@ -52,34 +61,26 @@ class ForecastPercentilesPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.percentile_point import PercentilePoint  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("percentile_points", UNSET) is None:
-            d["percentile_points"] = []
-        event_ticker = d.pop("event_ticker")
-
-        end_period_ts = d.pop("end_period_ts")
-
-        period_interval = d.pop("period_interval")
-
-        percentile_points = []
-        _percentile_points = d.pop("percentile_points")
-        for percentile_points_item_data in _percentile_points:
-            percentile_points_item = PercentilePoint.from_dict(
-                percentile_points_item_data
-            )
-
-            percentile_points.append(percentile_points_item)
-
-        forecast_percentiles_point = cls(
-            event_ticker=event_ticker,
-            end_period_ts=end_period_ts,
-            period_interval=period_interval,
-            percentile_points=percentile_points,
+        d = src_dict
+        percentile_points = d["percentile_points"]
+        percentile_points = (
+            []
+            if percentile_points is None
+            else [
+                _percentile_point.PercentilePoint.from_dict(item)
+                for item in percentile_points
+            ]
         )
-
-        forecast_percentiles_point.additional_properties = d
+        forecast_percentiles_point = cls(
+            d["event_ticker"],
+            d["end_period_ts"],
+            d["period_interval"],
+            percentile_points,
+        )
+        if not _KNOWN.issuperset(d):
+            forecast_percentiles_point.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return forecast_percentiles_point
 
     @property

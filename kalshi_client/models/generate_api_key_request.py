@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..models.api_key_scope import ApiKeyScope
 from ..models.api_key_type import ApiKeyType
 from ..types import UNSET, Unset
+
+_ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
+_ApiKeyType_BY_VALUE = cast("dict[Any, ApiKeyType]", ApiKeyType._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "name",
+    "key_type",
+    "scopes",
+    "subaccount",
+    "fcm_subtrader_id",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="GenerateApiKeyRequest")
 
@@ -66,40 +79,30 @@ class GenerateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("scopes", UNSET) is None:
-            del d["scopes"]
-        name = d.pop("name")
-
-        _key_type = d.pop("key_type", UNSET)
-        key_type: ApiKeyType | Unset
-        if isinstance(_key_type, Unset):
-            key_type = UNSET
-        else:
-            key_type = ApiKeyType(_key_type)
-
-        _scopes = d.pop("scopes", UNSET)
-        scopes: list[ApiKeyScope] | Unset = UNSET
-        if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = ApiKeyScope(scopes_item_data)
-
-                scopes.append(scopes_item)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        fcm_subtrader_id = d.pop("fcm_subtrader_id", UNSET)
-
-        generate_api_key_request = cls(
-            name=name,
-            key_type=key_type,
-            scopes=scopes,
-            subaccount=subaccount,
-            fcm_subtrader_id=fcm_subtrader_id,
+        d = src_dict
+        key_type = d.get("key_type", UNSET)
+        if key_type is not UNSET:
+            key_type = _ApiKeyType_BY_VALUE.get(key_type) or ApiKeyType(key_type)
+        scopes = d.get("scopes")
+        scopes = (
+            UNSET
+            if scopes is None
+            else [
+                (_ApiKeyScope_BY_VALUE.get(item) or ApiKeyScope(item))
+                for item in scopes
+            ]
         )
-
-        generate_api_key_request.additional_properties = d
+        generate_api_key_request = cls(
+            d["name"],
+            key_type,
+            scopes,
+            d.get("subaccount", UNSET),
+            d.get("fcm_subtrader_id", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            generate_api_key_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return generate_api_key_request
 
     @property

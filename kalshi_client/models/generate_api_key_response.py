@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..models.api_key_type import ApiKeyType
 from ..types import UNSET, Unset
 
+_ApiKeyType_BY_VALUE = cast("dict[Any, ApiKeyType]", ApiKeyType._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "api_key_id",
+    "private_key",
+    "key_type",
+    "warning",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GenerateApiKeyResponse")
 
 
@@ -56,35 +67,20 @@ class GenerateApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id")
-
-        private_key = d.pop("private_key")
-
-        _key_type = d.pop("key_type", UNSET)
-        key_type: ApiKeyType | Unset
-        if isinstance(_key_type, Unset):
-            key_type = UNSET
-        else:
-            key_type = ApiKeyType(_key_type)
-
-        def _parse_warning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warning = _parse_warning(d.pop("warning", UNSET))
-
+        d = src_dict
+        key_type = d.get("key_type", UNSET)
+        if key_type is not UNSET:
+            key_type = _ApiKeyType_BY_VALUE.get(key_type) or ApiKeyType(key_type)
         generate_api_key_response = cls(
-            api_key_id=api_key_id,
-            private_key=private_key,
-            key_type=key_type,
-            warning=warning,
+            d["api_key_id"],
+            d["private_key"],
+            key_type,
+            d.get("warning", UNSET),
         )
-
-        generate_api_key_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            generate_api_key_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return generate_api_key_response
 
     @property

@@ -6,11 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.api_usage_level_grant import ApiUsageLevelGrant
     from ..models.bucket_limit import BucketLimit
+
+
+from . import api_usage_level_grant as _api_usage_level_grant
+from . import bucket_limit as _bucket_limit
+
+_JSON_NAMES: tuple[str, ...] = (
+    "usage_tier",
+    "read",
+    "write",
+    "grants",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetAccountApiLimitsResponse")
@@ -57,33 +67,26 @@ class GetAccountApiLimitsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_usage_level_grant import ApiUsageLevelGrant  # noqa: PLC0415
-        from ..models.bucket_limit import BucketLimit  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("grants", UNSET) is None:
-            d["grants"] = []
-        usage_tier = d.pop("usage_tier")
-
-        read = BucketLimit.from_dict(d.pop("read"))
-
-        write = BucketLimit.from_dict(d.pop("write"))
-
-        grants = []
-        _grants = d.pop("grants")
-        for grants_item_data in _grants:
-            grants_item = ApiUsageLevelGrant.from_dict(grants_item_data)
-
-            grants.append(grants_item)
-
-        get_account_api_limits_response = cls(
-            usage_tier=usage_tier,
-            read=read,
-            write=write,
-            grants=grants,
+        d = src_dict
+        grants = d["grants"]
+        grants = (
+            []
+            if grants is None
+            else [
+                _api_usage_level_grant.ApiUsageLevelGrant.from_dict(item)
+                for item in grants
+            ]
         )
-
-        get_account_api_limits_response.additional_properties = d
+        get_account_api_limits_response = cls(
+            d["usage_tier"],
+            _bucket_limit.BucketLimit.from_dict(d["read"]),
+            _bucket_limit.BucketLimit.from_dict(d["write"]),
+            grants,
+        )
+        if not _KNOWN.issuperset(d):
+            get_account_api_limits_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_account_api_limits_response
 
     @property

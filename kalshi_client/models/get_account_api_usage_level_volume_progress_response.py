@@ -6,12 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_progress import (
         AccountApiUsageLevelVolumeProgress,
     )
+
+
+from . import (
+    account_api_usage_level_volume_progress as _account_api_usage_level_volume_progress,
+)
+
+_JSON_NAMES: tuple[str, ...] = ("volume_progress",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetAccountApiUsageLevelVolumeProgressResponse")
@@ -41,27 +47,25 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_api_usage_level_volume_progress import (
-            AccountApiUsageLevelVolumeProgress,  # noqa: PLC0415
+        d = src_dict
+        volume_progress = d["volume_progress"]
+        volume_progress = (
+            []
+            if volume_progress is None
+            else [
+                _account_api_usage_level_volume_progress.AccountApiUsageLevelVolumeProgress.from_dict(
+                    item
+                )
+                for item in volume_progress
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("volume_progress", UNSET) is None:
-            d["volume_progress"] = []
-        volume_progress = []
-        _volume_progress = d.pop("volume_progress")
-        for volume_progress_item_data in _volume_progress:
-            volume_progress_item = AccountApiUsageLevelVolumeProgress.from_dict(
-                volume_progress_item_data
-            )
-
-            volume_progress.append(volume_progress_item)
-
         get_account_api_usage_level_volume_progress_response = cls(
-            volume_progress=volume_progress,
+            volume_progress,
         )
-
-        get_account_api_usage_level_volume_progress_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_account_api_usage_level_volume_progress_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_account_api_usage_level_volume_progress_response
 
     @property

@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.endpoint_token_cost import EndpointTokenCost
+
+
+from . import endpoint_token_cost as _endpoint_token_cost
+
+_JSON_NAMES: tuple[str, ...] = (
+    "default_cost",
+    "endpoint_costs",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetAccountEndpointCostsResponse")
@@ -44,26 +51,24 @@ class GetAccountEndpointCostsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_token_cost import EndpointTokenCost  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("endpoint_costs", UNSET) is None:
-            d["endpoint_costs"] = []
-        default_cost = d.pop("default_cost")
-
-        endpoint_costs = []
-        _endpoint_costs = d.pop("endpoint_costs")
-        for endpoint_costs_item_data in _endpoint_costs:
-            endpoint_costs_item = EndpointTokenCost.from_dict(endpoint_costs_item_data)
-
-            endpoint_costs.append(endpoint_costs_item)
-
-        get_account_endpoint_costs_response = cls(
-            default_cost=default_cost,
-            endpoint_costs=endpoint_costs,
+        d = src_dict
+        endpoint_costs = d["endpoint_costs"]
+        endpoint_costs = (
+            []
+            if endpoint_costs is None
+            else [
+                _endpoint_token_cost.EndpointTokenCost.from_dict(item)
+                for item in endpoint_costs
+            ]
         )
-
-        get_account_endpoint_costs_response.additional_properties = d
+        get_account_endpoint_costs_response = cls(
+            d["default_cost"],
+            endpoint_costs,
+        )
+        if not _KNOWN.issuperset(d):
+            get_account_endpoint_costs_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_account_endpoint_costs_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
+
+
+from . import api_key as _api_key
+
+_JSON_NAMES: tuple[str, ...] = (
+    "api_keys",
+    "api_key_region_expiration_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetApiKeysResponse")
@@ -49,35 +58,21 @@ class GetApiKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_key import ApiKey  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("api_keys", UNSET) is None:
-            d["api_keys"] = []
-        api_keys = []
-        _api_keys = d.pop("api_keys")
-        for api_keys_item_data in _api_keys:
-            api_keys_item = ApiKey.from_dict(api_keys_item_data)
-
-            api_keys.append(api_keys_item)
-
-        def _parse_api_key_region_expiration_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        api_key_region_expiration_ts = _parse_api_key_region_expiration_ts(
-            d.pop("api_key_region_expiration_ts", UNSET)
+        d = src_dict
+        api_keys = d["api_keys"]
+        api_keys = (
+            []
+            if api_keys is None
+            else [_api_key.ApiKey.from_dict(item) for item in api_keys]
         )
-
         get_api_keys_response = cls(
-            api_keys=api_keys,
-            api_key_region_expiration_ts=api_key_region_expiration_ts,
+            api_keys,
+            d.get("api_key_region_expiration_ts", UNSET),
         )
-
-        get_api_keys_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_api_keys_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_api_keys_response
 
     @property

@@ -12,6 +12,18 @@ if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
 
 
+from . import indexed_balance as _indexed_balance
+
+_JSON_NAMES: tuple[str, ...] = (
+    "balance",
+    "balance_dollars",
+    "portfolio_value",
+    "updated_ts",
+    "balance_breakdown",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetBalanceResponse")
 
 
@@ -63,39 +75,27 @@ class GetBalanceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("balance_breakdown", UNSET) is None:
-            del d["balance_breakdown"]
-        balance = d.pop("balance")
-
-        balance_dollars = d.pop("balance_dollars")
-
-        portfolio_value = d.pop("portfolio_value")
-
-        updated_ts = d.pop("updated_ts")
-
-        _balance_breakdown = d.pop("balance_breakdown", UNSET)
-        balance_breakdown: list[IndexedBalance] | Unset = UNSET
-        if _balance_breakdown is not UNSET:
-            balance_breakdown = []
-            for balance_breakdown_item_data in _balance_breakdown:
-                balance_breakdown_item = IndexedBalance.from_dict(
-                    balance_breakdown_item_data
-                )
-
-                balance_breakdown.append(balance_breakdown_item)
-
-        get_balance_response = cls(
-            balance=balance,
-            balance_dollars=balance_dollars,
-            portfolio_value=portfolio_value,
-            updated_ts=updated_ts,
-            balance_breakdown=balance_breakdown,
+        d = src_dict
+        balance_breakdown = d.get("balance_breakdown")
+        balance_breakdown = (
+            UNSET
+            if balance_breakdown is None
+            else [
+                _indexed_balance.IndexedBalance.from_dict(item)
+                for item in balance_breakdown
+            ]
         )
-
-        get_balance_response.additional_properties = d
+        get_balance_response = cls(
+            d["balance"],
+            d["balance_dollars"],
+            d["portfolio_value"],
+            d["updated_ts"],
+            balance_breakdown,
+        )
+        if not _KNOWN.issuperset(d):
+            get_balance_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_balance_response
 
     @property

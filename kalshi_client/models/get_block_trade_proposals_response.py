@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.block_trade_proposal import BlockTradeProposal
 
 
+from . import block_trade_proposal as _block_trade_proposal
+
+_JSON_NAMES: tuple[str, ...] = (
+    "block_trade_proposals",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetBlockTradeProposalsResponse")
 
 
@@ -43,28 +52,24 @@ class GetBlockTradeProposalsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_trade_proposal import BlockTradeProposal  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("block_trade_proposals", UNSET) is None:
-            d["block_trade_proposals"] = []
-        block_trade_proposals = []
-        _block_trade_proposals = d.pop("block_trade_proposals")
-        for block_trade_proposals_item_data in _block_trade_proposals:
-            block_trade_proposals_item = BlockTradeProposal.from_dict(
-                block_trade_proposals_item_data
-            )
-
-            block_trade_proposals.append(block_trade_proposals_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_block_trade_proposals_response = cls(
-            block_trade_proposals=block_trade_proposals,
-            cursor=cursor,
+        d = src_dict
+        block_trade_proposals = d["block_trade_proposals"]
+        block_trade_proposals = (
+            []
+            if block_trade_proposals is None
+            else [
+                _block_trade_proposal.BlockTradeProposal.from_dict(item)
+                for item in block_trade_proposals
+            ]
         )
-
-        get_block_trade_proposals_response.additional_properties = d
+        get_block_trade_proposals_response = cls(
+            block_trade_proposals,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_block_trade_proposals_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_block_trade_proposals_response
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ("communications_id",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetCommunicationsIDResponse")
 
 
@@ -29,14 +33,14 @@ class GetCommunicationsIDResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        communications_id = d.pop("communications_id")
-
+        d = src_dict
         get_communications_id_response = cls(
-            communications_id=communications_id,
+            d["communications_id"],
         )
-
-        get_communications_id_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_communications_id_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_communications_id_response
 
     @property

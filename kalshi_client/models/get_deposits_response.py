@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.deposit import Deposit
 
 
+from . import deposit as _deposit
+
+_JSON_NAMES: tuple[str, ...] = (
+    "deposits",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetDepositsResponse")
 
 
@@ -43,26 +52,21 @@ class GetDepositsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deposit import Deposit  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("deposits", UNSET) is None:
-            d["deposits"] = []
-        deposits = []
-        _deposits = d.pop("deposits")
-        for deposits_item_data in _deposits:
-            deposits_item = Deposit.from_dict(deposits_item_data)
-
-            deposits.append(deposits_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_deposits_response = cls(
-            deposits=deposits,
-            cursor=cursor,
+        d = src_dict
+        deposits = d["deposits"]
+        deposits = (
+            []
+            if deposits is None
+            else [_deposit.Deposit.from_dict(item) for item in deposits]
         )
-
-        get_deposits_response.additional_properties = d
+        get_deposits_response = cls(
+            deposits,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_deposits_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_deposits_response
 
     @property

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
+
+
+from . import market_candlestick as _market_candlestick
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_tickers",
+    "market_candlesticks",
+    "adjusted_end_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetEventCandlesticksResponse")
@@ -54,38 +62,27 @@ class GetEventCandlesticksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_candlestick import MarketCandlestick  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("market_tickers", UNSET) is None:
-            d["market_tickers"] = []
-        if d.get("market_candlesticks", UNSET) is None:
-            d["market_candlesticks"] = []
-        market_tickers = cast(list[str], d.pop("market_tickers"))
-
-        market_candlesticks = []
-        _market_candlesticks = d.pop("market_candlesticks")
-        for market_candlesticks_item_data in _market_candlesticks:
-            market_candlesticks_item = []
-            _market_candlesticks_item = market_candlesticks_item_data
-            for market_candlesticks_item_item_data in _market_candlesticks_item:
-                market_candlesticks_item_item = MarketCandlestick.from_dict(
-                    market_candlesticks_item_item_data
-                )
-
-                market_candlesticks_item.append(market_candlesticks_item_item)
-
-            market_candlesticks.append(market_candlesticks_item)
-
-        adjusted_end_ts = d.pop("adjusted_end_ts")
-
-        get_event_candlesticks_response = cls(
-            market_tickers=market_tickers,
-            market_candlesticks=market_candlesticks,
-            adjusted_end_ts=adjusted_end_ts,
+        d = src_dict
+        market_tickers = d["market_tickers"]
+        market_tickers = [] if market_tickers is None else market_tickers
+        market_candlesticks = d["market_candlesticks"]
+        market_candlesticks = (
+            []
+            if market_candlesticks is None
+            else [
+                [_market_candlestick.MarketCandlestick.from_dict(item) for item in item]
+                for item in market_candlesticks
+            ]
         )
-
-        get_event_candlesticks_response.additional_properties = d
+        get_event_candlesticks_response = cls(
+            market_tickers,
+            market_candlesticks,
+            d["adjusted_end_ts"],
+        )
+        if not _KNOWN.issuperset(d):
+            get_event_candlesticks_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_event_candlesticks_response
 
     @property

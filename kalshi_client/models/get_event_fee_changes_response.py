@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.event_fee_change import EventFeeChange
+
+
+from . import event_fee_change as _event_fee_change
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_fee_changes",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetEventFeeChangesResponse")
@@ -43,28 +50,24 @@ class GetEventFeeChangesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_fee_change import EventFeeChange  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("event_fee_changes", UNSET) is None:
-            d["event_fee_changes"] = []
-        event_fee_changes = []
-        _event_fee_changes = d.pop("event_fee_changes")
-        for event_fee_changes_item_data in _event_fee_changes:
-            event_fee_changes_item = EventFeeChange.from_dict(
-                event_fee_changes_item_data
-            )
-
-            event_fee_changes.append(event_fee_changes_item)
-
-        cursor = d.pop("cursor")
-
-        get_event_fee_changes_response = cls(
-            event_fee_changes=event_fee_changes,
-            cursor=cursor,
+        d = src_dict
+        event_fee_changes = d["event_fee_changes"]
+        event_fee_changes = (
+            []
+            if event_fee_changes is None
+            else [
+                _event_fee_change.EventFeeChange.from_dict(item)
+                for item in event_fee_changes
+            ]
         )
-
-        get_event_fee_changes_response.additional_properties = d
+        get_event_fee_changes_response = cls(
+            event_fee_changes,
+            d["cursor"],
+        )
+        if not _KNOWN.issuperset(d):
+            get_event_fee_changes_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_event_fee_changes_response
 
     @property

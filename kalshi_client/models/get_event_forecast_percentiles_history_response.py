@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.forecast_percentiles_point import ForecastPercentilesPoint
+
+
+from . import forecast_percentiles_point as _forecast_percentiles_point
+
+_JSON_NAMES: tuple[str, ...] = ("forecast_history",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetEventForecastPercentilesHistoryResponse")
@@ -38,25 +42,23 @@ class GetEventForecastPercentilesHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.forecast_percentiles_point import ForecastPercentilesPoint  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("forecast_history", UNSET) is None:
-            d["forecast_history"] = []
-        forecast_history = []
-        _forecast_history = d.pop("forecast_history")
-        for forecast_history_item_data in _forecast_history:
-            forecast_history_item = ForecastPercentilesPoint.from_dict(
-                forecast_history_item_data
-            )
-
-            forecast_history.append(forecast_history_item)
-
-        get_event_forecast_percentiles_history_response = cls(
-            forecast_history=forecast_history,
+        d = src_dict
+        forecast_history = d["forecast_history"]
+        forecast_history = (
+            []
+            if forecast_history is None
+            else [
+                _forecast_percentiles_point.ForecastPercentilesPoint.from_dict(item)
+                for item in forecast_history
+            ]
         )
-
-        get_event_forecast_percentiles_history_response.additional_properties = d
+        get_event_forecast_percentiles_history_response = cls(
+            forecast_history,
+        )
+        if not _KNOWN.issuperset(d):
+            get_event_forecast_percentiles_history_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_event_forecast_percentiles_history_response
 
     @property

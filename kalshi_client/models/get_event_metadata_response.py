@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.market_metadata import MarketMetadata
     from ..models.settlement_source import SettlementSource
+
+
+from . import market_metadata as _market_metadata
+from . import settlement_source as _settlement_source
+
+_JSON_NAMES: tuple[str, ...] = (
+    "image_url",
+    "market_details",
+    "settlement_sources",
+    "featured_image_url",
+    "competition",
+    "competition_scope",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetEventMetadataResponse")
@@ -75,62 +89,37 @@ class GetEventMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_metadata import MarketMetadata  # noqa: PLC0415
-        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("market_details", UNSET) is None:
-            d["market_details"] = []
-        if d.get("settlement_sources", UNSET) is None:
-            d["settlement_sources"] = []
-        image_url = d.pop("image_url")
-
-        market_details = []
-        _market_details = d.pop("market_details")
-        for market_details_item_data in _market_details:
-            market_details_item = MarketMetadata.from_dict(market_details_item_data)
-
-            market_details.append(market_details_item)
-
-        settlement_sources = []
-        _settlement_sources = d.pop("settlement_sources")
-        for settlement_sources_item_data in _settlement_sources:
-            settlement_sources_item = SettlementSource.from_dict(
-                settlement_sources_item_data
-            )
-
-            settlement_sources.append(settlement_sources_item)
-
-        featured_image_url = d.pop("featured_image_url", UNSET)
-
-        def _parse_competition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        competition = _parse_competition(d.pop("competition", UNSET))
-
-        def _parse_competition_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        competition_scope = _parse_competition_scope(d.pop("competition_scope", UNSET))
-
-        get_event_metadata_response = cls(
-            image_url=image_url,
-            market_details=market_details,
-            settlement_sources=settlement_sources,
-            featured_image_url=featured_image_url,
-            competition=competition,
-            competition_scope=competition_scope,
+        d = src_dict
+        market_details = d["market_details"]
+        market_details = (
+            []
+            if market_details is None
+            else [
+                _market_metadata.MarketMetadata.from_dict(item)
+                for item in market_details
+            ]
         )
-
-        get_event_metadata_response.additional_properties = d
+        settlement_sources = d["settlement_sources"]
+        settlement_sources = (
+            []
+            if settlement_sources is None
+            else [
+                _settlement_source.SettlementSource.from_dict(item)
+                for item in settlement_sources
+            ]
+        )
+        get_event_metadata_response = cls(
+            d["image_url"],
+            market_details,
+            settlement_sources,
+            d.get("featured_image_url", UNSET),
+            d.get("competition", UNSET),
+            d.get("competition_scope", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_event_metadata_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_event_metadata_response
 
     @property

@@ -6,11 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.event_data import EventData
     from ..models.market import Market
+
+
+from . import event_data as _event_data
+from . import market as _market
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event",
+    "markets",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetEventResponse")
@@ -45,27 +53,21 @@ class GetEventResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data import EventData  # noqa: PLC0415
-        from ..models.market import Market  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("markets", UNSET) is None:
-            d["markets"] = []
-        event = EventData.from_dict(d.pop("event"))
-
-        markets = []
-        _markets = d.pop("markets")
-        for markets_item_data in _markets:
-            markets_item = Market.from_dict(markets_item_data)
-
-            markets.append(markets_item)
-
-        get_event_response = cls(
-            event=event,
-            markets=markets,
+        d = src_dict
+        markets = d["markets"]
+        markets = (
+            []
+            if markets is None
+            else [_market.Market.from_dict(item) for item in markets]
         )
-
-        get_event_response.additional_properties = d
+        get_event_response = cls(
+            _event_data.EventData.from_dict(d["event"]),
+            markets,
+        )
+        if not _KNOWN.issuperset(d):
+            get_event_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_event_response
 
     @property

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.milestone import Milestone
 
 
+from . import event_data as _event_data
+from . import milestone as _milestone
+
+_JSON_NAMES: tuple[str, ...] = (
+    "events",
+    "cursor",
+    "milestones",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetEventsResponse")
 
 
@@ -54,39 +65,28 @@ class GetEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data import EventData  # noqa: PLC0415
-        from ..models.milestone import Milestone  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("milestones", UNSET) is None:
-            del d["milestones"]
-        if d.get("events", UNSET) is None:
-            d["events"] = []
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = EventData.from_dict(events_item_data)
-
-            events.append(events_item)
-
-        cursor = d.pop("cursor")
-
-        _milestones = d.pop("milestones", UNSET)
-        milestones: list[Milestone] | Unset = UNSET
-        if _milestones is not UNSET:
-            milestones = []
-            for milestones_item_data in _milestones:
-                milestones_item = Milestone.from_dict(milestones_item_data)
-
-                milestones.append(milestones_item)
-
-        get_events_response = cls(
-            events=events,
-            cursor=cursor,
-            milestones=milestones,
+        d = src_dict
+        events = d["events"]
+        events = (
+            []
+            if events is None
+            else [_event_data.EventData.from_dict(item) for item in events]
         )
-
-        get_events_response.additional_properties = d
+        milestones = d.get("milestones")
+        milestones = (
+            UNSET
+            if milestones is None
+            else [_milestone.Milestone.from_dict(item) for item in milestones]
+        )
+        get_events_response = cls(
+            events,
+            d["cursor"],
+            milestones,
+        )
+        if not _KNOWN.issuperset(d):
+            get_events_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_events_response
 
     @property

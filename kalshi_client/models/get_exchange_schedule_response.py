@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.schedule import Schedule
 
 
+from . import schedule as _schedule
+
+_JSON_NAMES: tuple[str, ...] = ("schedule",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetExchangeScheduleResponse")
 
 
@@ -33,16 +39,14 @@ class GetExchangeScheduleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule import Schedule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        schedule = Schedule.from_dict(d.pop("schedule"))
-
+        d = src_dict
         get_exchange_schedule_response = cls(
-            schedule=schedule,
+            _schedule.Schedule.from_dict(d["schedule"]),
         )
-
-        get_exchange_schedule_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_exchange_schedule_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_exchange_schedule_response
 
     @property

@@ -6,6 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "subtrader_id",
+    "limit",
+    "executed_utilization",
+    "resting_order_utilization",
+    "pending_order_utilization",
+    "cap_date",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 
 
@@ -58,29 +69,19 @@ class GetFCMEventContractDailyCapResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
-
-        limit = d.pop("limit")
-
-        executed_utilization = d.pop("executed_utilization")
-
-        resting_order_utilization = d.pop("resting_order_utilization")
-
-        pending_order_utilization = d.pop("pending_order_utilization")
-
-        cap_date = d.pop("cap_date")
-
+        d = src_dict
         get_fcm_event_contract_daily_cap_response = cls(
-            subtrader_id=subtrader_id,
-            limit=limit,
-            executed_utilization=executed_utilization,
-            resting_order_utilization=resting_order_utilization,
-            pending_order_utilization=pending_order_utilization,
-            cap_date=cap_date,
+            d["subtrader_id"],
+            d["limit"],
+            d["executed_utilization"],
+            d["resting_order_utilization"],
+            d["pending_order_utilization"],
+            d["cap_date"],
         )
-
-        get_fcm_event_contract_daily_cap_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_fcm_event_contract_daily_cap_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_fcm_event_contract_daily_cap_response
 
     @property

@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.fcm_fill import FcmFill
+
+
+from . import fcm_fill as _fcm_fill
+
+_JSON_NAMES: tuple[str, ...] = (
+    "fills",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetFcmFillsResponse")
@@ -42,26 +49,21 @@ class GetFcmFillsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fcm_fill import FcmFill  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("fills", UNSET) is None:
-            d["fills"] = []
-        fills = []
-        _fills = d.pop("fills")
-        for fills_item_data in _fills:
-            fills_item = FcmFill.from_dict(fills_item_data)
-
-            fills.append(fills_item)
-
-        cursor = d.pop("cursor")
-
-        get_fcm_fills_response = cls(
-            fills=fills,
-            cursor=cursor,
+        d = src_dict
+        fills = d["fills"]
+        fills = (
+            []
+            if fills is None
+            else [_fcm_fill.FcmFill.from_dict(item) for item in fills]
         )
-
-        get_fcm_fills_response.additional_properties = d
+        get_fcm_fills_response = cls(
+            fills,
+            d["cursor"],
+        )
+        if not _KNOWN.issuperset(d):
+            get_fcm_fills_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_fcm_fills_response
 
     @property

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+_JSON_NAMES: tuple[str, ...] = ("categories",)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="GetFCMSubtraderBlockedCategoriesResponse")
 
@@ -32,16 +34,16 @@ class GetFCMSubtraderBlockedCategoriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("categories", UNSET) is None:
-            d["categories"] = []
-        categories = cast(list[str], d.pop("categories"))
-
+        d = src_dict
+        categories = d["categories"]
+        categories = [] if categories is None else categories
         get_fcm_subtrader_blocked_categories_response = cls(
-            categories=categories,
+            categories,
         )
-
-        get_fcm_subtrader_blocked_categories_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_fcm_subtrader_blocked_categories_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_fcm_subtrader_blocked_categories_response
 
     @property

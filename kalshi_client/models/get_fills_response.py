@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.fill import Fill
+
+
+from . import fill as _fill
+
+_JSON_NAMES: tuple[str, ...] = (
+    "fills",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetFillsResponse")
@@ -42,26 +49,17 @@ class GetFillsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fill import Fill  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("fills", UNSET) is None:
-            d["fills"] = []
-        fills = []
-        _fills = d.pop("fills")
-        for fills_item_data in _fills:
-            fills_item = Fill.from_dict(fills_item_data)
-
-            fills.append(fills_item)
-
-        cursor = d.pop("cursor")
-
+        d = src_dict
+        fills = d["fills"]
+        fills = [] if fills is None else [_fill.Fill.from_dict(item) for item in fills]
         get_fills_response = cls(
-            fills=fills,
-            cursor=cursor,
+            fills,
+            d["cursor"],
         )
-
-        get_fills_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_fills_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_fills_response
 
     @property

@@ -1,17 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.get_filters_by_sports_response_filters_by_sports import (
         GetFiltersBySportsResponseFiltersBySports,
     )
+
+
+from . import (
+    get_filters_by_sports_response_filters_by_sports as _get_filters_by_sports_response_filters_by_sports,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "filters_by_sports",
+    "sport_ordering",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetFiltersBySportsResponse")
@@ -43,25 +52,19 @@ class GetFiltersBySportsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_filters_by_sports_response_filters_by_sports import (
-            GetFiltersBySportsResponseFiltersBySports,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        if d.get("sport_ordering", UNSET) is None:
-            d["sport_ordering"] = []
-        filters_by_sports = GetFiltersBySportsResponseFiltersBySports.from_dict(
-            d.pop("filters_by_sports")
-        )
-
-        sport_ordering = cast(list[str], d.pop("sport_ordering"))
-
+        d = src_dict
+        sport_ordering = d["sport_ordering"]
+        sport_ordering = [] if sport_ordering is None else sport_ordering
         get_filters_by_sports_response = cls(
-            filters_by_sports=filters_by_sports,
-            sport_ordering=sport_ordering,
+            _get_filters_by_sports_response_filters_by_sports.GetFiltersBySportsResponseFiltersBySports.from_dict(
+                d["filters_by_sports"]
+            ),
+            sport_ordering,
         )
-
-        get_filters_by_sports_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_filters_by_sports_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_filters_by_sports_response
 
     @property

@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.sport_filter_details import SportFilterDetails
 
 
+from . import sport_filter_details as _sport_filter_details
+
+_JSON_NAMES: tuple[str, ...] = ()
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetFiltersBySportsResponseFiltersBySports")
 
 
@@ -31,20 +37,13 @@ class GetFiltersBySportsResponseFiltersBySports:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sport_filter_details import SportFilterDetails  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         get_filters_by_sports_response_filters_by_sports = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = SportFilterDetails.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        get_filters_by_sports_response_filters_by_sports.additional_properties = (
-            additional_properties
-        )
+        get_filters_by_sports_response_filters_by_sports.additional_properties = {
+            key: _sport_filter_details.SportFilterDetails.from_dict(value)
+            for key, value in d.items()
+            if key not in _KNOWN
+        }
         return get_filters_by_sports_response_filters_by_sports
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from ..models.play_by_play import PlayByPlay
 
 
+from . import play_by_play as _play_by_play
+
+_JSON_NAMES: tuple[str, ...] = ("pbp",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetGameStatsResponse")
 
 
@@ -36,23 +42,16 @@ class GetGameStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.play_by_play import PlayByPlay  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("pbp", UNSET) is None:
-            del d["pbp"]
-        _pbp = d.pop("pbp", UNSET)
-        pbp: PlayByPlay | Unset
-        if isinstance(_pbp, Unset):
-            pbp = UNSET
-        else:
-            pbp = PlayByPlay.from_dict(_pbp)
-
+        d = src_dict
+        pbp = d.get("pbp")
+        pbp = UNSET if pbp is None else _play_by_play.PlayByPlay.from_dict(pbp)
         get_game_stats_response = cls(
-            pbp=pbp,
+            pbp,
         )
-
-        get_game_stats_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_game_stats_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_game_stats_response
 
     @property

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_settled_ts",
+    "trades_created_ts",
+    "orders_updated_ts",
+    "market_positions_last_updated_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetHistoricalCutoffResponse")
 
 
@@ -56,32 +68,24 @@ class GetHistoricalCutoffResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_settled_ts = datetime.datetime.fromisoformat(d.pop("market_settled_ts"))
-
-        trades_created_ts = datetime.datetime.fromisoformat(d.pop("trades_created_ts"))
-
-        orders_updated_ts = datetime.datetime.fromisoformat(d.pop("orders_updated_ts"))
-
-        _market_positions_last_updated_ts = d.pop(
+        d = src_dict
+        market_positions_last_updated_ts = d.get(
             "market_positions_last_updated_ts", UNSET
         )
-        market_positions_last_updated_ts: datetime.datetime | Unset
-        if isinstance(_market_positions_last_updated_ts, Unset):
-            market_positions_last_updated_ts = UNSET
-        else:
-            market_positions_last_updated_ts = datetime.datetime.fromisoformat(
-                _market_positions_last_updated_ts
+        if market_positions_last_updated_ts is not UNSET:
+            market_positions_last_updated_ts = _datetime_fromisoformat(
+                market_positions_last_updated_ts
             )
-
         get_historical_cutoff_response = cls(
-            market_settled_ts=market_settled_ts,
-            trades_created_ts=trades_created_ts,
-            orders_updated_ts=orders_updated_ts,
-            market_positions_last_updated_ts=market_positions_last_updated_ts,
+            _datetime_fromisoformat(d["market_settled_ts"]),
+            _datetime_fromisoformat(d["trades_created_ts"]),
+            _datetime_fromisoformat(d["orders_updated_ts"]),
+            market_positions_last_updated_ts,
         )
-
-        get_historical_cutoff_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_historical_cutoff_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_historical_cutoff_response
 
     @property

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.incentive_program import IncentiveProgram
 
 
+from . import incentive_program as _incentive_program
+
+_JSON_NAMES: tuple[str, ...] = (
+    "incentive_programs",
+    "next_cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetIncentiveProgramsResponse")
 
 
@@ -44,28 +53,24 @@ class GetIncentiveProgramsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incentive_program import IncentiveProgram  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("incentive_programs", UNSET) is None:
-            d["incentive_programs"] = []
-        incentive_programs = []
-        _incentive_programs = d.pop("incentive_programs")
-        for incentive_programs_item_data in _incentive_programs:
-            incentive_programs_item = IncentiveProgram.from_dict(
-                incentive_programs_item_data
-            )
-
-            incentive_programs.append(incentive_programs_item)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-
-        get_incentive_programs_response = cls(
-            incentive_programs=incentive_programs,
-            next_cursor=next_cursor,
+        d = src_dict
+        incentive_programs = d["incentive_programs"]
+        incentive_programs = (
+            []
+            if incentive_programs is None
+            else [
+                _incentive_program.IncentiveProgram.from_dict(item)
+                for item in incentive_programs
+            ]
         )
-
-        get_incentive_programs_response.additional_properties = d
+        get_incentive_programs_response = cls(
+            incentive_programs,
+            d.get("next_cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_incentive_programs_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_incentive_programs_response
 
     @property

@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
 
 
+from . import intra_exchange_instance_transfer as _intra_exchange_instance_transfer
+
+_JSON_NAMES: tuple[str, ...] = ("transfer",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetIntraExchangeInstanceTransferResponse")
 
 
@@ -33,18 +39,16 @@ class GetIntraExchangeInstanceTransferResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.intra_exchange_instance_transfer import (
-            IntraExchangeInstanceTransfer,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        transfer = IntraExchangeInstanceTransfer.from_dict(d.pop("transfer"))
-
+        d = src_dict
         get_intra_exchange_instance_transfer_response = cls(
-            transfer=transfer,
+            _intra_exchange_instance_transfer.IntraExchangeInstanceTransfer.from_dict(
+                d["transfer"]
+            ),
         )
-
-        get_intra_exchange_instance_transfer_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_intra_exchange_instance_transfer_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_intra_exchange_instance_transfer_response
 
     @property

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
 
 
+from . import intra_exchange_instance_transfer as _intra_exchange_instance_transfer
+
+_JSON_NAMES: tuple[str, ...] = (
+    "transfers",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetIntraExchangeInstanceTransfersResponse")
 
 
@@ -44,30 +53,26 @@ class GetIntraExchangeInstanceTransfersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.intra_exchange_instance_transfer import (
-            IntraExchangeInstanceTransfer,  # noqa: PLC0415
+        d = src_dict
+        transfers = d["transfers"]
+        transfers = (
+            []
+            if transfers is None
+            else [
+                _intra_exchange_instance_transfer.IntraExchangeInstanceTransfer.from_dict(
+                    item
+                )
+                for item in transfers
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("transfers", UNSET) is None:
-            d["transfers"] = []
-        transfers = []
-        _transfers = d.pop("transfers")
-        for transfers_item_data in _transfers:
-            transfers_item = IntraExchangeInstanceTransfer.from_dict(
-                transfers_item_data
-            )
-
-            transfers.append(transfers_item)
-
-        cursor = d.pop("cursor", UNSET)
-
         get_intra_exchange_instance_transfers_response = cls(
-            transfers=transfers,
-            cursor=cursor,
+            transfers,
+            d.get("cursor", UNSET),
         )
-
-        get_intra_exchange_instance_transfers_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_intra_exchange_instance_transfers_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_intra_exchange_instance_transfers_response
 
     @property

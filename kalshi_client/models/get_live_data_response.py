@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.live_data import LiveData
 
 
+from . import live_data as _live_data
+
+_JSON_NAMES: tuple[str, ...] = ("live_data",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetLiveDataResponse")
 
 
@@ -34,16 +40,14 @@ class GetLiveDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.live_data import LiveData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        live_data = LiveData.from_dict(d.pop("live_data"))
-
+        d = src_dict
         get_live_data_response = cls(
-            live_data=live_data,
+            _live_data.LiveData.from_dict(d["live_data"]),
         )
-
-        get_live_data_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_live_data_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_live_data_response
 
     @property

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.live_data import LiveData
+
+
+from . import live_data as _live_data
+
+_JSON_NAMES: tuple[str, ...] = ("live_datas",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetLiveDatasResponse")
@@ -38,23 +42,20 @@ class GetLiveDatasResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.live_data import LiveData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("live_datas", UNSET) is None:
-            d["live_datas"] = []
-        live_datas = []
-        _live_datas = d.pop("live_datas")
-        for live_datas_item_data in _live_datas:
-            live_datas_item = LiveData.from_dict(live_datas_item_data)
-
-            live_datas.append(live_datas_item)
-
-        get_live_datas_response = cls(
-            live_datas=live_datas,
+        d = src_dict
+        live_datas = d["live_datas"]
+        live_datas = (
+            []
+            if live_datas is None
+            else [_live_data.LiveData.from_dict(item) for item in live_datas]
         )
-
-        get_live_datas_response.additional_properties = d
+        get_live_datas_response = cls(
+            live_datas,
+        )
+        if not _KNOWN.issuperset(d):
+            get_live_datas_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_live_datas_response
 
     @property

@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.market_candlestick_historical import MarketCandlestickHistorical
+
+
+from . import market_candlestick_historical as _market_candlestick_historical
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "candlesticks",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetMarketCandlesticksHistoricalResponse")
@@ -42,28 +49,26 @@ class GetMarketCandlesticksHistoricalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_candlestick_historical import MarketCandlestickHistorical  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("candlesticks", UNSET) is None:
-            d["candlesticks"] = []
-        ticker = d.pop("ticker")
-
-        candlesticks = []
-        _candlesticks = d.pop("candlesticks")
-        for candlesticks_item_data in _candlesticks:
-            candlesticks_item = MarketCandlestickHistorical.from_dict(
-                candlesticks_item_data
-            )
-
-            candlesticks.append(candlesticks_item)
-
-        get_market_candlesticks_historical_response = cls(
-            ticker=ticker,
-            candlesticks=candlesticks,
+        d = src_dict
+        candlesticks = d["candlesticks"]
+        candlesticks = (
+            []
+            if candlesticks is None
+            else [
+                _market_candlestick_historical.MarketCandlestickHistorical.from_dict(
+                    item
+                )
+                for item in candlesticks
+            ]
         )
-
-        get_market_candlesticks_historical_response.additional_properties = d
+        get_market_candlesticks_historical_response = cls(
+            d["ticker"],
+            candlesticks,
+        )
+        if not _KNOWN.issuperset(d):
+            get_market_candlesticks_historical_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_market_candlesticks_historical_response
 
     @property

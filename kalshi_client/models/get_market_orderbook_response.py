@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.orderbook_count_fp import OrderbookCountFp
 
 
+from . import orderbook_count_fp as _orderbook_count_fp
+
+_JSON_NAMES: tuple[str, ...] = ("orderbook_fp",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetMarketOrderbookResponse")
 
 
@@ -34,16 +40,14 @@ class GetMarketOrderbookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        orderbook_fp = OrderbookCountFp.from_dict(d.pop("orderbook_fp"))
-
+        d = src_dict
         get_market_orderbook_response = cls(
-            orderbook_fp=orderbook_fp,
+            _orderbook_count_fp.OrderbookCountFp.from_dict(d["orderbook_fp"]),
         )
-
-        get_market_orderbook_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_market_orderbook_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_market_orderbook_response
 
     @property

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.market_orderbook_fp import MarketOrderbookFp
+
+
+from . import market_orderbook_fp as _market_orderbook_fp
+
+_JSON_NAMES: tuple[str, ...] = ("orderbooks",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetMarketOrderbooksResponse")
@@ -38,23 +42,23 @@ class GetMarketOrderbooksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_orderbook_fp import MarketOrderbookFp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("orderbooks", UNSET) is None:
-            d["orderbooks"] = []
-        orderbooks = []
-        _orderbooks = d.pop("orderbooks")
-        for orderbooks_item_data in _orderbooks:
-            orderbooks_item = MarketOrderbookFp.from_dict(orderbooks_item_data)
-
-            orderbooks.append(orderbooks_item)
-
-        get_market_orderbooks_response = cls(
-            orderbooks=orderbooks,
+        d = src_dict
+        orderbooks = d["orderbooks"]
+        orderbooks = (
+            []
+            if orderbooks is None
+            else [
+                _market_orderbook_fp.MarketOrderbookFp.from_dict(item)
+                for item in orderbooks
+            ]
         )
-
-        get_market_orderbooks_response.additional_properties = d
+        get_market_orderbooks_response = cls(
+            orderbooks,
+        )
+        if not _KNOWN.issuperset(d):
+            get_market_orderbooks_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_market_orderbooks_response
 
     @property

@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.market import Market
 
 
+from . import market as _market
+
+_JSON_NAMES: tuple[str, ...] = ("market",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetMarketResponse")
 
 
@@ -34,16 +40,14 @@ class GetMarketResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market import Market  # noqa: PLC0415
-
-        d = dict(src_dict)
-        market = Market.from_dict(d.pop("market"))
-
+        d = src_dict
         get_market_response = cls(
-            market=market,
+            _market.Market.from_dict(d["market"]),
         )
-
-        get_market_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_market_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_market_response
 
     @property

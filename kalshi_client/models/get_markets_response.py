@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.market import Market
+
+
+from . import market as _market
+
+_JSON_NAMES: tuple[str, ...] = (
+    "markets",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetMarketsResponse")
@@ -42,26 +49,21 @@ class GetMarketsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market import Market  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("markets", UNSET) is None:
-            d["markets"] = []
-        markets = []
-        _markets = d.pop("markets")
-        for markets_item_data in _markets:
-            markets_item = Market.from_dict(markets_item_data)
-
-            markets.append(markets_item)
-
-        cursor = d.pop("cursor")
-
-        get_markets_response = cls(
-            markets=markets,
-            cursor=cursor,
+        d = src_dict
+        markets = d["markets"]
+        markets = (
+            []
+            if markets is None
+            else [_market.Market.from_dict(item) for item in markets]
         )
-
-        get_markets_response.additional_properties = d
+        get_markets_response = cls(
+            markets,
+            d["cursor"],
+        )
+        if not _KNOWN.issuperset(d):
+            get_markets_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_markets_response
 
     @property

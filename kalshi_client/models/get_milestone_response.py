@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.milestone import Milestone
 
 
+from . import milestone as _milestone
+
+_JSON_NAMES: tuple[str, ...] = ("milestone",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetMilestoneResponse")
 
 
@@ -34,16 +40,14 @@ class GetMilestoneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.milestone import Milestone  # noqa: PLC0415
-
-        d = dict(src_dict)
-        milestone = Milestone.from_dict(d.pop("milestone"))
-
+        d = src_dict
         get_milestone_response = cls(
-            milestone=milestone,
+            _milestone.Milestone.from_dict(d["milestone"]),
         )
-
-        get_milestone_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_milestone_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_milestone_response
 
     @property

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.milestone import Milestone
 
 
+from . import milestone as _milestone
+
+_JSON_NAMES: tuple[str, ...] = (
+    "milestones",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetMilestonesResponse")
 
 
@@ -43,26 +52,21 @@ class GetMilestonesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.milestone import Milestone  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("milestones", UNSET) is None:
-            d["milestones"] = []
-        milestones = []
-        _milestones = d.pop("milestones")
-        for milestones_item_data in _milestones:
-            milestones_item = Milestone.from_dict(milestones_item_data)
-
-            milestones.append(milestones_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_milestones_response = cls(
-            milestones=milestones,
-            cursor=cursor,
+        d = src_dict
+        milestones = d["milestones"]
+        milestones = (
+            []
+            if milestones is None
+            else [_milestone.Milestone.from_dict(item) for item in milestones]
         )
-
-        get_milestones_response.additional_properties = d
+        get_milestones_response = cls(
+            milestones,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_milestones_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_milestones_response
 
     @property

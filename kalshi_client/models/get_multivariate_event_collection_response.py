@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
 
 
+from . import multivariate_event_collection as _multivariate_event_collection
+
+_JSON_NAMES: tuple[str, ...] = ("multivariate_contract",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetMultivariateEventCollectionResponse")
 
 
@@ -33,18 +39,16 @@ class GetMultivariateEventCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: PLC0415
-
-        d = dict(src_dict)
-        multivariate_contract = MultivariateEventCollection.from_dict(
-            d.pop("multivariate_contract")
-        )
-
+        d = src_dict
         get_multivariate_event_collection_response = cls(
-            multivariate_contract=multivariate_contract,
+            _multivariate_event_collection.MultivariateEventCollection.from_dict(
+                d["multivariate_contract"]
+            ),
         )
-
-        get_multivariate_event_collection_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_multivariate_event_collection_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_multivariate_event_collection_response
 
     @property

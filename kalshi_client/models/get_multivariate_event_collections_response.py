@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
 
 
+from . import multivariate_event_collection as _multivariate_event_collection
+
+_JSON_NAMES: tuple[str, ...] = (
+    "multivariate_contracts",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetMultivariateEventCollectionsResponse")
 
 
@@ -44,28 +53,26 @@ class GetMultivariateEventCollectionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("multivariate_contracts", UNSET) is None:
-            d["multivariate_contracts"] = []
-        multivariate_contracts = []
-        _multivariate_contracts = d.pop("multivariate_contracts")
-        for multivariate_contracts_item_data in _multivariate_contracts:
-            multivariate_contracts_item = MultivariateEventCollection.from_dict(
-                multivariate_contracts_item_data
-            )
-
-            multivariate_contracts.append(multivariate_contracts_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_multivariate_event_collections_response = cls(
-            multivariate_contracts=multivariate_contracts,
-            cursor=cursor,
+        d = src_dict
+        multivariate_contracts = d["multivariate_contracts"]
+        multivariate_contracts = (
+            []
+            if multivariate_contracts is None
+            else [
+                _multivariate_event_collection.MultivariateEventCollection.from_dict(
+                    item
+                )
+                for item in multivariate_contracts
+            ]
         )
-
-        get_multivariate_event_collections_response.additional_properties = d
+        get_multivariate_event_collections_response = cls(
+            multivariate_contracts,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_multivariate_event_collections_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_multivariate_event_collections_response
 
     @property

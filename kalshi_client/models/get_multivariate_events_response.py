@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.event_data import EventData
+
+
+from . import event_data as _event_data
+
+_JSON_NAMES: tuple[str, ...] = (
+    "events",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetMultivariateEventsResponse")
@@ -43,26 +50,21 @@ class GetMultivariateEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data import EventData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("events", UNSET) is None:
-            d["events"] = []
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = EventData.from_dict(events_item_data)
-
-            events.append(events_item)
-
-        cursor = d.pop("cursor")
-
-        get_multivariate_events_response = cls(
-            events=events,
-            cursor=cursor,
+        d = src_dict
+        events = d["events"]
+        events = (
+            []
+            if events is None
+            else [_event_data.EventData.from_dict(item) for item in events]
         )
-
-        get_multivariate_events_response.additional_properties = d
+        get_multivariate_events_response = cls(
+            events,
+            d["cursor"],
+        )
+        if not _KNOWN.issuperset(d):
+            get_multivariate_events_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_multivariate_events_response
 
     @property

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "is_auto_cancel_enabled",
+    "orders",
+    "contracts_limit_fp",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="GetOrderGroupResponse")
 
@@ -50,25 +59,19 @@ class GetOrderGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("orders", UNSET) is None:
-            d["orders"] = []
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled")
-
-        orders = cast(list[str], d.pop("orders"))
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
+        orders = d["orders"]
+        orders = [] if orders is None else orders
         get_order_group_response = cls(
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            orders=orders,
-            contracts_limit_fp=contracts_limit_fp,
-            exchange_index=exchange_index,
+            d["is_auto_cancel_enabled"],
+            orders,
+            d.get("contracts_limit_fp", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        get_order_group_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_order_group_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_order_group_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
 
 
+from . import order_group as _order_group
+
+_JSON_NAMES: tuple[str, ...] = ("order_groups",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetOrderGroupsResponse")
 
 
@@ -38,25 +44,20 @@ class GetOrderGroupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_group import OrderGroup  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("order_groups", UNSET) is None:
-            del d["order_groups"]
-        _order_groups = d.pop("order_groups", UNSET)
-        order_groups: list[OrderGroup] | Unset = UNSET
-        if _order_groups is not UNSET:
-            order_groups = []
-            for order_groups_item_data in _order_groups:
-                order_groups_item = OrderGroup.from_dict(order_groups_item_data)
-
-                order_groups.append(order_groups_item)
-
-        get_order_groups_response = cls(
-            order_groups=order_groups,
+        d = src_dict
+        order_groups = d.get("order_groups")
+        order_groups = (
+            UNSET
+            if order_groups is None
+            else [_order_group.OrderGroup.from_dict(item) for item in order_groups]
         )
-
-        get_order_groups_response.additional_properties = d
+        get_order_groups_response = cls(
+            order_groups,
+        )
+        if not _KNOWN.issuperset(d):
+            get_order_groups_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_order_groups_response
 
     @property

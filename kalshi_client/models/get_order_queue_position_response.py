@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ("queue_position_fp",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetOrderQueuePositionResponse")
 
 
@@ -31,14 +35,14 @@ class GetOrderQueuePositionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queue_position_fp = d.pop("queue_position_fp")
-
+        d = src_dict
         get_order_queue_position_response = cls(
-            queue_position_fp=queue_position_fp,
+            d["queue_position_fp"],
         )
-
-        get_order_queue_position_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_order_queue_position_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_order_queue_position_response
 
     @property

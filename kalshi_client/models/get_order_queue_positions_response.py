@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.order_queue_position import OrderQueuePosition
+
+
+from . import order_queue_position as _order_queue_position
+
+_JSON_NAMES: tuple[str, ...] = ("queue_positions",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetOrderQueuePositionsResponse")
@@ -38,25 +42,23 @@ class GetOrderQueuePositionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_queue_position import OrderQueuePosition  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("queue_positions", UNSET) is None:
-            d["queue_positions"] = []
-        queue_positions = []
-        _queue_positions = d.pop("queue_positions")
-        for queue_positions_item_data in _queue_positions:
-            queue_positions_item = OrderQueuePosition.from_dict(
-                queue_positions_item_data
-            )
-
-            queue_positions.append(queue_positions_item)
-
-        get_order_queue_positions_response = cls(
-            queue_positions=queue_positions,
+        d = src_dict
+        queue_positions = d["queue_positions"]
+        queue_positions = (
+            []
+            if queue_positions is None
+            else [
+                _order_queue_position.OrderQueuePosition.from_dict(item)
+                for item in queue_positions
+            ]
         )
-
-        get_order_queue_positions_response.additional_properties = d
+        get_order_queue_positions_response = cls(
+            queue_positions,
+        )
+        if not _KNOWN.issuperset(d):
+            get_order_queue_positions_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_order_queue_positions_response
 
     @property

@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.order import Order
 
 
+from . import order as _order
+
+_JSON_NAMES: tuple[str, ...] = ("order",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetOrderResponse")
 
 
@@ -34,16 +40,14 @@ class GetOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
-
-        d = dict(src_dict)
-        order = Order.from_dict(d.pop("order"))
-
+        d = src_dict
         get_order_response = cls(
-            order=order,
+            _order.Order.from_dict(d["order"]),
         )
-
-        get_order_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_order_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_order_response
 
     @property

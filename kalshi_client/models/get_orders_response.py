@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.order import Order
+
+
+from . import order as _order
+
+_JSON_NAMES: tuple[str, ...] = (
+    "orders",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetOrdersResponse")
@@ -42,26 +49,19 @@ class GetOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("orders", UNSET) is None:
-            d["orders"] = []
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = Order.from_dict(orders_item_data)
-
-            orders.append(orders_item)
-
-        cursor = d.pop("cursor")
-
-        get_orders_response = cls(
-            orders=orders,
-            cursor=cursor,
+        d = src_dict
+        orders = d["orders"]
+        orders = (
+            [] if orders is None else [_order.Order.from_dict(item) for item in orders]
         )
-
-        get_orders_response.additional_properties = d
+        get_orders_response = cls(
+            orders,
+            d["cursor"],
+        )
+        if not _KNOWN.issuperset(d):
+            get_orders_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_orders_response
 
     @property

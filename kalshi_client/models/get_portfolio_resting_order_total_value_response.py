@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
+
+
+from . import indexed_balance as _indexed_balance
+
+_JSON_NAMES: tuple[str, ...] = (
+    "total_resting_order_value",
+    "resting_order_value_breakdown",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetPortfolioRestingOrderTotalValueResponse")
@@ -48,28 +55,24 @@ class GetPortfolioRestingOrderTotalValueResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.indexed_balance import IndexedBalance  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("resting_order_value_breakdown", UNSET) is None:
-            d["resting_order_value_breakdown"] = []
-        total_resting_order_value = d.pop("total_resting_order_value")
-
-        resting_order_value_breakdown = []
-        _resting_order_value_breakdown = d.pop("resting_order_value_breakdown")
-        for resting_order_value_breakdown_item_data in _resting_order_value_breakdown:
-            resting_order_value_breakdown_item = IndexedBalance.from_dict(
-                resting_order_value_breakdown_item_data
-            )
-
-            resting_order_value_breakdown.append(resting_order_value_breakdown_item)
-
-        get_portfolio_resting_order_total_value_response = cls(
-            total_resting_order_value=total_resting_order_value,
-            resting_order_value_breakdown=resting_order_value_breakdown,
+        d = src_dict
+        resting_order_value_breakdown = d["resting_order_value_breakdown"]
+        resting_order_value_breakdown = (
+            []
+            if resting_order_value_breakdown is None
+            else [
+                _indexed_balance.IndexedBalance.from_dict(item)
+                for item in resting_order_value_breakdown
+            ]
         )
-
-        get_portfolio_resting_order_total_value_response.additional_properties = d
+        get_portfolio_resting_order_total_value_response = cls(
+            d["total_resting_order_value"],
+            resting_order_value_breakdown,
+        )
+        if not _KNOWN.issuperset(d):
+            get_portfolio_resting_order_total_value_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_portfolio_resting_order_total_value_response
 
     @property

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.market_position import MarketPosition
 
 
+from . import event_position as _event_position
+from . import market_position as _market_position
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_positions",
+    "event_positions",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetPositionsResponse")
 
 
@@ -51,37 +62,34 @@ class GetPositionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_position import EventPosition  # noqa: PLC0415
-        from ..models.market_position import MarketPosition  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("market_positions", UNSET) is None:
-            d["market_positions"] = []
-        if d.get("event_positions", UNSET) is None:
-            d["event_positions"] = []
-        market_positions = []
-        _market_positions = d.pop("market_positions")
-        for market_positions_item_data in _market_positions:
-            market_positions_item = MarketPosition.from_dict(market_positions_item_data)
-
-            market_positions.append(market_positions_item)
-
-        event_positions = []
-        _event_positions = d.pop("event_positions")
-        for event_positions_item_data in _event_positions:
-            event_positions_item = EventPosition.from_dict(event_positions_item_data)
-
-            event_positions.append(event_positions_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_positions_response = cls(
-            market_positions=market_positions,
-            event_positions=event_positions,
-            cursor=cursor,
+        d = src_dict
+        market_positions = d["market_positions"]
+        market_positions = (
+            []
+            if market_positions is None
+            else [
+                _market_position.MarketPosition.from_dict(item)
+                for item in market_positions
+            ]
         )
-
-        get_positions_response.additional_properties = d
+        event_positions = d["event_positions"]
+        event_positions = (
+            []
+            if event_positions is None
+            else [
+                _event_position.EventPosition.from_dict(item)
+                for item in event_positions
+            ]
+        )
+        get_positions_response = cls(
+            market_positions,
+            event_positions,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_positions_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_positions_response
 
     @property

@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.quote import Quote
 
 
+from . import quote as _quote
+
+_JSON_NAMES: tuple[str, ...] = ("quote",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetQuoteResponse")
 
 
@@ -33,16 +39,14 @@ class GetQuoteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote import Quote  # noqa: PLC0415
-
-        d = dict(src_dict)
-        quote = Quote.from_dict(d.pop("quote"))
-
+        d = src_dict
         get_quote_response = cls(
-            quote=quote,
+            _quote.Quote.from_dict(d["quote"]),
         )
-
-        get_quote_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_quote_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_quote_response
 
     @property

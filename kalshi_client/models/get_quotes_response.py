@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.quote import Quote
 
 
+from . import quote as _quote
+
+_JSON_NAMES: tuple[str, ...] = (
+    "quotes",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetQuotesResponse")
 
 
@@ -44,26 +53,19 @@ class GetQuotesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote import Quote  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("quotes", UNSET) is None:
-            d["quotes"] = []
-        quotes = []
-        _quotes = d.pop("quotes")
-        for quotes_item_data in _quotes:
-            quotes_item = Quote.from_dict(quotes_item_data)
-
-            quotes.append(quotes_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_quotes_response = cls(
-            quotes=quotes,
-            cursor=cursor,
+        d = src_dict
+        quotes = d["quotes"]
+        quotes = (
+            [] if quotes is None else [_quote.Quote.from_dict(item) for item in quotes]
         )
-
-        get_quotes_response.additional_properties = d
+        get_quotes_response = cls(
+            quotes,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_quotes_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_quotes_response
 
     @property

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.rfq import RFQ
 
 
+from . import rfq as _rfq
+
+_JSON_NAMES: tuple[str, ...] = (
+    "rfqs",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetRFQsResponse")
 
 
@@ -44,26 +53,17 @@ class GetRFQsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq import RFQ  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("rfqs", UNSET) is None:
-            d["rfqs"] = []
-        rfqs = []
-        _rfqs = d.pop("rfqs")
-        for rfqs_item_data in _rfqs:
-            rfqs_item = RFQ.from_dict(rfqs_item_data)
-
-            rfqs.append(rfqs_item)
-
-        cursor = d.pop("cursor", UNSET)
-
+        d = src_dict
+        rfqs = d["rfqs"]
+        rfqs = [] if rfqs is None else [_rfq.RFQ.from_dict(item) for item in rfqs]
         get_rf_qs_response = cls(
-            rfqs=rfqs,
-            cursor=cursor,
+            rfqs,
+            d.get("cursor", UNSET),
         )
-
-        get_rf_qs_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_rf_qs_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_rf_qs_response
 
     @property

@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.rfq import RFQ
 
 
+from . import rfq as _rfq
+
+_JSON_NAMES: tuple[str, ...] = ("rfq",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetRFQResponse")
 
 
@@ -33,16 +39,14 @@ class GetRFQResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq import RFQ  # noqa: PLC0415
-
-        d = dict(src_dict)
-        rfq = RFQ.from_dict(d.pop("rfq"))
-
+        d = src_dict
         get_rfq_response = cls(
-            rfq=rfq,
+            _rfq.RFQ.from_dict(d["rfq"]),
         )
-
-        get_rfq_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_rfq_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_rfq_response
 
     @property

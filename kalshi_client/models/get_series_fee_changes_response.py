@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.series_fee_change import SeriesFeeChange
+
+
+from . import series_fee_change as _series_fee_change
+
+_JSON_NAMES: tuple[str, ...] = ("series_fee_change_arr",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetSeriesFeeChangesResponse")
@@ -38,25 +42,23 @@ class GetSeriesFeeChangesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.series_fee_change import SeriesFeeChange  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("series_fee_change_arr", UNSET) is None:
-            d["series_fee_change_arr"] = []
-        series_fee_change_arr = []
-        _series_fee_change_arr = d.pop("series_fee_change_arr")
-        for series_fee_change_arr_item_data in _series_fee_change_arr:
-            series_fee_change_arr_item = SeriesFeeChange.from_dict(
-                series_fee_change_arr_item_data
-            )
-
-            series_fee_change_arr.append(series_fee_change_arr_item)
-
-        get_series_fee_changes_response = cls(
-            series_fee_change_arr=series_fee_change_arr,
+        d = src_dict
+        series_fee_change_arr = d["series_fee_change_arr"]
+        series_fee_change_arr = (
+            []
+            if series_fee_change_arr is None
+            else [
+                _series_fee_change.SeriesFeeChange.from_dict(item)
+                for item in series_fee_change_arr
+            ]
         )
-
-        get_series_fee_changes_response.additional_properties = d
+        get_series_fee_changes_response = cls(
+            series_fee_change_arr,
+        )
+        if not _KNOWN.issuperset(d):
+            get_series_fee_changes_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_series_fee_changes_response
 
     @property

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.series import Series
+
+
+from . import series as _series
+
+_JSON_NAMES: tuple[str, ...] = ("series",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetSeriesListResponse")
@@ -38,23 +42,20 @@ class GetSeriesListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.series import Series  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("series", UNSET) is None:
-            d["series"] = []
-        series = []
-        _series = d.pop("series")
-        for series_item_data in _series:
-            series_item = Series.from_dict(series_item_data)
-
-            series.append(series_item)
-
-        get_series_list_response = cls(
-            series=series,
+        d = src_dict
+        series = d["series"]
+        series = (
+            []
+            if series is None
+            else [_series.Series.from_dict(item) for item in series]
         )
-
-        get_series_list_response.additional_properties = d
+        get_series_list_response = cls(
+            series,
+        )
+        if not _KNOWN.issuperset(d):
+            get_series_list_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_series_list_response
 
     @property

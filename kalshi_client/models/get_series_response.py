@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.series import Series
 
 
+from . import series as _series
+
+_JSON_NAMES: tuple[str, ...] = ("series",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetSeriesResponse")
 
 
@@ -34,16 +40,14 @@ class GetSeriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.series import Series  # noqa: PLC0415
-
-        d = dict(src_dict)
-        series = Series.from_dict(d.pop("series"))
-
+        d = src_dict
         get_series_response = cls(
-            series=series,
+            _series.Series.from_dict(d["series"]),
         )
-
-        get_series_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_series_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_series_response
 
     @property

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.settlement import Settlement
 
 
+from . import settlement as _settlement
+
+_JSON_NAMES: tuple[str, ...] = (
+    "settlements",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetSettlementsResponse")
 
 
@@ -43,26 +52,21 @@ class GetSettlementsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settlement import Settlement  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("settlements", UNSET) is None:
-            d["settlements"] = []
-        settlements = []
-        _settlements = d.pop("settlements")
-        for settlements_item_data in _settlements:
-            settlements_item = Settlement.from_dict(settlements_item_data)
-
-            settlements.append(settlements_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_settlements_response = cls(
-            settlements=settlements,
-            cursor=cursor,
+        d = src_dict
+        settlements = d["settlements"]
+        settlements = (
+            []
+            if settlements is None
+            else [_settlement.Settlement.from_dict(item) for item in settlements]
         )
-
-        get_settlements_response.additional_properties = d
+        get_settlements_response = cls(
+            settlements,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_settlements_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_settlements_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
 
 
+from . import structured_target as _structured_target
+
+_JSON_NAMES: tuple[str, ...] = ("structured_target",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetStructuredTargetResponse")
 
 
@@ -35,23 +41,20 @@ class GetStructuredTargetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.structured_target import StructuredTarget  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("structured_target", UNSET) is None:
-            del d["structured_target"]
-        _structured_target = d.pop("structured_target", UNSET)
-        structured_target: StructuredTarget | Unset
-        if isinstance(_structured_target, Unset):
-            structured_target = UNSET
-        else:
-            structured_target = StructuredTarget.from_dict(_structured_target)
-
-        get_structured_target_response = cls(
-            structured_target=structured_target,
+        d = src_dict
+        structured_target = d.get("structured_target")
+        structured_target = (
+            UNSET
+            if structured_target is None
+            else _structured_target.StructuredTarget.from_dict(structured_target)
         )
-
-        get_structured_target_response.additional_properties = d
+        get_structured_target_response = cls(
+            structured_target,
+        )
+        if not _KNOWN.issuperset(d):
+            get_structured_target_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_structured_target_response
 
     @property

@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
 
 
+from . import structured_target as _structured_target
+
+_JSON_NAMES: tuple[str, ...] = (
+    "structured_targets",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetStructuredTargetsResponse")
 
 
@@ -44,30 +53,24 @@ class GetStructuredTargetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.structured_target import StructuredTarget  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("structured_targets", UNSET) is None:
-            del d["structured_targets"]
-        _structured_targets = d.pop("structured_targets", UNSET)
-        structured_targets: list[StructuredTarget] | Unset = UNSET
-        if _structured_targets is not UNSET:
-            structured_targets = []
-            for structured_targets_item_data in _structured_targets:
-                structured_targets_item = StructuredTarget.from_dict(
-                    structured_targets_item_data
-                )
-
-                structured_targets.append(structured_targets_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_structured_targets_response = cls(
-            structured_targets=structured_targets,
-            cursor=cursor,
+        d = src_dict
+        structured_targets = d.get("structured_targets")
+        structured_targets = (
+            UNSET
+            if structured_targets is None
+            else [
+                _structured_target.StructuredTarget.from_dict(item)
+                for item in structured_targets
+            ]
         )
-
-        get_structured_targets_response.additional_properties = d
+        get_structured_targets_response = cls(
+            structured_targets,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_structured_targets_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_structured_targets_response
 
     @property

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.subaccount_balance import SubaccountBalance
+
+
+from . import subaccount_balance as _subaccount_balance
+
+_JSON_NAMES: tuple[str, ...] = ("subaccount_balances",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetSubaccountBalancesResponse")
@@ -38,25 +42,23 @@ class GetSubaccountBalancesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subaccount_balance import SubaccountBalance  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("subaccount_balances", UNSET) is None:
-            d["subaccount_balances"] = []
-        subaccount_balances = []
-        _subaccount_balances = d.pop("subaccount_balances")
-        for subaccount_balances_item_data in _subaccount_balances:
-            subaccount_balances_item = SubaccountBalance.from_dict(
-                subaccount_balances_item_data
-            )
-
-            subaccount_balances.append(subaccount_balances_item)
-
-        get_subaccount_balances_response = cls(
-            subaccount_balances=subaccount_balances,
+        d = src_dict
+        subaccount_balances = d["subaccount_balances"]
+        subaccount_balances = (
+            []
+            if subaccount_balances is None
+            else [
+                _subaccount_balance.SubaccountBalance.from_dict(item)
+                for item in subaccount_balances
+            ]
         )
-
-        get_subaccount_balances_response.additional_properties = d
+        get_subaccount_balances_response = cls(
+            subaccount_balances,
+        )
+        if not _KNOWN.issuperset(d):
+            get_subaccount_balances_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_subaccount_balances_response
 
     @property

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.subaccount_netting_config import SubaccountNettingConfig
+
+
+from . import subaccount_netting_config as _subaccount_netting_config
+
+_JSON_NAMES: tuple[str, ...] = ("netting_configs",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetSubaccountNettingResponse")
@@ -38,25 +42,23 @@ class GetSubaccountNettingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subaccount_netting_config import SubaccountNettingConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("netting_configs", UNSET) is None:
-            d["netting_configs"] = []
-        netting_configs = []
-        _netting_configs = d.pop("netting_configs")
-        for netting_configs_item_data in _netting_configs:
-            netting_configs_item = SubaccountNettingConfig.from_dict(
-                netting_configs_item_data
-            )
-
-            netting_configs.append(netting_configs_item)
-
-        get_subaccount_netting_response = cls(
-            netting_configs=netting_configs,
+        d = src_dict
+        netting_configs = d["netting_configs"]
+        netting_configs = (
+            []
+            if netting_configs is None
+            else [
+                _subaccount_netting_config.SubaccountNettingConfig.from_dict(item)
+                for item in netting_configs
+            ]
         )
-
-        get_subaccount_netting_response.additional_properties = d
+        get_subaccount_netting_response = cls(
+            netting_configs,
+        )
+        if not _KNOWN.issuperset(d):
+            get_subaccount_netting_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_subaccount_netting_response
 
     @property

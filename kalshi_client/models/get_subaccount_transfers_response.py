@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.subaccount_transfer import SubaccountTransfer
 
 
+from . import subaccount_transfer as _subaccount_transfer
+
+_JSON_NAMES: tuple[str, ...] = (
+    "transfers",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetSubaccountTransfersResponse")
 
 
@@ -43,26 +52,24 @@ class GetSubaccountTransfersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subaccount_transfer import SubaccountTransfer  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("transfers", UNSET) is None:
-            d["transfers"] = []
-        transfers = []
-        _transfers = d.pop("transfers")
-        for transfers_item_data in _transfers:
-            transfers_item = SubaccountTransfer.from_dict(transfers_item_data)
-
-            transfers.append(transfers_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_subaccount_transfers_response = cls(
-            transfers=transfers,
-            cursor=cursor,
+        d = src_dict
+        transfers = d["transfers"]
+        transfers = (
+            []
+            if transfers is None
+            else [
+                _subaccount_transfer.SubaccountTransfer.from_dict(item)
+                for item in transfers
+            ]
         )
-
-        get_subaccount_transfers_response.additional_properties = d
+        get_subaccount_transfers_response = cls(
+            transfers,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_subaccount_transfers_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_subaccount_transfers_response
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
     )
 
 
+from . import (
+    get_tags_for_series_categories_response_tags_by_categories as _get_tags_for_series_categories_response_tags_by_categories,
+)
+
+_JSON_NAMES: tuple[str, ...] = ("tags_by_categories",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponse")
 
 
@@ -36,22 +44,16 @@ class GetTagsForSeriesCategoriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tags_for_series_categories_response_tags_by_categories import (
-            GetTagsForSeriesCategoriesResponseTagsByCategories,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        tags_by_categories = (
-            GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
-                d.pop("tags_by_categories")
-            )
-        )
-
+        d = src_dict
         get_tags_for_series_categories_response = cls(
-            tags_by_categories=tags_by_categories,
+            _get_tags_for_series_categories_response_tags_by_categories.GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
+                d["tags_by_categories"]
+            ),
         )
-
-        get_tags_for_series_categories_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_tags_for_series_categories_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_tags_for_series_categories_response
 
     @property

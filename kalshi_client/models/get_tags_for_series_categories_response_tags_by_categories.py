@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_JSON_NAMES: tuple[str, ...] = ()
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponseTagsByCategories")
 
@@ -31,30 +35,12 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         get_tags_for_series_categories_response_tags_by_categories = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_property_type_0 = cast(list[str], data)
-
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        get_tags_for_series_categories_response_tags_by_categories.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            get_tags_for_series_categories_response_tags_by_categories.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_tags_for_series_categories_response_tags_by_categories
 
     @property

@@ -1,16 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resting_margin_reservation import RestingMarginReservation
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation import TargetBalanceAllocation
+
+
+from . import target_balance_allocation as _target_balance_allocation
+
+_RestingMarginReservation_BY_VALUE = cast(
+    "dict[Any, RestingMarginReservation]", RestingMarginReservation._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "allocations",
+    "resting_margin_reservation",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetTargetBalanceAllocationResponse")
@@ -47,28 +59,27 @@ class GetTargetBalanceAllocationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.target_balance_allocation import TargetBalanceAllocation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("allocations", UNSET) is None:
-            d["allocations"] = []
-        allocations = []
-        _allocations = d.pop("allocations")
-        for allocations_item_data in _allocations:
-            allocations_item = TargetBalanceAllocation.from_dict(allocations_item_data)
-
-            allocations.append(allocations_item)
-
-        resting_margin_reservation = RestingMarginReservation(
-            d.pop("resting_margin_reservation")
+        d = src_dict
+        allocations = d["allocations"]
+        allocations = (
+            []
+            if allocations is None
+            else [
+                _target_balance_allocation.TargetBalanceAllocation.from_dict(item)
+                for item in allocations
+            ]
         )
-
         get_target_balance_allocation_response = cls(
-            allocations=allocations,
-            resting_margin_reservation=resting_margin_reservation,
+            allocations,
+            (
+                _RestingMarginReservation_BY_VALUE.get(d["resting_margin_reservation"])
+                or RestingMarginReservation(d["resting_margin_reservation"])
+            ),
         )
-
-        get_target_balance_allocation_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_target_balance_allocation_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_target_balance_allocation_response
 
     @property

@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.trade import Trade
+
+
+from . import trade as _trade
+
+_JSON_NAMES: tuple[str, ...] = (
+    "trades",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetTradesResponse")
@@ -42,26 +49,19 @@ class GetTradesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trade import Trade  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("trades", UNSET) is None:
-            d["trades"] = []
-        trades = []
-        _trades = d.pop("trades")
-        for trades_item_data in _trades:
-            trades_item = Trade.from_dict(trades_item_data)
-
-            trades.append(trades_item)
-
-        cursor = d.pop("cursor")
-
-        get_trades_response = cls(
-            trades=trades,
-            cursor=cursor,
+        d = src_dict
+        trades = d["trades"]
+        trades = (
+            [] if trades is None else [_trade.Trade.from_dict(item) for item in trades]
         )
-
-        get_trades_response.additional_properties = d
+        get_trades_response = cls(
+            trades,
+            d["cursor"],
+        )
+        if not _KNOWN.issuperset(d):
+            get_trades_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_trades_response
 
     @property

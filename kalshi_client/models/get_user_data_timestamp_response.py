@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = ("as_of_time",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetUserDataTimestampResponse")
 
 
@@ -31,14 +38,14 @@ class GetUserDataTimestampResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        as_of_time = datetime.datetime.fromisoformat(d.pop("as_of_time"))
-
+        d = src_dict
         get_user_data_timestamp_response = cls(
-            as_of_time=as_of_time,
+            _datetime_fromisoformat(d["as_of_time"]),
         )
-
-        get_user_data_timestamp_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            get_user_data_timestamp_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_user_data_timestamp_response
 
     @property

@@ -6,10 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.weather_index_calibration import WeatherIndexCalibration
+
+
+from . import weather_index_calibration as _weather_index_calibration
+
+_JSON_NAMES: tuple[str, ...] = (
+    "city",
+    "units",
+    "calibrations",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="GetWeatherIndexCalibrationsResponse")
@@ -48,31 +56,25 @@ class GetWeatherIndexCalibrationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.weather_index_calibration import WeatherIndexCalibration  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("calibrations", UNSET) is None:
-            d["calibrations"] = []
-        city = d.pop("city")
-
-        units = d.pop("units")
-
-        calibrations = []
-        _calibrations = d.pop("calibrations")
-        for calibrations_item_data in _calibrations:
-            calibrations_item = WeatherIndexCalibration.from_dict(
-                calibrations_item_data
-            )
-
-            calibrations.append(calibrations_item)
-
-        get_weather_index_calibrations_response = cls(
-            city=city,
-            units=units,
-            calibrations=calibrations,
+        d = src_dict
+        calibrations = d["calibrations"]
+        calibrations = (
+            []
+            if calibrations is None
+            else [
+                _weather_index_calibration.WeatherIndexCalibration.from_dict(item)
+                for item in calibrations
+            ]
         )
-
-        get_weather_index_calibrations_response.additional_properties = d
+        get_weather_index_calibrations_response = cls(
+            d["city"],
+            d["units"],
+            calibrations,
+        )
+        if not _KNOWN.issuperset(d):
+            get_weather_index_calibrations_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_weather_index_calibrations_response
 
     @property

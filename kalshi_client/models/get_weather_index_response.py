@@ -12,6 +12,17 @@ if TYPE_CHECKING:
     from ..models.weather_index_point import WeatherIndexPoint
 
 
+from . import weather_index_point as _weather_index_point
+
+_JSON_NAMES: tuple[str, ...] = (
+    "city",
+    "units",
+    "timeseries",
+    "config_version",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetWeatherIndexResponse")
 
 
@@ -53,32 +64,26 @@ class GetWeatherIndexResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.weather_index_point import WeatherIndexPoint  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("timeseries", UNSET) is None:
-            d["timeseries"] = []
-        city = d.pop("city")
-
-        units = d.pop("units")
-
-        timeseries = []
-        _timeseries = d.pop("timeseries")
-        for timeseries_item_data in _timeseries:
-            timeseries_item = WeatherIndexPoint.from_dict(timeseries_item_data)
-
-            timeseries.append(timeseries_item)
-
-        config_version = d.pop("config_version", UNSET)
-
-        get_weather_index_response = cls(
-            city=city,
-            units=units,
-            timeseries=timeseries,
-            config_version=config_version,
+        d = src_dict
+        timeseries = d["timeseries"]
+        timeseries = (
+            []
+            if timeseries is None
+            else [
+                _weather_index_point.WeatherIndexPoint.from_dict(item)
+                for item in timeseries
+            ]
         )
-
-        get_weather_index_response.additional_properties = d
+        get_weather_index_response = cls(
+            d["city"],
+            d["units"],
+            timeseries,
+            d.get("config_version", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_weather_index_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_weather_index_response
 
     @property

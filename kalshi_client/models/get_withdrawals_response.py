@@ -12,6 +12,15 @@ if TYPE_CHECKING:
     from ..models.withdrawal import Withdrawal
 
 
+from . import withdrawal as _withdrawal
+
+_JSON_NAMES: tuple[str, ...] = (
+    "withdrawals",
+    "cursor",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="GetWithdrawalsResponse")
 
 
@@ -43,26 +52,21 @@ class GetWithdrawalsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.withdrawal import Withdrawal  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("withdrawals", UNSET) is None:
-            d["withdrawals"] = []
-        withdrawals = []
-        _withdrawals = d.pop("withdrawals")
-        for withdrawals_item_data in _withdrawals:
-            withdrawals_item = Withdrawal.from_dict(withdrawals_item_data)
-
-            withdrawals.append(withdrawals_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_withdrawals_response = cls(
-            withdrawals=withdrawals,
-            cursor=cursor,
+        d = src_dict
+        withdrawals = d["withdrawals"]
+        withdrawals = (
+            []
+            if withdrawals is None
+            else [_withdrawal.Withdrawal.from_dict(item) for item in withdrawals]
         )
-
-        get_withdrawals_response.additional_properties = d
+        get_withdrawals_response = cls(
+            withdrawals,
+            d.get("cursor", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            get_withdrawals_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return get_withdrawals_response
 
     @property

@@ -10,6 +10,30 @@ from attrs import field as _attrs_field
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_IncentiveProgramIncentiveType_BY_VALUE = cast(
+    "dict[Any, IncentiveProgramIncentiveType]",
+    IncentiveProgramIncentiveType._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "market_ticker",
+    "incentive_type",
+    "start_date",
+    "end_date",
+    "period_reward",
+    "paid_out",
+    "market_id",
+    "incentive_description",
+    "discount_factor_bps",
+    "target_size_fp",
+    "max_reward_per_account",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="IncentiveProgram")
 
 
@@ -99,72 +123,28 @@ class IncentiveProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        market_ticker = d.pop("market_ticker")
-
-        incentive_type = IncentiveProgramIncentiveType(d.pop("incentive_type"))
-
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
-
-        end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
-
-        period_reward = d.pop("period_reward")
-
-        paid_out = d.pop("paid_out")
-
-        market_id = d.pop("market_id", UNSET)
-
-        incentive_description = d.pop("incentive_description", UNSET)
-
-        def _parse_discount_factor_bps(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        discount_factor_bps = _parse_discount_factor_bps(
-            d.pop("discount_factor_bps", UNSET)
-        )
-
-        def _parse_target_size_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_size_fp = _parse_target_size_fp(d.pop("target_size_fp", UNSET))
-
-        def _parse_max_reward_per_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_reward_per_account = _parse_max_reward_per_account(
-            d.pop("max_reward_per_account", UNSET)
-        )
-
+        d = src_dict
         incentive_program = cls(
-            id=id,
-            market_ticker=market_ticker,
-            incentive_type=incentive_type,
-            start_date=start_date,
-            end_date=end_date,
-            period_reward=period_reward,
-            paid_out=paid_out,
-            market_id=market_id,
-            incentive_description=incentive_description,
-            discount_factor_bps=discount_factor_bps,
-            target_size_fp=target_size_fp,
-            max_reward_per_account=max_reward_per_account,
+            d["id"],
+            d["market_ticker"],
+            (
+                _IncentiveProgramIncentiveType_BY_VALUE.get(d["incentive_type"])
+                or IncentiveProgramIncentiveType(d["incentive_type"])
+            ),
+            _datetime_fromisoformat(d["start_date"]),
+            _datetime_fromisoformat(d["end_date"]),
+            d["period_reward"],
+            d["paid_out"],
+            d.get("market_id", UNSET),
+            d.get("incentive_description", UNSET),
+            d.get("discount_factor_bps", UNSET),
+            d.get("target_size_fp", UNSET),
+            d.get("max_reward_per_account", UNSET),
         )
-
-        incentive_program.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            incentive_program.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return incentive_program
 
     @property

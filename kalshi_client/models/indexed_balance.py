@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "exchange_index",
+    "balance",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="IndexedBalance")
 
 
@@ -36,17 +43,15 @@ class IndexedBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index")
-
-        balance = d.pop("balance")
-
+        d = src_dict
         indexed_balance = cls(
-            exchange_index=exchange_index,
-            balance=balance,
+            d["exchange_index"],
+            d["balance"],
         )
-
-        indexed_balance.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            indexed_balance.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return indexed_balance
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,27 @@ from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import (
     IntraExchangeInstanceTransferStatus,
 )
+
+_ExchangeInstance_BY_VALUE = cast(
+    "dict[Any, ExchangeInstance]", ExchangeInstance._value2member_map_
+)
+_IntraExchangeInstanceTransferStatus_BY_VALUE = cast(
+    "dict[Any, IntraExchangeInstanceTransferStatus]",
+    IntraExchangeInstanceTransferStatus._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "transfer_id",
+    "source",
+    "destination",
+    "source_exchange_shard",
+    "destination_exchange_shard",
+    "amount",
+    "status",
+    "created_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
 
@@ -68,35 +89,30 @@ class IntraExchangeInstanceTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transfer_id = d.pop("transfer_id")
-
-        source = ExchangeInstance(d.pop("source"))
-
-        destination = ExchangeInstance(d.pop("destination"))
-
-        source_exchange_shard = d.pop("source_exchange_shard")
-
-        destination_exchange_shard = d.pop("destination_exchange_shard")
-
-        amount = d.pop("amount")
-
-        status = IntraExchangeInstanceTransferStatus(d.pop("status"))
-
-        created_ts = d.pop("created_ts")
-
+        d = src_dict
         intra_exchange_instance_transfer = cls(
-            transfer_id=transfer_id,
-            source=source,
-            destination=destination,
-            source_exchange_shard=source_exchange_shard,
-            destination_exchange_shard=destination_exchange_shard,
-            amount=amount,
-            status=status,
-            created_ts=created_ts,
+            d["transfer_id"],
+            (
+                _ExchangeInstance_BY_VALUE.get(d["source"])
+                or ExchangeInstance(d["source"])
+            ),
+            (
+                _ExchangeInstance_BY_VALUE.get(d["destination"])
+                or ExchangeInstance(d["destination"])
+            ),
+            d["source_exchange_shard"],
+            d["destination_exchange_shard"],
+            d["amount"],
+            (
+                _IntraExchangeInstanceTransferStatus_BY_VALUE.get(d["status"])
+                or IntraExchangeInstanceTransferStatus(d["status"])
+            ),
+            d["created_ts"],
         )
-
-        intra_exchange_instance_transfer.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            intra_exchange_instance_transfer.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return intra_exchange_instance_transfer
 
     @property

@@ -1,13 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset
+
+_ExchangeInstance_BY_VALUE = cast(
+    "dict[Any, ExchangeInstance]", ExchangeInstance._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "source",
+    "destination",
+    "amount",
+    "source_exchange_shard",
+    "destination_exchange_shard",
+    "source_subaccount",
+    "destination_subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransferRequest")
 
@@ -65,32 +81,26 @@ class IntraExchangeInstanceTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = ExchangeInstance(d.pop("source"))
-
-        destination = ExchangeInstance(d.pop("destination"))
-
-        amount = d.pop("amount")
-
-        source_exchange_shard = d.pop("source_exchange_shard", UNSET)
-
-        destination_exchange_shard = d.pop("destination_exchange_shard", UNSET)
-
-        source_subaccount = d.pop("source_subaccount", UNSET)
-
-        destination_subaccount = d.pop("destination_subaccount", UNSET)
-
+        d = src_dict
         intra_exchange_instance_transfer_request = cls(
-            source=source,
-            destination=destination,
-            amount=amount,
-            source_exchange_shard=source_exchange_shard,
-            destination_exchange_shard=destination_exchange_shard,
-            source_subaccount=source_subaccount,
-            destination_subaccount=destination_subaccount,
+            (
+                _ExchangeInstance_BY_VALUE.get(d["source"])
+                or ExchangeInstance(d["source"])
+            ),
+            (
+                _ExchangeInstance_BY_VALUE.get(d["destination"])
+                or ExchangeInstance(d["destination"])
+            ),
+            d["amount"],
+            d.get("source_exchange_shard", UNSET),
+            d.get("destination_exchange_shard", UNSET),
+            d.get("source_subaccount", UNSET),
+            d.get("destination_subaccount", UNSET),
         )
-
-        intra_exchange_instance_transfer_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            intra_exchange_instance_transfer_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return intra_exchange_instance_transfer_request
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ("transfer_id",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="IntraExchangeInstanceTransferResponse")
 
 
@@ -29,14 +33,14 @@ class IntraExchangeInstanceTransferResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transfer_id = d.pop("transfer_id")
-
+        d = src_dict
         intra_exchange_instance_transfer_response = cls(
-            transfer_id=transfer_id,
+            d["transfer_id"],
         )
-
-        intra_exchange_instance_transfer_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            intra_exchange_instance_transfer_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return intra_exchange_instance_transfer_response
 
     @property

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.fcm_subtrader import FCMSubtrader
+
+
+from . import fcm_subtrader as _fcm_subtrader
+
+_JSON_NAMES: tuple[str, ...] = ("subtraders",)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="ListFCMSubtradersResponse")
@@ -38,23 +42,20 @@ class ListFCMSubtradersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fcm_subtrader import FCMSubtrader  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("subtraders", UNSET) is None:
-            d["subtraders"] = []
-        subtraders = []
-        _subtraders = d.pop("subtraders")
-        for subtraders_item_data in _subtraders:
-            subtraders_item = FCMSubtrader.from_dict(subtraders_item_data)
-
-            subtraders.append(subtraders_item)
-
-        list_fcm_subtraders_response = cls(
-            subtraders=subtraders,
+        d = src_dict
+        subtraders = d["subtraders"]
+        subtraders = (
+            []
+            if subtraders is None
+            else [_fcm_subtrader.FCMSubtrader.from_dict(item) for item in subtraders]
         )
-
-        list_fcm_subtraders_response.additional_properties = d
+        list_fcm_subtraders_response = cls(
+            subtraders,
+        )
+        if not _KNOWN.issuperset(d):
+            list_fcm_subtraders_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return list_fcm_subtraders_response
 
     @property

@@ -10,6 +10,16 @@ if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
 
 
+from . import live_data_details as _live_data_details
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "details",
+    "milestone_id",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="LiveData")
 
 
@@ -44,22 +54,16 @@ class LiveData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.live_data_details import LiveDataDetails  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        details = LiveDataDetails.from_dict(d.pop("details"))
-
-        milestone_id = d.pop("milestone_id")
-
+        d = src_dict
         live_data = cls(
-            type_=type_,
-            details=details,
-            milestone_id=milestone_id,
+            d["type"],
+            _live_data_details.LiveDataDetails.from_dict(d["details"]),
+            d["milestone_id"],
         )
-
-        live_data.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            live_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return live_data
 
     @property

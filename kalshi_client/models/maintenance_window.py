@@ -7,6 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "start_datetime",
+    "end_datetime",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="MaintenanceWindow")
 
 
@@ -34,17 +44,15 @@ class MaintenanceWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_datetime = datetime.datetime.fromisoformat(d.pop("start_datetime"))
-
-        end_datetime = datetime.datetime.fromisoformat(d.pop("end_datetime"))
-
+        d = src_dict
         maintenance_window = cls(
-            start_datetime=start_datetime,
-            end_datetime=end_datetime,
+            _datetime_fromisoformat(d["start_datetime"]),
+            _datetime_fromisoformat(d["end_datetime"]),
         )
-
-        maintenance_window.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            maintenance_window.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return maintenance_window
 
     @property

@@ -20,6 +20,91 @@ if TYPE_CHECKING:
     from ..models.price_range import PriceRange
 
 
+from . import market_custom_strike_type_0 as _market_custom_strike_type_0
+from . import mve_selected_leg as _mve_selected_leg
+from . import price_range as _price_range
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_MarketMarketType_BY_VALUE = cast(
+    "dict[Any, MarketMarketType]", MarketMarketType._value2member_map_
+)
+_MarketResult_BY_VALUE = cast(
+    "dict[Any, MarketResult]", MarketResult._value2member_map_
+)
+_MarketSettlementBoundsType_BY_VALUE = cast(
+    "dict[Any, MarketSettlementBoundsType]",
+    MarketSettlementBoundsType._value2member_map_,
+)
+_MarketStatus_BY_VALUE = cast(
+    "dict[Any, MarketStatus]", MarketStatus._value2member_map_
+)
+_MarketStrikeType_BY_VALUE = cast(
+    "dict[Any, MarketStrikeType]", MarketStrikeType._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "event_ticker",
+    "market_type",
+    "yes_sub_title",
+    "no_sub_title",
+    "created_time",
+    "updated_time",
+    "open_time",
+    "close_time",
+    "latest_expiration_time",
+    "settlement_timer_seconds",
+    "status",
+    "yes_bid_dollars",
+    "yes_bid_size_fp",
+    "yes_ask_dollars",
+    "yes_ask_size_fp",
+    "no_bid_dollars",
+    "no_ask_dollars",
+    "last_price_dollars",
+    "volume_fp",
+    "volume_24h_fp",
+    "result",
+    "can_close_early",
+    "open_interest_fp",
+    "notional_value_dollars",
+    "previous_yes_bid_dollars",
+    "previous_yes_ask_dollars",
+    "previous_price_dollars",
+    "expiration_value",
+    "rules_primary",
+    "rules_secondary",
+    "price_level_structure",
+    "price_ranges",
+    "title",
+    "subtitle",
+    "expected_expiration_time",
+    "expiration_time",
+    "settlement_value_dollars",
+    "settlement_ts",
+    "settlement_bounds_type",
+    "settlement_floor_dollars",
+    "occurrence_datetime",
+    "fee_waiver_expiration_time",
+    "early_close_condition",
+    "strike_type",
+    "floor_strike",
+    "cap_strike",
+    "functional_strike",
+    "custom_strike",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "primary_participant_key",
+    "is_provisional",
+    "exchange_index",
+    "liquidity_dollars",
+    "response_price_units",
+    "fractional_trading_enabled",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="Market")
 
 
@@ -425,369 +510,139 @@ class Market:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0  # noqa: PLC0415
-        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
-        from ..models.price_range import PriceRange  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("mve_selected_legs", UNSET) is None:
-            del d["mve_selected_legs"]
-        if d.get("price_ranges", UNSET) is None:
-            d["price_ranges"] = []
-        ticker = d.pop("ticker")
-
-        event_ticker = d.pop("event_ticker")
-
-        market_type = MarketMarketType(d.pop("market_type"))
-
-        yes_sub_title = d.pop("yes_sub_title")
-
-        no_sub_title = d.pop("no_sub_title")
-
-        created_time = datetime.datetime.fromisoformat(d.pop("created_time"))
-
-        updated_time = datetime.datetime.fromisoformat(d.pop("updated_time"))
-
-        open_time = datetime.datetime.fromisoformat(d.pop("open_time"))
-
-        close_time = datetime.datetime.fromisoformat(d.pop("close_time"))
-
-        latest_expiration_time = datetime.datetime.fromisoformat(
-            d.pop("latest_expiration_time")
+        d = src_dict
+        price_ranges = d["price_ranges"]
+        price_ranges = (
+            []
+            if price_ranges is None
+            else [_price_range.PriceRange.from_dict(item) for item in price_ranges]
         )
-
-        settlement_timer_seconds = d.pop("settlement_timer_seconds")
-
-        status = MarketStatus(d.pop("status"))
-
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-
-        yes_bid_size_fp = d.pop("yes_bid_size_fp")
-
-        yes_ask_dollars = d.pop("yes_ask_dollars")
-
-        yes_ask_size_fp = d.pop("yes_ask_size_fp")
-
-        no_bid_dollars = d.pop("no_bid_dollars")
-
-        no_ask_dollars = d.pop("no_ask_dollars")
-
-        last_price_dollars = d.pop("last_price_dollars")
-
-        volume_fp = d.pop("volume_fp")
-
-        volume_24h_fp = d.pop("volume_24h_fp")
-
-        result = MarketResult(d.pop("result"))
-
-        can_close_early = d.pop("can_close_early")
-
-        open_interest_fp = d.pop("open_interest_fp")
-
-        notional_value_dollars = d.pop("notional_value_dollars")
-
-        previous_yes_bid_dollars = d.pop("previous_yes_bid_dollars")
-
-        previous_yes_ask_dollars = d.pop("previous_yes_ask_dollars")
-
-        previous_price_dollars = d.pop("previous_price_dollars")
-
-        expiration_value = d.pop("expiration_value")
-
-        rules_primary = d.pop("rules_primary")
-
-        rules_secondary = d.pop("rules_secondary")
-
-        price_level_structure = d.pop("price_level_structure")
-
-        price_ranges = []
-        _price_ranges = d.pop("price_ranges")
-        for price_ranges_item_data in _price_ranges:
-            price_ranges_item = PriceRange.from_dict(price_ranges_item_data)
-
-            price_ranges.append(price_ranges_item)
-
-        title = d.pop("title", UNSET)
-
-        subtitle = d.pop("subtitle", UNSET)
-
-        def _parse_expected_expiration_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expected_expiration_time = d.get("expected_expiration_time", UNSET)
+        if isinstance(expected_expiration_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expected_expiration_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expected_expiration_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expected_expiration_time = _parse_expected_expiration_time(
-            d.pop("expected_expiration_time", UNSET)
-        )
-
-        _expiration_time = d.pop("expiration_time", UNSET)
-        expiration_time: datetime.datetime | Unset
-        if isinstance(_expiration_time, Unset):
-            expiration_time = UNSET
-        else:
-            expiration_time = datetime.datetime.fromisoformat(_expiration_time)
-
-        def _parse_settlement_value_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        settlement_value_dollars = _parse_settlement_value_dollars(
-            d.pop("settlement_value_dollars", UNSET)
-        )
-
-        def _parse_settlement_ts(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                settlement_ts_type_0 = datetime.datetime.fromisoformat(data)
-
-                return settlement_ts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        settlement_ts = _parse_settlement_ts(d.pop("settlement_ts", UNSET))
-
-        _settlement_bounds_type = d.pop("settlement_bounds_type", UNSET)
-        settlement_bounds_type: MarketSettlementBoundsType | Unset
-        if isinstance(_settlement_bounds_type, Unset):
-            settlement_bounds_type = UNSET
-        else:
-            settlement_bounds_type = MarketSettlementBoundsType(_settlement_bounds_type)
-
-        def _parse_settlement_floor_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        settlement_floor_dollars = _parse_settlement_floor_dollars(
-            d.pop("settlement_floor_dollars", UNSET)
-        )
-
-        def _parse_occurrence_datetime(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                occurrence_datetime_type_0 = datetime.datetime.fromisoformat(data)
-
-                return occurrence_datetime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        occurrence_datetime = _parse_occurrence_datetime(
-            d.pop("occurrence_datetime", UNSET)
-        )
-
-        def _parse_fee_waiver_expiration_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fee_waiver_expiration_time_type_0 = datetime.datetime.fromisoformat(
-                    data
+                expected_expiration_time = _datetime_fromisoformat(
+                    expected_expiration_time
                 )
-
-                return fee_waiver_expiration_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        fee_waiver_expiration_time = _parse_fee_waiver_expiration_time(
-            d.pop("fee_waiver_expiration_time", UNSET)
-        )
-
-        def _parse_early_close_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        early_close_condition = _parse_early_close_condition(
-            d.pop("early_close_condition", UNSET)
-        )
-
-        _strike_type = d.pop("strike_type", UNSET)
-        strike_type: MarketStrikeType | Unset
-        if isinstance(_strike_type, Unset):
-            strike_type = UNSET
-        else:
-            strike_type = MarketStrikeType(_strike_type)
-
-        def _parse_floor_strike(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        floor_strike = _parse_floor_strike(d.pop("floor_strike", UNSET))
-
-        def _parse_cap_strike(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cap_strike = _parse_cap_strike(d.pop("cap_strike", UNSET))
-
-        def _parse_functional_strike(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        functional_strike = _parse_functional_strike(d.pop("functional_strike", UNSET))
-
-        def _parse_custom_strike(
-            data: object,
-        ) -> MarketCustomStrikeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                pass  # the stock rule for unions: keep the raw value
+        expiration_time = d.get("expiration_time", UNSET)
+        if expiration_time is not UNSET:
+            expiration_time = _datetime_fromisoformat(expiration_time)
+        settlement_ts = d.get("settlement_ts", UNSET)
+        if isinstance(settlement_ts, str):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_strike_type_0 = MarketCustomStrikeType0.from_dict(data)
-
-                return custom_strike_type_0
+                settlement_ts = _datetime_fromisoformat(settlement_ts)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MarketCustomStrikeType0 | None | Unset, data)
-
-        custom_strike = _parse_custom_strike(d.pop("custom_strike", UNSET))
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-
-        _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-        if _mve_selected_legs is not UNSET:
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in _mve_selected_legs:
-                mve_selected_legs_item = MveSelectedLeg.from_dict(
-                    mve_selected_legs_item_data
+                pass  # the stock rule for unions: keep the raw value
+        settlement_bounds_type = d.get("settlement_bounds_type", UNSET)
+        if settlement_bounds_type is not UNSET:
+            settlement_bounds_type = _MarketSettlementBoundsType_BY_VALUE.get(
+                settlement_bounds_type
+            ) or MarketSettlementBoundsType(settlement_bounds_type)
+        occurrence_datetime = d.get("occurrence_datetime", UNSET)
+        if isinstance(occurrence_datetime, str):
+            try:
+                occurrence_datetime = _datetime_fromisoformat(occurrence_datetime)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        fee_waiver_expiration_time = d.get("fee_waiver_expiration_time", UNSET)
+        if isinstance(fee_waiver_expiration_time, str):
+            try:
+                fee_waiver_expiration_time = _datetime_fromisoformat(
+                    fee_waiver_expiration_time
                 )
-
-                mve_selected_legs.append(mve_selected_legs_item)
-
-        def _parse_primary_participant_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_participant_key = _parse_primary_participant_key(
-            d.pop("primary_participant_key", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        strike_type = d.get("strike_type", UNSET)
+        if strike_type is not UNSET:
+            strike_type = _MarketStrikeType_BY_VALUE.get(
+                strike_type
+            ) or MarketStrikeType(strike_type)
+        custom_strike = d.get("custom_strike", UNSET)
+        if isinstance(custom_strike, dict):
+            try:
+                custom_strike = (
+                    _market_custom_strike_type_0.MarketCustomStrikeType0.from_dict(
+                        custom_strike
+                    )
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        mve_selected_legs = d.get("mve_selected_legs")
+        mve_selected_legs = (
+            UNSET
+            if mve_selected_legs is None
+            else [
+                _mve_selected_leg.MveSelectedLeg.from_dict(item)
+                for item in mve_selected_legs
+            ]
         )
-
-        is_provisional = d.pop("is_provisional", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        liquidity_dollars = d.pop("liquidity_dollars", UNSET)
-
-        response_price_units = d.pop("response_price_units", UNSET)
-
-        fractional_trading_enabled = d.pop("fractional_trading_enabled", UNSET)
-
         market = cls(
-            ticker=ticker,
-            event_ticker=event_ticker,
-            market_type=market_type,
-            yes_sub_title=yes_sub_title,
-            no_sub_title=no_sub_title,
-            created_time=created_time,
-            updated_time=updated_time,
-            open_time=open_time,
-            close_time=close_time,
-            latest_expiration_time=latest_expiration_time,
-            settlement_timer_seconds=settlement_timer_seconds,
-            status=status,
-            yes_bid_dollars=yes_bid_dollars,
-            yes_bid_size_fp=yes_bid_size_fp,
-            yes_ask_dollars=yes_ask_dollars,
-            yes_ask_size_fp=yes_ask_size_fp,
-            no_bid_dollars=no_bid_dollars,
-            no_ask_dollars=no_ask_dollars,
-            last_price_dollars=last_price_dollars,
-            volume_fp=volume_fp,
-            volume_24h_fp=volume_24h_fp,
-            result=result,
-            can_close_early=can_close_early,
-            open_interest_fp=open_interest_fp,
-            notional_value_dollars=notional_value_dollars,
-            previous_yes_bid_dollars=previous_yes_bid_dollars,
-            previous_yes_ask_dollars=previous_yes_ask_dollars,
-            previous_price_dollars=previous_price_dollars,
-            expiration_value=expiration_value,
-            rules_primary=rules_primary,
-            rules_secondary=rules_secondary,
-            price_level_structure=price_level_structure,
-            price_ranges=price_ranges,
-            title=title,
-            subtitle=subtitle,
-            expected_expiration_time=expected_expiration_time,
-            expiration_time=expiration_time,
-            settlement_value_dollars=settlement_value_dollars,
-            settlement_ts=settlement_ts,
-            settlement_bounds_type=settlement_bounds_type,
-            settlement_floor_dollars=settlement_floor_dollars,
-            occurrence_datetime=occurrence_datetime,
-            fee_waiver_expiration_time=fee_waiver_expiration_time,
-            early_close_condition=early_close_condition,
-            strike_type=strike_type,
-            floor_strike=floor_strike,
-            cap_strike=cap_strike,
-            functional_strike=functional_strike,
-            custom_strike=custom_strike,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
-            primary_participant_key=primary_participant_key,
-            is_provisional=is_provisional,
-            exchange_index=exchange_index,
-            liquidity_dollars=liquidity_dollars,
-            response_price_units=response_price_units,
-            fractional_trading_enabled=fractional_trading_enabled,
+            d["ticker"],
+            d["event_ticker"],
+            (
+                _MarketMarketType_BY_VALUE.get(d["market_type"])
+                or MarketMarketType(d["market_type"])
+            ),
+            d["yes_sub_title"],
+            d["no_sub_title"],
+            _datetime_fromisoformat(d["created_time"]),
+            _datetime_fromisoformat(d["updated_time"]),
+            _datetime_fromisoformat(d["open_time"]),
+            _datetime_fromisoformat(d["close_time"]),
+            _datetime_fromisoformat(d["latest_expiration_time"]),
+            d["settlement_timer_seconds"],
+            (_MarketStatus_BY_VALUE.get(d["status"]) or MarketStatus(d["status"])),
+            d["yes_bid_dollars"],
+            d["yes_bid_size_fp"],
+            d["yes_ask_dollars"],
+            d["yes_ask_size_fp"],
+            d["no_bid_dollars"],
+            d["no_ask_dollars"],
+            d["last_price_dollars"],
+            d["volume_fp"],
+            d["volume_24h_fp"],
+            (_MarketResult_BY_VALUE.get(d["result"]) or MarketResult(d["result"])),
+            d["can_close_early"],
+            d["open_interest_fp"],
+            d["notional_value_dollars"],
+            d["previous_yes_bid_dollars"],
+            d["previous_yes_ask_dollars"],
+            d["previous_price_dollars"],
+            d["expiration_value"],
+            d["rules_primary"],
+            d["rules_secondary"],
+            d["price_level_structure"],
+            price_ranges,
+            d.get("title", UNSET),
+            d.get("subtitle", UNSET),
+            expected_expiration_time,
+            expiration_time,
+            d.get("settlement_value_dollars", UNSET),
+            settlement_ts,
+            settlement_bounds_type,
+            d.get("settlement_floor_dollars", UNSET),
+            occurrence_datetime,
+            fee_waiver_expiration_time,
+            d.get("early_close_condition", UNSET),
+            strike_type,
+            d.get("floor_strike", UNSET),
+            d.get("cap_strike", UNSET),
+            d.get("functional_strike", UNSET),
+            custom_strike,
+            d.get("mve_collection_ticker", UNSET),
+            mve_selected_legs,
+            d.get("primary_participant_key", UNSET),
+            d.get("is_provisional", UNSET),
+            d.get("exchange_index", UNSET),
+            d.get("liquidity_dollars", UNSET),
+            d.get("response_price_units", UNSET),
+            d.get("fractional_trading_enabled", UNSET),
         )
-
-        market.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market
 
     @property

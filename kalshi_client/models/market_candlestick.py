@@ -11,6 +11,20 @@ if TYPE_CHECKING:
     from ..models.price_distribution import PriceDistribution
 
 
+from . import bid_ask_distribution as _bid_ask_distribution
+from . import price_distribution as _price_distribution
+
+_JSON_NAMES: tuple[str, ...] = (
+    "end_period_ts",
+    "yes_bid",
+    "yes_ask",
+    "price",
+    "volume_fp",
+    "open_interest_fp",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="MarketCandlestick")
 
 
@@ -62,32 +76,19 @@ class MarketCandlestick:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bid_ask_distribution import BidAskDistribution  # noqa: PLC0415
-        from ..models.price_distribution import PriceDistribution  # noqa: PLC0415
-
-        d = dict(src_dict)
-        end_period_ts = d.pop("end_period_ts")
-
-        yes_bid = BidAskDistribution.from_dict(d.pop("yes_bid"))
-
-        yes_ask = BidAskDistribution.from_dict(d.pop("yes_ask"))
-
-        price = PriceDistribution.from_dict(d.pop("price"))
-
-        volume_fp = d.pop("volume_fp")
-
-        open_interest_fp = d.pop("open_interest_fp")
-
+        d = src_dict
         market_candlestick = cls(
-            end_period_ts=end_period_ts,
-            yes_bid=yes_bid,
-            yes_ask=yes_ask,
-            price=price,
-            volume_fp=volume_fp,
-            open_interest_fp=open_interest_fp,
+            d["end_period_ts"],
+            _bid_ask_distribution.BidAskDistribution.from_dict(d["yes_bid"]),
+            _bid_ask_distribution.BidAskDistribution.from_dict(d["yes_ask"]),
+            _price_distribution.PriceDistribution.from_dict(d["price"]),
+            d["volume_fp"],
+            d["open_interest_fp"],
         )
-
-        market_candlestick.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_candlestick.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_candlestick
 
     @property

@@ -11,6 +11,20 @@ if TYPE_CHECKING:
     from ..models.price_distribution_historical import PriceDistributionHistorical
 
 
+from . import bid_ask_distribution_historical as _bid_ask_distribution_historical
+from . import price_distribution_historical as _price_distribution_historical
+
+_JSON_NAMES: tuple[str, ...] = (
+    "end_period_ts",
+    "yes_bid",
+    "yes_ask",
+    "price",
+    "volume",
+    "open_interest",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="MarketCandlestickHistorical")
 
 
@@ -62,34 +76,25 @@ class MarketCandlestickHistorical:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bid_ask_distribution_historical import (
-            BidAskDistributionHistorical,  # noqa: PLC0415
-        )
-        from ..models.price_distribution_historical import PriceDistributionHistorical  # noqa: PLC0415
-
-        d = dict(src_dict)
-        end_period_ts = d.pop("end_period_ts")
-
-        yes_bid = BidAskDistributionHistorical.from_dict(d.pop("yes_bid"))
-
-        yes_ask = BidAskDistributionHistorical.from_dict(d.pop("yes_ask"))
-
-        price = PriceDistributionHistorical.from_dict(d.pop("price"))
-
-        volume = d.pop("volume")
-
-        open_interest = d.pop("open_interest")
-
+        d = src_dict
         market_candlestick_historical = cls(
-            end_period_ts=end_period_ts,
-            yes_bid=yes_bid,
-            yes_ask=yes_ask,
-            price=price,
-            volume=volume,
-            open_interest=open_interest,
+            d["end_period_ts"],
+            _bid_ask_distribution_historical.BidAskDistributionHistorical.from_dict(
+                d["yes_bid"]
+            ),
+            _bid_ask_distribution_historical.BidAskDistributionHistorical.from_dict(
+                d["yes_ask"]
+            ),
+            _price_distribution_historical.PriceDistributionHistorical.from_dict(
+                d["price"]
+            ),
+            d["volume"],
+            d["open_interest"],
         )
-
-        market_candlestick_historical.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_candlestick_historical.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_candlestick_historical
 
     @property

@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
+
+
+from . import market_candlestick as _market_candlestick
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "candlesticks",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="MarketCandlesticksResponse")
@@ -43,26 +50,24 @@ class MarketCandlesticksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_candlestick import MarketCandlestick  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("candlesticks", UNSET) is None:
-            d["candlesticks"] = []
-        market_ticker = d.pop("market_ticker")
-
-        candlesticks = []
-        _candlesticks = d.pop("candlesticks")
-        for candlesticks_item_data in _candlesticks:
-            candlesticks_item = MarketCandlestick.from_dict(candlesticks_item_data)
-
-            candlesticks.append(candlesticks_item)
-
-        market_candlesticks_response = cls(
-            market_ticker=market_ticker,
-            candlesticks=candlesticks,
+        d = src_dict
+        candlesticks = d["candlesticks"]
+        candlesticks = (
+            []
+            if candlesticks is None
+            else [
+                _market_candlestick.MarketCandlestick.from_dict(item)
+                for item in candlesticks
+            ]
         )
-
-        market_candlesticks_response.additional_properties = d
+        market_candlesticks_response = cls(
+            d["market_ticker"],
+            candlesticks,
+        )
+        if not _KNOWN.issuperset(d):
+            market_candlesticks_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_candlesticks_response
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "image_url",
+    "color_code",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="MarketMetadata")
 
 
@@ -38,20 +46,16 @@ class MarketMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-
-        image_url = d.pop("image_url")
-
-        color_code = d.pop("color_code")
-
+        d = src_dict
         market_metadata = cls(
-            market_ticker=market_ticker,
-            image_url=image_url,
-            color_code=color_code,
+            d["market_ticker"],
+            d["image_url"],
+            d["color_code"],
         )
-
-        market_metadata.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_metadata
 
     @property

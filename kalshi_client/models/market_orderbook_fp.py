@@ -10,6 +10,15 @@ if TYPE_CHECKING:
     from ..models.orderbook_count_fp import OrderbookCountFp
 
 
+from . import orderbook_count_fp as _orderbook_count_fp
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "orderbook_fp",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="MarketOrderbookFp")
 
 
@@ -38,19 +47,15 @@ class MarketOrderbookFp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        orderbook_fp = OrderbookCountFp.from_dict(d.pop("orderbook_fp"))
-
+        d = src_dict
         market_orderbook_fp = cls(
-            ticker=ticker,
-            orderbook_fp=orderbook_fp,
+            d["ticker"],
+            _orderbook_count_fp.OrderbookCountFp.from_dict(d["orderbook_fp"]),
         )
-
-        market_orderbook_fp.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_orderbook_fp.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_orderbook_fp
 
     @property

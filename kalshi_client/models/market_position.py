@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "total_traded_dollars",
+    "position_fp",
+    "market_exposure_dollars",
+    "realized_pnl_dollars",
+    "fees_paid_dollars",
+    "last_updated_ts",
+    "exchange_index",
+    "resting_orders_count",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="MarketPosition")
 
 
@@ -78,38 +95,22 @@ class MarketPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        total_traded_dollars = d.pop("total_traded_dollars")
-
-        position_fp = d.pop("position_fp")
-
-        market_exposure_dollars = d.pop("market_exposure_dollars")
-
-        realized_pnl_dollars = d.pop("realized_pnl_dollars")
-
-        fees_paid_dollars = d.pop("fees_paid_dollars")
-
-        last_updated_ts = datetime.datetime.fromisoformat(d.pop("last_updated_ts"))
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        resting_orders_count = d.pop("resting_orders_count", UNSET)
-
+        d = src_dict
         market_position = cls(
-            ticker=ticker,
-            total_traded_dollars=total_traded_dollars,
-            position_fp=position_fp,
-            market_exposure_dollars=market_exposure_dollars,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid_dollars=fees_paid_dollars,
-            last_updated_ts=last_updated_ts,
-            exchange_index=exchange_index,
-            resting_orders_count=resting_orders_count,
+            d["ticker"],
+            d["total_traded_dollars"],
+            d["position_fp"],
+            d["market_exposure_dollars"],
+            d["realized_pnl_dollars"],
+            d["fees_paid_dollars"],
+            _datetime_fromisoformat(d["last_updated_ts"]),
+            d.get("exchange_index", UNSET),
+            d.get("resting_orders_count", UNSET),
         )
-
-        market_position.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            market_position.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return market_position
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,30 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.milestone_details import MilestoneDetails
     from ..models.milestone_source_ids import MilestoneSourceIds
+
+
+from . import milestone_details as _milestone_details
+from . import milestone_source_ids as _milestone_source_ids
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "category",
+    "type",
+    "start_date",
+    "related_event_tickers",
+    "title",
+    "notification_message",
+    "details",
+    "primary_event_tickers",
+    "last_updated_ts",
+    "end_date",
+    "source_id",
+    "source_ids",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="Milestone")
@@ -108,86 +132,46 @@ class Milestone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.milestone_details import MilestoneDetails  # noqa: PLC0415
-        from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("source_ids", UNSET) is None:
-            del d["source_ids"]
-        if d.get("related_event_tickers", UNSET) is None:
-            d["related_event_tickers"] = []
-        if d.get("primary_event_tickers", UNSET) is None:
-            d["primary_event_tickers"] = []
-        id = d.pop("id")
-
-        category = d.pop("category")
-
-        type_ = d.pop("type")
-
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
-
-        related_event_tickers = cast(list[str], d.pop("related_event_tickers"))
-
-        title = d.pop("title")
-
-        notification_message = d.pop("notification_message")
-
-        details = MilestoneDetails.from_dict(d.pop("details"))
-
-        primary_event_tickers = cast(list[str], d.pop("primary_event_tickers"))
-
-        last_updated_ts = datetime.datetime.fromisoformat(d.pop("last_updated_ts"))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-        _source_ids = d.pop("source_ids", UNSET)
-        source_ids: MilestoneSourceIds | Unset
-        if isinstance(_source_ids, Unset):
-            source_ids = UNSET
-        else:
-            source_ids = MilestoneSourceIds.from_dict(_source_ids)
-
-        milestone = cls(
-            id=id,
-            category=category,
-            type_=type_,
-            start_date=start_date,
-            related_event_tickers=related_event_tickers,
-            title=title,
-            notification_message=notification_message,
-            details=details,
-            primary_event_tickers=primary_event_tickers,
-            last_updated_ts=last_updated_ts,
-            end_date=end_date,
-            source_id=source_id,
-            source_ids=source_ids,
+        d = src_dict
+        related_event_tickers = d["related_event_tickers"]
+        related_event_tickers = (
+            [] if related_event_tickers is None else related_event_tickers
         )
-
-        milestone.additional_properties = d
+        primary_event_tickers = d["primary_event_tickers"]
+        primary_event_tickers = (
+            [] if primary_event_tickers is None else primary_event_tickers
+        )
+        end_date = d.get("end_date", UNSET)
+        if isinstance(end_date, str):
+            try:
+                end_date = _datetime_fromisoformat(end_date)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        source_ids = d.get("source_ids")
+        source_ids = (
+            UNSET
+            if source_ids is None
+            else _milestone_source_ids.MilestoneSourceIds.from_dict(source_ids)
+        )
+        milestone = cls(
+            d["id"],
+            d["category"],
+            d["type"],
+            _datetime_fromisoformat(d["start_date"]),
+            related_event_tickers,
+            d["title"],
+            d["notification_message"],
+            _milestone_details.MilestoneDetails.from_dict(d["details"]),
+            primary_event_tickers,
+            _datetime_fromisoformat(d["last_updated_ts"]),
+            end_date,
+            d.get("source_id", UNSET),
+            source_ids,
+        )
+        if not _KNOWN.issuperset(d):
+            milestone.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return milestone
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,31 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.associated_event import AssociatedEvent
+
+
+from . import associated_event as _associated_event
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "collection_ticker",
+    "series_ticker",
+    "title",
+    "description",
+    "open_date",
+    "close_date",
+    "associated_events",
+    "associated_event_tickers",
+    "is_ordered",
+    "is_single_market_per_event",
+    "is_all_yes",
+    "size_min",
+    "size_max",
+    "functional_description",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="MultivariateEventCollection")
@@ -108,69 +133,41 @@ class MultivariateEventCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.associated_event import AssociatedEvent  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("associated_events", UNSET) is None:
-            d["associated_events"] = []
-        if d.get("associated_event_tickers", UNSET) is None:
-            d["associated_event_tickers"] = []
-        collection_ticker = d.pop("collection_ticker")
-
-        series_ticker = d.pop("series_ticker")
-
-        title = d.pop("title")
-
-        description = d.pop("description")
-
-        open_date = datetime.datetime.fromisoformat(d.pop("open_date"))
-
-        close_date = datetime.datetime.fromisoformat(d.pop("close_date"))
-
-        associated_events = []
-        _associated_events = d.pop("associated_events")
-        for associated_events_item_data in _associated_events:
-            associated_events_item = AssociatedEvent.from_dict(
-                associated_events_item_data
-            )
-
-            associated_events.append(associated_events_item)
-
-        associated_event_tickers = cast(list[str], d.pop("associated_event_tickers"))
-
-        is_ordered = d.pop("is_ordered")
-
-        is_single_market_per_event = d.pop("is_single_market_per_event")
-
-        is_all_yes = d.pop("is_all_yes")
-
-        size_min = d.pop("size_min")
-
-        size_max = d.pop("size_max")
-
-        functional_description = d.pop("functional_description")
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        multivariate_event_collection = cls(
-            collection_ticker=collection_ticker,
-            series_ticker=series_ticker,
-            title=title,
-            description=description,
-            open_date=open_date,
-            close_date=close_date,
-            associated_events=associated_events,
-            associated_event_tickers=associated_event_tickers,
-            is_ordered=is_ordered,
-            is_single_market_per_event=is_single_market_per_event,
-            is_all_yes=is_all_yes,
-            size_min=size_min,
-            size_max=size_max,
-            functional_description=functional_description,
-            exchange_index=exchange_index,
+        d = src_dict
+        associated_events = d["associated_events"]
+        associated_events = (
+            []
+            if associated_events is None
+            else [
+                _associated_event.AssociatedEvent.from_dict(item)
+                for item in associated_events
+            ]
         )
-
-        multivariate_event_collection.additional_properties = d
+        associated_event_tickers = d["associated_event_tickers"]
+        associated_event_tickers = (
+            [] if associated_event_tickers is None else associated_event_tickers
+        )
+        multivariate_event_collection = cls(
+            d["collection_ticker"],
+            d["series_ticker"],
+            d["title"],
+            d["description"],
+            _datetime_fromisoformat(d["open_date"]),
+            _datetime_fromisoformat(d["close_date"]),
+            associated_events,
+            associated_event_tickers,
+            d["is_ordered"],
+            d["is_single_market_per_event"],
+            d["is_all_yes"],
+            d["size_min"],
+            d["size_max"],
+            d["functional_description"],
+            d.get("exchange_index", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            multivariate_event_collection.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return multivariate_event_collection
 
     @property

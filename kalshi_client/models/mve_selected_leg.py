@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "market_ticker",
+    "side",
+    "yes_settlement_value_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="MveSelectedLeg")
 
@@ -50,32 +59,17 @@ class MveSelectedLeg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        side = d.pop("side", UNSET)
-
-        def _parse_yes_settlement_value_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        yes_settlement_value_dollars = _parse_yes_settlement_value_dollars(
-            d.pop("yes_settlement_value_dollars", UNSET)
-        )
-
+        d = src_dict
         mve_selected_leg = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            side=side,
-            yes_settlement_value_dollars=yes_settlement_value_dollars,
+            d.get("event_ticker", UNSET),
+            d.get("market_ticker", UNSET),
+            d.get("side", UNSET),
+            d.get("yes_settlement_value_dollars", UNSET),
         )
-
-        mve_selected_leg.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            mve_selected_leg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return mve_selected_leg
 
     @property

@@ -16,6 +16,52 @@ from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_OrderAction_BY_VALUE = cast("dict[Any, OrderAction]", OrderAction._value2member_map_)
+_OrderOutcomeSide_BY_VALUE = cast(
+    "dict[Any, OrderOutcomeSide]", OrderOutcomeSide._value2member_map_
+)
+_OrderSide_BY_VALUE = cast("dict[Any, OrderSide]", OrderSide._value2member_map_)
+_OrderStatus_BY_VALUE = cast("dict[Any, OrderStatus]", OrderStatus._value2member_map_)
+_OrderType_BY_VALUE = cast("dict[Any, OrderType]", OrderType._value2member_map_)
+_SelfTradePreventionType_BY_VALUE = cast(
+    "dict[Any, SelfTradePreventionType]", SelfTradePreventionType._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "user_id",
+    "client_order_id",
+    "ticker",
+    "type",
+    "status",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "fill_count_fp",
+    "remaining_count_fp",
+    "initial_count_fp",
+    "taker_fill_cost_dollars",
+    "maker_fill_cost_dollars",
+    "taker_fees_dollars",
+    "maker_fees_dollars",
+    "side",
+    "action",
+    "outcome_side",
+    "book_side",
+    "expiration_time",
+    "created_time",
+    "last_update_time",
+    "self_trade_prevention_type",
+    "order_group_id",
+    "cancel_order_on_pause",
+    "subaccount_number",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="Order")
 
 
@@ -228,190 +274,80 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        user_id = d.pop("user_id")
-
-        client_order_id = d.pop("client_order_id")
-
-        ticker = d.pop("ticker")
-
-        type_ = OrderType(d.pop("type"))
-
-        status = OrderStatus(d.pop("status"))
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        no_price_dollars = d.pop("no_price_dollars")
-
-        fill_count_fp = d.pop("fill_count_fp")
-
-        remaining_count_fp = d.pop("remaining_count_fp")
-
-        initial_count_fp = d.pop("initial_count_fp")
-
-        taker_fill_cost_dollars = d.pop("taker_fill_cost_dollars")
-
-        maker_fill_cost_dollars = d.pop("maker_fill_cost_dollars")
-
-        taker_fees_dollars = d.pop("taker_fees_dollars")
-
-        maker_fees_dollars = d.pop("maker_fees_dollars")
-
-        _side = d.pop("side", UNSET)
-        side: OrderSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = OrderSide(_side)
-
-        _action = d.pop("action", UNSET)
-        action: OrderAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = OrderAction(_action)
-
-        _outcome_side = d.pop("outcome_side", UNSET)
-        outcome_side: OrderOutcomeSide | Unset
-        if isinstance(_outcome_side, Unset):
-            outcome_side = UNSET
-        else:
-            outcome_side = OrderOutcomeSide(_outcome_side)
-
-        _book_side = d.pop("book_side", UNSET)
-        book_side: BookSide | Unset
-        if isinstance(_book_side, Unset):
-            book_side = UNSET
-        else:
-            book_side = BookSide(_book_side)
-
-        def _parse_expiration_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        d = src_dict
+        side = d.get("side", UNSET)
+        if side is not UNSET:
+            side = _OrderSide_BY_VALUE.get(side) or OrderSide(side)
+        action = d.get("action", UNSET)
+        if action is not UNSET:
+            action = _OrderAction_BY_VALUE.get(action) or OrderAction(action)
+        outcome_side = d.get("outcome_side", UNSET)
+        if outcome_side is not UNSET:
+            outcome_side = _OrderOutcomeSide_BY_VALUE.get(
+                outcome_side
+            ) or OrderOutcomeSide(outcome_side)
+        book_side = d.get("book_side", UNSET)
+        if book_side is not UNSET:
+            book_side = _BookSide_BY_VALUE.get(book_side) or BookSide(book_side)
+        expiration_time = d.get("expiration_time", UNSET)
+        if isinstance(expiration_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiration_time_type_0
+                expiration_time = _datetime_fromisoformat(expiration_time)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expiration_time = _parse_expiration_time(d.pop("expiration_time", UNSET))
-
-        def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                pass  # the stock rule for unions: keep the raw value
+        created_time = d.get("created_time", UNSET)
+        if isinstance(created_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_time_type_0
+                created_time = _datetime_fromisoformat(created_time)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
-
-        def _parse_last_update_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                pass  # the stock rule for unions: keep the raw value
+        last_update_time = d.get("last_update_time", UNSET)
+        if isinstance(last_update_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_update_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_update_time_type_0
+                last_update_time = _datetime_fromisoformat(last_update_time)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_update_time = _parse_last_update_time(d.pop("last_update_time", UNSET))
-
-        def _parse_self_trade_prevention_type(
-            data: object,
-        ) -> None | SelfTradePreventionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                pass  # the stock rule for unions: keep the raw value
+        self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
+        if isinstance(self_trade_prevention_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                self_trade_prevention_type_type_1 = SelfTradePreventionType(data)
-
-                return self_trade_prevention_type_type_1
+                self_trade_prevention_type = _SelfTradePreventionType_BY_VALUE.get(
+                    self_trade_prevention_type
+                ) or SelfTradePreventionType(self_trade_prevention_type)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SelfTradePreventionType | Unset, data)
-
-        self_trade_prevention_type = _parse_self_trade_prevention_type(
-            d.pop("self_trade_prevention_type", UNSET)
-        )
-
-        def _parse_order_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_group_id = _parse_order_group_id(d.pop("order_group_id", UNSET))
-
-        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
-
-        def _parse_subaccount_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_number = _parse_subaccount_number(d.pop("subaccount_number", UNSET))
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+                pass  # the stock rule for unions: keep the raw value
         order = cls(
-            order_id=order_id,
-            user_id=user_id,
-            client_order_id=client_order_id,
-            ticker=ticker,
-            type_=type_,
-            status=status,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            fill_count_fp=fill_count_fp,
-            remaining_count_fp=remaining_count_fp,
-            initial_count_fp=initial_count_fp,
-            taker_fill_cost_dollars=taker_fill_cost_dollars,
-            maker_fill_cost_dollars=maker_fill_cost_dollars,
-            taker_fees_dollars=taker_fees_dollars,
-            maker_fees_dollars=maker_fees_dollars,
-            side=side,
-            action=action,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            expiration_time=expiration_time,
-            created_time=created_time,
-            last_update_time=last_update_time,
-            self_trade_prevention_type=self_trade_prevention_type,
-            order_group_id=order_group_id,
-            cancel_order_on_pause=cancel_order_on_pause,
-            subaccount_number=subaccount_number,
-            exchange_index=exchange_index,
+            d["order_id"],
+            d["user_id"],
+            d["client_order_id"],
+            d["ticker"],
+            (_OrderType_BY_VALUE.get(d["type"]) or OrderType(d["type"])),
+            (_OrderStatus_BY_VALUE.get(d["status"]) or OrderStatus(d["status"])),
+            d["yes_price_dollars"],
+            d["no_price_dollars"],
+            d["fill_count_fp"],
+            d["remaining_count_fp"],
+            d["initial_count_fp"],
+            d["taker_fill_cost_dollars"],
+            d["maker_fill_cost_dollars"],
+            d["taker_fees_dollars"],
+            d["maker_fees_dollars"],
+            side,
+            action,
+            outcome_side,
+            book_side,
+            expiration_time,
+            created_time,
+            last_update_time,
+            self_trade_prevention_type,
+            d.get("order_group_id", UNSET),
+            d.get("cancel_order_on_pause", UNSET),
+            d.get("subaccount_number", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        order.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            order.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return order
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "is_auto_cancel_enabled",
+    "contracts_limit_fp",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="OrderGroup")
 
 
@@ -50,23 +59,17 @@ class OrderGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled")
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
+        d = src_dict
         order_group = cls(
-            id=id,
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            contracts_limit_fp=contracts_limit_fp,
-            exchange_index=exchange_index,
+            d["id"],
+            d["is_auto_cancel_enabled"],
+            d.get("contracts_limit_fp", UNSET),
+            d.get("exchange_index", UNSET),
         )
-
-        order_group.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            order_group.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return order_group
 
     @property

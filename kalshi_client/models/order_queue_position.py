@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "market_ticker",
+    "queue_position_fp",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="OrderQueuePosition")
 
 
@@ -39,20 +47,16 @@ class OrderQueuePosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        queue_position_fp = d.pop("queue_position_fp")
-
+        d = src_dict
         order_queue_position = cls(
-            order_id=order_id,
-            market_ticker=market_ticker,
-            queue_position_fp=queue_position_fp,
+            d["order_id"],
+            d["market_ticker"],
+            d["queue_position_fp"],
         )
-
-        order_queue_position.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            order_queue_position.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return order_queue_position
 
     @property

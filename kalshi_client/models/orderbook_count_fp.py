@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+_JSON_NAMES: tuple[str, ...] = (
+    "yes_dollars",
+    "no_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="OrderbookCountFp")
 
@@ -45,31 +50,19 @@ class OrderbookCountFp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("yes_dollars", UNSET) is None:
-            d["yes_dollars"] = []
-        if d.get("no_dollars", UNSET) is None:
-            d["no_dollars"] = []
-        yes_dollars = []
-        _yes_dollars = d.pop("yes_dollars")
-        for yes_dollars_item_data in _yes_dollars:
-            yes_dollars_item = cast(list[str], yes_dollars_item_data)
-
-            yes_dollars.append(yes_dollars_item)
-
-        no_dollars = []
-        _no_dollars = d.pop("no_dollars")
-        for no_dollars_item_data in _no_dollars:
-            no_dollars_item = cast(list[str], no_dollars_item_data)
-
-            no_dollars.append(no_dollars_item)
-
+        d = src_dict
+        yes_dollars = d["yes_dollars"]
+        yes_dollars = [] if yes_dollars is None else yes_dollars
+        no_dollars = d["no_dollars"]
+        no_dollars = [] if no_dollars is None else no_dollars
         orderbook_count_fp = cls(
-            yes_dollars=yes_dollars,
-            no_dollars=no_dollars,
+            yes_dollars,
+            no_dollars,
         )
-
-        orderbook_count_fp.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            orderbook_count_fp.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return orderbook_count_fp
 
     @property

@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "percentile",
+    "raw_numerical_forecast",
+    "numerical_forecast",
+    "formatted_forecast",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="PercentilePoint")
 
 
@@ -42,23 +51,17 @@ class PercentilePoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        percentile = d.pop("percentile")
-
-        raw_numerical_forecast = d.pop("raw_numerical_forecast")
-
-        numerical_forecast = d.pop("numerical_forecast")
-
-        formatted_forecast = d.pop("formatted_forecast")
-
+        d = src_dict
         percentile_point = cls(
-            percentile=percentile,
-            raw_numerical_forecast=raw_numerical_forecast,
-            numerical_forecast=numerical_forecast,
-            formatted_forecast=formatted_forecast,
+            d["percentile"],
+            d["raw_numerical_forecast"],
+            d["numerical_forecast"],
+            d["formatted_forecast"],
         )
-
-        percentile_point.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            percentile_point.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return percentile_point
 
     @property

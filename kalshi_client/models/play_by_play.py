@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
 
 
+from . import play_by_play_periods_item as _play_by_play_periods_item
+
+_JSON_NAMES: tuple[str, ...] = ("periods",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="PlayByPlay")
 
 
@@ -40,25 +46,23 @@ class PlayByPlay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("periods", UNSET) is None:
-            del d["periods"]
-        _periods = d.pop("periods", UNSET)
-        periods: list[PlayByPlayPeriodsItem] | Unset = UNSET
-        if _periods is not UNSET:
-            periods = []
-            for periods_item_data in _periods:
-                periods_item = PlayByPlayPeriodsItem.from_dict(periods_item_data)
-
-                periods.append(periods_item)
-
-        play_by_play = cls(
-            periods=periods,
+        d = src_dict
+        periods = d.get("periods")
+        periods = (
+            UNSET
+            if periods is None
+            else [
+                _play_by_play_periods_item.PlayByPlayPeriodsItem.from_dict(item)
+                for item in periods
+            ]
         )
-
-        play_by_play.additional_properties = d
+        play_by_play = cls(
+            periods,
+        )
+        if not _KNOWN.issuperset(d):
+            play_by_play.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return play_by_play
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
     )
 
 
+from . import (
+    play_by_play_periods_item_events_item as _play_by_play_periods_item_events_item,
+)
+
+_JSON_NAMES: tuple[str, ...] = ("events",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="PlayByPlayPeriodsItem")
 
 
@@ -40,29 +48,25 @@ class PlayByPlayPeriodsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.play_by_play_periods_item_events_item import (
-            PlayByPlayPeriodsItemEventsItem,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        if d.get("events", UNSET) is None:
-            del d["events"]
-        _events = d.pop("events", UNSET)
-        events: list[PlayByPlayPeriodsItemEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = PlayByPlayPeriodsItemEventsItem.from_dict(
-                    events_item_data
+        d = src_dict
+        events = d.get("events")
+        events = (
+            UNSET
+            if events is None
+            else [
+                _play_by_play_periods_item_events_item.PlayByPlayPeriodsItemEventsItem.from_dict(
+                    item
                 )
-
-                events.append(events_item)
-
-        play_by_play_periods_item = cls(
-            events=events,
+                for item in events
+            ]
         )
-
-        play_by_play_periods_item.additional_properties = d
+        play_by_play_periods_item = cls(
+            events,
+        )
+        if not _KNOWN.issuperset(d):
+            play_by_play_periods_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return play_by_play_periods_item
 
     @property

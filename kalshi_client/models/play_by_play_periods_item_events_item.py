@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ()
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="PlayByPlayPeriodsItemEventsItem")
 
 
@@ -22,10 +26,12 @@ class PlayByPlayPeriodsItemEventsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         play_by_play_periods_item_events_item = cls()
-
-        play_by_play_periods_item_events_item.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            play_by_play_periods_item_events_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return play_by_play_periods_item_events_item
 
     @property

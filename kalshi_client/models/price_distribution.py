@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "open_dollars",
+    "low_dollars",
+    "high_dollars",
+    "close_dollars",
+    "mean_dollars",
+    "previous_dollars",
+    "min_dollars",
+    "max_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="PriceDistribution")
 
@@ -106,92 +119,21 @@ class PriceDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_open_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        open_dollars = _parse_open_dollars(d.pop("open_dollars", UNSET))
-
-        def _parse_low_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        low_dollars = _parse_low_dollars(d.pop("low_dollars", UNSET))
-
-        def _parse_high_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        high_dollars = _parse_high_dollars(d.pop("high_dollars", UNSET))
-
-        def _parse_close_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_dollars = _parse_close_dollars(d.pop("close_dollars", UNSET))
-
-        def _parse_mean_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mean_dollars = _parse_mean_dollars(d.pop("mean_dollars", UNSET))
-
-        def _parse_previous_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_dollars = _parse_previous_dollars(d.pop("previous_dollars", UNSET))
-
-        def _parse_min_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_dollars = _parse_min_dollars(d.pop("min_dollars", UNSET))
-
-        def _parse_max_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_dollars = _parse_max_dollars(d.pop("max_dollars", UNSET))
-
+        d = src_dict
         price_distribution = cls(
-            open_dollars=open_dollars,
-            low_dollars=low_dollars,
-            high_dollars=high_dollars,
-            close_dollars=close_dollars,
-            mean_dollars=mean_dollars,
-            previous_dollars=previous_dollars,
-            min_dollars=min_dollars,
-            max_dollars=max_dollars,
+            d.get("open_dollars", UNSET),
+            d.get("low_dollars", UNSET),
+            d.get("high_dollars", UNSET),
+            d.get("close_dollars", UNSET),
+            d.get("mean_dollars", UNSET),
+            d.get("previous_dollars", UNSET),
+            d.get("min_dollars", UNSET),
+            d.get("max_dollars", UNSET),
         )
-
-        price_distribution.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            price_distribution.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return price_distribution
 
     @property

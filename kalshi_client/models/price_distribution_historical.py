@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+_JSON_NAMES: tuple[str, ...] = (
+    "open",
+    "low",
+    "high",
+    "close",
+    "mean",
+    "previous",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="PriceDistributionHistorical")
 
@@ -63,60 +74,19 @@ class PriceDistributionHistorical:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_open_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        open_ = _parse_open_(d.pop("open"))
-
-        def _parse_low(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        low = _parse_low(d.pop("low"))
-
-        def _parse_high(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        high = _parse_high(d.pop("high"))
-
-        def _parse_close(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        close = _parse_close(d.pop("close"))
-
-        def _parse_mean(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mean = _parse_mean(d.pop("mean"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
-
+        d = src_dict
         price_distribution_historical = cls(
-            open_=open_,
-            low=low,
-            high=high,
-            close=close,
-            mean=mean,
-            previous=previous,
+            d["open"],
+            d["low"],
+            d["high"],
+            d["close"],
+            d["mean"],
+            d["previous"],
         )
-
-        price_distribution_historical.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            price_distribution_historical.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return price_distribution_historical
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "start",
+    "end",
+    "step",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="PriceRange")
 
 
@@ -40,20 +48,16 @@ class PriceRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
-
-        end = d.pop("end")
-
-        step = d.pop("step")
-
+        d = src_dict
         price_range = cls(
-            start=start,
-            end=end,
-            step=step,
+            d["start"],
+            d["end"],
+            d["step"],
         )
-
-        price_range.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            price_range.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return price_range
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,29 @@ from ..models.propose_block_trade_request_maker_side import (
     ProposeBlockTradeRequestMakerSide,
 )
 from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_ProposeBlockTradeRequestMakerSide_BY_VALUE = cast(
+    "dict[Any, ProposeBlockTradeRequestMakerSide]",
+    ProposeBlockTradeRequestMakerSide._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "buyer_user_id",
+    "seller_user_id",
+    "market_ticker",
+    "price_centi_cents",
+    "centicount",
+    "maker_side",
+    "expiration_ts",
+    "buyer_subtrader_id",
+    "buyer_subaccount",
+    "seller_subtrader_id",
+    "seller_subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="ProposeBlockTradeRequest")
 
@@ -87,44 +110,27 @@ class ProposeBlockTradeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        buyer_user_id = d.pop("buyer_user_id")
-
-        seller_user_id = d.pop("seller_user_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        price_centi_cents = d.pop("price_centi_cents")
-
-        centicount = d.pop("centicount")
-
-        maker_side = ProposeBlockTradeRequestMakerSide(d.pop("maker_side"))
-
-        expiration_ts = datetime.datetime.fromisoformat(d.pop("expiration_ts"))
-
-        buyer_subtrader_id = d.pop("buyer_subtrader_id", UNSET)
-
-        buyer_subaccount = d.pop("buyer_subaccount", UNSET)
-
-        seller_subtrader_id = d.pop("seller_subtrader_id", UNSET)
-
-        seller_subaccount = d.pop("seller_subaccount", UNSET)
-
+        d = src_dict
         propose_block_trade_request = cls(
-            buyer_user_id=buyer_user_id,
-            seller_user_id=seller_user_id,
-            market_ticker=market_ticker,
-            price_centi_cents=price_centi_cents,
-            centicount=centicount,
-            maker_side=maker_side,
-            expiration_ts=expiration_ts,
-            buyer_subtrader_id=buyer_subtrader_id,
-            buyer_subaccount=buyer_subaccount,
-            seller_subtrader_id=seller_subtrader_id,
-            seller_subaccount=seller_subaccount,
+            d["buyer_user_id"],
+            d["seller_user_id"],
+            d["market_ticker"],
+            d["price_centi_cents"],
+            d["centicount"],
+            (
+                _ProposeBlockTradeRequestMakerSide_BY_VALUE.get(d["maker_side"])
+                or ProposeBlockTradeRequestMakerSide(d["maker_side"])
+            ),
+            _datetime_fromisoformat(d["expiration_ts"]),
+            d.get("buyer_subtrader_id", UNSET),
+            d.get("buyer_subaccount", UNSET),
+            d.get("seller_subtrader_id", UNSET),
+            d.get("seller_subaccount", UNSET),
         )
-
-        propose_block_trade_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            propose_block_trade_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return propose_block_trade_request
 
     @property

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ("block_trade_proposal_id",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="ProposeBlockTradeResponse")
 
 
@@ -29,14 +33,14 @@ class ProposeBlockTradeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        block_trade_proposal_id = d.pop("block_trade_proposal_id")
-
+        d = src_dict
         propose_block_trade_response = cls(
-            block_trade_proposal_id=block_trade_proposal_id,
+            d["block_trade_proposal_id"],
         )
-
-        propose_block_trade_response.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            propose_block_trade_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return propose_block_trade_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,47 @@ from attrs import field as _attrs_field
 from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_QuoteAcceptedSide_BY_VALUE = cast(
+    "dict[Any, QuoteAcceptedSide]", QuoteAcceptedSide._value2member_map_
+)
+_QuoteStatus_BY_VALUE = cast("dict[Any, QuoteStatus]", QuoteStatus._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "rfq_id",
+    "creator_id",
+    "rfq_creator_id",
+    "market_ticker",
+    "contracts_fp",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "created_ts",
+    "updated_ts",
+    "status",
+    "accepted_side",
+    "accepted_ts",
+    "confirmed_ts",
+    "executed_ts",
+    "cancelled_ts",
+    "rest_remainder",
+    "post_only",
+    "cancellation_reason",
+    "creator_user_id",
+    "rfq_creator_user_id",
+    "rfq_target_cost_dollars",
+    "target_cost_excludes_fees",
+    "rfq_creator_order_id",
+    "creator_order_id",
+    "creator_subaccount",
+    "rfq_creator_subaccount",
+    "yes_contracts_fp",
+    "no_contracts_fp",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="Quote")
 
@@ -199,123 +240,59 @@ class Quote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        rfq_id = d.pop("rfq_id")
-
-        creator_id = d.pop("creator_id")
-
-        rfq_creator_id = d.pop("rfq_creator_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        contracts_fp = d.pop("contracts_fp")
-
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-
-        no_bid_dollars = d.pop("no_bid_dollars")
-
-        created_ts = datetime.datetime.fromisoformat(d.pop("created_ts"))
-
-        updated_ts = datetime.datetime.fromisoformat(d.pop("updated_ts"))
-
-        status = QuoteStatus(d.pop("status"))
-
-        _accepted_side = d.pop("accepted_side", UNSET)
-        accepted_side: QuoteAcceptedSide | Unset
-        if isinstance(_accepted_side, Unset):
-            accepted_side = UNSET
-        else:
-            accepted_side = QuoteAcceptedSide(_accepted_side)
-
-        _accepted_ts = d.pop("accepted_ts", UNSET)
-        accepted_ts: datetime.datetime | Unset
-        if isinstance(_accepted_ts, Unset):
-            accepted_ts = UNSET
-        else:
-            accepted_ts = datetime.datetime.fromisoformat(_accepted_ts)
-
-        _confirmed_ts = d.pop("confirmed_ts", UNSET)
-        confirmed_ts: datetime.datetime | Unset
-        if isinstance(_confirmed_ts, Unset):
-            confirmed_ts = UNSET
-        else:
-            confirmed_ts = datetime.datetime.fromisoformat(_confirmed_ts)
-
-        _executed_ts = d.pop("executed_ts", UNSET)
-        executed_ts: datetime.datetime | Unset
-        if isinstance(_executed_ts, Unset):
-            executed_ts = UNSET
-        else:
-            executed_ts = datetime.datetime.fromisoformat(_executed_ts)
-
-        _cancelled_ts = d.pop("cancelled_ts", UNSET)
-        cancelled_ts: datetime.datetime | Unset
-        if isinstance(_cancelled_ts, Unset):
-            cancelled_ts = UNSET
-        else:
-            cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
-
-        rest_remainder = d.pop("rest_remainder", UNSET)
-
-        post_only = d.pop("post_only", UNSET)
-
-        cancellation_reason = d.pop("cancellation_reason", UNSET)
-
-        creator_user_id = d.pop("creator_user_id", UNSET)
-
-        rfq_creator_user_id = d.pop("rfq_creator_user_id", UNSET)
-
-        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
-
-        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
-
-        rfq_creator_order_id = d.pop("rfq_creator_order_id", UNSET)
-
-        creator_order_id = d.pop("creator_order_id", UNSET)
-
-        creator_subaccount = d.pop("creator_subaccount", UNSET)
-
-        rfq_creator_subaccount = d.pop("rfq_creator_subaccount", UNSET)
-
-        yes_contracts_fp = d.pop("yes_contracts_fp", UNSET)
-
-        no_contracts_fp = d.pop("no_contracts_fp", UNSET)
-
+        d = src_dict
+        accepted_side = d.get("accepted_side", UNSET)
+        if accepted_side is not UNSET:
+            accepted_side = _QuoteAcceptedSide_BY_VALUE.get(
+                accepted_side
+            ) or QuoteAcceptedSide(accepted_side)
+        accepted_ts = d.get("accepted_ts", UNSET)
+        if accepted_ts is not UNSET:
+            accepted_ts = _datetime_fromisoformat(accepted_ts)
+        confirmed_ts = d.get("confirmed_ts", UNSET)
+        if confirmed_ts is not UNSET:
+            confirmed_ts = _datetime_fromisoformat(confirmed_ts)
+        executed_ts = d.get("executed_ts", UNSET)
+        if executed_ts is not UNSET:
+            executed_ts = _datetime_fromisoformat(executed_ts)
+        cancelled_ts = d.get("cancelled_ts", UNSET)
+        if cancelled_ts is not UNSET:
+            cancelled_ts = _datetime_fromisoformat(cancelled_ts)
         quote = cls(
-            id=id,
-            rfq_id=rfq_id,
-            creator_id=creator_id,
-            rfq_creator_id=rfq_creator_id,
-            market_ticker=market_ticker,
-            contracts_fp=contracts_fp,
-            yes_bid_dollars=yes_bid_dollars,
-            no_bid_dollars=no_bid_dollars,
-            created_ts=created_ts,
-            updated_ts=updated_ts,
-            status=status,
-            accepted_side=accepted_side,
-            accepted_ts=accepted_ts,
-            confirmed_ts=confirmed_ts,
-            executed_ts=executed_ts,
-            cancelled_ts=cancelled_ts,
-            rest_remainder=rest_remainder,
-            post_only=post_only,
-            cancellation_reason=cancellation_reason,
-            creator_user_id=creator_user_id,
-            rfq_creator_user_id=rfq_creator_user_id,
-            rfq_target_cost_dollars=rfq_target_cost_dollars,
-            target_cost_excludes_fees=target_cost_excludes_fees,
-            rfq_creator_order_id=rfq_creator_order_id,
-            creator_order_id=creator_order_id,
-            creator_subaccount=creator_subaccount,
-            rfq_creator_subaccount=rfq_creator_subaccount,
-            yes_contracts_fp=yes_contracts_fp,
-            no_contracts_fp=no_contracts_fp,
+            d["id"],
+            d["rfq_id"],
+            d["creator_id"],
+            d["rfq_creator_id"],
+            d["market_ticker"],
+            d["contracts_fp"],
+            d["yes_bid_dollars"],
+            d["no_bid_dollars"],
+            _datetime_fromisoformat(d["created_ts"]),
+            _datetime_fromisoformat(d["updated_ts"]),
+            (_QuoteStatus_BY_VALUE.get(d["status"]) or QuoteStatus(d["status"])),
+            accepted_side,
+            accepted_ts,
+            confirmed_ts,
+            executed_ts,
+            cancelled_ts,
+            d.get("rest_remainder", UNSET),
+            d.get("post_only", UNSET),
+            d.get("cancellation_reason", UNSET),
+            d.get("creator_user_id", UNSET),
+            d.get("rfq_creator_user_id", UNSET),
+            d.get("rfq_target_cost_dollars", UNSET),
+            d.get("target_cost_excludes_fees", UNSET),
+            d.get("rfq_creator_order_id", UNSET),
+            d.get("creator_order_id", UNSET),
+            d.get("creator_subaccount", UNSET),
+            d.get("rfq_creator_subaccount", UNSET),
+            d.get("yes_contracts_fp", UNSET),
+            d.get("no_contracts_fp", UNSET),
         )
-
-        quote.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            quote.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return quote
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,33 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
+
+
+from . import mve_selected_leg as _mve_selected_leg
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_RFQStatus_BY_VALUE = cast("dict[Any, RFQStatus]", RFQStatus._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "creator_id",
+    "market_ticker",
+    "contracts_fp",
+    "status",
+    "created_ts",
+    "target_cost_dollars",
+    "target_cost_excludes_fees",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "rest_remainder",
+    "cancellation_reason",
+    "creator_user_id",
+    "creator_subaccount",
+    "cancelled_ts",
+    "updated_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="RFQ")
@@ -126,82 +153,44 @@ class RFQ:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mve_selected_leg import MveSelectedLeg  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("mve_selected_legs", UNSET) is None:
-            del d["mve_selected_legs"]
-        id = d.pop("id")
-
-        creator_id = d.pop("creator_id")
-
-        market_ticker = d.pop("market_ticker")
-
-        contracts_fp = d.pop("contracts_fp")
-
-        status = RFQStatus(d.pop("status"))
-
-        created_ts = datetime.datetime.fromisoformat(d.pop("created_ts"))
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-
-        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-
-        _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-        if _mve_selected_legs is not UNSET:
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in _mve_selected_legs:
-                mve_selected_legs_item = MveSelectedLeg.from_dict(
-                    mve_selected_legs_item_data
-                )
-
-                mve_selected_legs.append(mve_selected_legs_item)
-
-        rest_remainder = d.pop("rest_remainder", UNSET)
-
-        cancellation_reason = d.pop("cancellation_reason", UNSET)
-
-        creator_user_id = d.pop("creator_user_id", UNSET)
-
-        creator_subaccount = d.pop("creator_subaccount", UNSET)
-
-        _cancelled_ts = d.pop("cancelled_ts", UNSET)
-        cancelled_ts: datetime.datetime | Unset
-        if isinstance(_cancelled_ts, Unset):
-            cancelled_ts = UNSET
-        else:
-            cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
-
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
-        else:
-            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
-
-        rfq = cls(
-            id=id,
-            creator_id=creator_id,
-            market_ticker=market_ticker,
-            contracts_fp=contracts_fp,
-            status=status,
-            created_ts=created_ts,
-            target_cost_dollars=target_cost_dollars,
-            target_cost_excludes_fees=target_cost_excludes_fees,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
-            rest_remainder=rest_remainder,
-            cancellation_reason=cancellation_reason,
-            creator_user_id=creator_user_id,
-            creator_subaccount=creator_subaccount,
-            cancelled_ts=cancelled_ts,
-            updated_ts=updated_ts,
+        d = src_dict
+        mve_selected_legs = d.get("mve_selected_legs")
+        mve_selected_legs = (
+            UNSET
+            if mve_selected_legs is None
+            else [
+                _mve_selected_leg.MveSelectedLeg.from_dict(item)
+                for item in mve_selected_legs
+            ]
         )
-
-        rfq.additional_properties = d
+        cancelled_ts = d.get("cancelled_ts", UNSET)
+        if cancelled_ts is not UNSET:
+            cancelled_ts = _datetime_fromisoformat(cancelled_ts)
+        updated_ts = d.get("updated_ts", UNSET)
+        if updated_ts is not UNSET:
+            updated_ts = _datetime_fromisoformat(updated_ts)
+        rfq = cls(
+            d["id"],
+            d["creator_id"],
+            d["market_ticker"],
+            d["contracts_fp"],
+            (_RFQStatus_BY_VALUE.get(d["status"]) or RFQStatus(d["status"])),
+            _datetime_fromisoformat(d["created_ts"]),
+            d.get("target_cost_dollars", UNSET),
+            d.get("target_cost_excludes_fees", UNSET),
+            d.get("mve_collection_ticker", UNSET),
+            mve_selected_legs,
+            d.get("rest_remainder", UNSET),
+            d.get("cancellation_reason", UNSET),
+            d.get("creator_user_id", UNSET),
+            d.get("creator_subaccount", UNSET),
+            cancelled_ts,
+            updated_ts,
+        )
+        if not _KNOWN.issuperset(d):
+            rfq.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return rfq
 
     @property

@@ -6,11 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.maintenance_window import MaintenanceWindow
     from ..models.weekly_schedule import WeeklySchedule
+
+
+from . import maintenance_window as _maintenance_window
+from . import weekly_schedule as _weekly_schedule
+
+_JSON_NAMES: tuple[str, ...] = (
+    "standard_hours",
+    "maintenance_windows",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="Schedule")
@@ -48,36 +56,33 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.maintenance_window import MaintenanceWindow  # noqa: PLC0415
-        from ..models.weekly_schedule import WeeklySchedule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("standard_hours", UNSET) is None:
-            d["standard_hours"] = []
-        if d.get("maintenance_windows", UNSET) is None:
-            d["maintenance_windows"] = []
-        standard_hours = []
-        _standard_hours = d.pop("standard_hours")
-        for standard_hours_item_data in _standard_hours:
-            standard_hours_item = WeeklySchedule.from_dict(standard_hours_item_data)
-
-            standard_hours.append(standard_hours_item)
-
-        maintenance_windows = []
-        _maintenance_windows = d.pop("maintenance_windows")
-        for maintenance_windows_item_data in _maintenance_windows:
-            maintenance_windows_item = MaintenanceWindow.from_dict(
-                maintenance_windows_item_data
-            )
-
-            maintenance_windows.append(maintenance_windows_item)
-
-        schedule = cls(
-            standard_hours=standard_hours,
-            maintenance_windows=maintenance_windows,
+        d = src_dict
+        standard_hours = d["standard_hours"]
+        standard_hours = (
+            []
+            if standard_hours is None
+            else [
+                _weekly_schedule.WeeklySchedule.from_dict(item)
+                for item in standard_hours
+            ]
         )
-
-        schedule.additional_properties = d
+        maintenance_windows = d["maintenance_windows"]
+        maintenance_windows = (
+            []
+            if maintenance_windows is None
+            else [
+                _maintenance_window.MaintenanceWindow.from_dict(item)
+                for item in maintenance_windows
+            ]
+        )
+        schedule = cls(
+            standard_hours,
+            maintenance_windows,
+        )
+        if not _KNOWN.issuperset(d):
+            schedule.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return schedule
 
     @property

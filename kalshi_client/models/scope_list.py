@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+_JSON_NAMES: tuple[str, ...] = ("scopes",)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="ScopeList")
 
@@ -31,16 +33,16 @@ class ScopeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if d.get("scopes", UNSET) is None:
-            d["scopes"] = []
-        scopes = cast(list[str], d.pop("scopes"))
-
+        d = src_dict
+        scopes = d["scopes"]
+        scopes = [] if scopes is None else scopes
         scope_list = cls(
-            scopes=scopes,
+            scopes,
         )
-
-        scope_list.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            scope_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return scope_list
 
     @property

@@ -15,6 +15,35 @@ if TYPE_CHECKING:
     from ..models.settlement_source import SettlementSource
 
 
+from . import series_product_metadata_type_0 as _series_product_metadata_type_0
+from . import settlement_source as _settlement_source
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_FeeType_BY_VALUE = cast("dict[Any, FeeType]", FeeType._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "frequency",
+    "title",
+    "category",
+    "tags",
+    "settlement_sources",
+    "contract_url",
+    "contract_terms_url",
+    "fee_type",
+    "fee_multiplier",
+    "additional_prohibitions",
+    "categories",
+    "product_metadata",
+    "volume_fp",
+    "last_updated_ts",
+    "exchange_index",
+    "scope",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="Series")
 
 
@@ -155,137 +184,52 @@ class Series:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0  # noqa: PLC0415
-        from ..models.settlement_source import SettlementSource  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("categories", UNSET) is None:
-            del d["categories"]
-        ticker = d.pop("ticker")
-
-        frequency = d.pop("frequency")
-
-        title = d.pop("title")
-
-        category = d.pop("category")
-
-        def _parse_tags(data: object) -> list[str] | None:
-            if data is None:
-                return data
+        d = src_dict
+        settlement_sources = d["settlement_sources"]
+        if isinstance(settlement_sources, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
+                settlement_sources = [
+                    _settlement_source.SettlementSource.from_dict(item)
+                    for item in settlement_sources
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        tags = _parse_tags(d.pop("tags"))
-
-        def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
-            if data is None:
-                return data
+                pass  # the stock rule for unions: keep the raw value
+        categories = d.get("categories")
+        categories = UNSET if categories is None else categories
+        product_metadata = d.get("product_metadata", UNSET)
+        if isinstance(product_metadata, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
-
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
-
-                return settlement_sources_type_0
+                product_metadata = _series_product_metadata_type_0.SeriesProductMetadataType0.from_dict(
+                    product_metadata
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SettlementSource] | None, data)
-
-        settlement_sources = _parse_settlement_sources(d.pop("settlement_sources"))
-
-        contract_url = d.pop("contract_url")
-
-        contract_terms_url = d.pop("contract_terms_url")
-
-        fee_type = FeeType(d.pop("fee_type"))
-
-        fee_multiplier = d.pop("fee_multiplier")
-
-        def _parse_additional_prohibitions(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                additional_prohibitions_type_0 = cast(list[str], data)
-
-                return additional_prohibitions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        additional_prohibitions = _parse_additional_prohibitions(
-            d.pop("additional_prohibitions")
-        )
-
-        categories = cast(list[str], d.pop("categories", UNSET))
-
-        def _parse_product_metadata(
-            data: object,
-        ) -> None | SeriesProductMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_metadata_type_0 = SeriesProductMetadataType0.from_dict(data)
-
-                return product_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SeriesProductMetadataType0 | Unset, data)
-
-        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
-
-        volume_fp = d.pop("volume_fp", UNSET)
-
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
-        else:
-            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        scope = d.pop("scope", UNSET)
-
+                pass  # the stock rule for unions: keep the raw value
+        last_updated_ts = d.get("last_updated_ts", UNSET)
+        if last_updated_ts is not UNSET:
+            last_updated_ts = _datetime_fromisoformat(last_updated_ts)
         series = cls(
-            ticker=ticker,
-            frequency=frequency,
-            title=title,
-            category=category,
-            tags=tags,
-            settlement_sources=settlement_sources,
-            contract_url=contract_url,
-            contract_terms_url=contract_terms_url,
-            fee_type=fee_type,
-            fee_multiplier=fee_multiplier,
-            additional_prohibitions=additional_prohibitions,
-            categories=categories,
-            product_metadata=product_metadata,
-            volume_fp=volume_fp,
-            last_updated_ts=last_updated_ts,
-            exchange_index=exchange_index,
-            scope=scope,
+            d["ticker"],
+            d["frequency"],
+            d["title"],
+            d["category"],
+            d["tags"],
+            settlement_sources,
+            d["contract_url"],
+            d["contract_terms_url"],
+            (_FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(d["fee_type"])),
+            d["fee_multiplier"],
+            d["additional_prohibitions"],
+            categories,
+            product_metadata,
+            d.get("volume_fp", UNSET),
+            last_updated_ts,
+            d.get("exchange_index", UNSET),
+            d.get("scope", UNSET),
         )
-
-        series.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            series.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return series
 
     @property

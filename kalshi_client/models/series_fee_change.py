@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_FeeType_BY_VALUE = cast("dict[Any, FeeType]", FeeType._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "series_ticker",
+    "fee_type",
+    "fee_multiplier",
+    "scheduled_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="SeriesFeeChange")
 
@@ -51,26 +65,18 @@ class SeriesFeeChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        series_ticker = d.pop("series_ticker")
-
-        fee_type = FeeType(d.pop("fee_type"))
-
-        fee_multiplier = d.pop("fee_multiplier")
-
-        scheduled_ts = datetime.datetime.fromisoformat(d.pop("scheduled_ts"))
-
+        d = src_dict
         series_fee_change = cls(
-            id=id,
-            series_ticker=series_ticker,
-            fee_type=fee_type,
-            fee_multiplier=fee_multiplier,
-            scheduled_ts=scheduled_ts,
+            d["id"],
+            d["series_ticker"],
+            (_FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(d["fee_type"])),
+            d["fee_multiplier"],
+            _datetime_fromisoformat(d["scheduled_ts"]),
         )
-
-        series_fee_change.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            series_fee_change.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return series_fee_change
 
     @property

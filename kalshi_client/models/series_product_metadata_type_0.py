@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = ()
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="SeriesProductMetadataType0")
 
 
@@ -22,10 +26,12 @@ class SeriesProductMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         series_product_metadata_type_0 = cls()
-
-        series_product_metadata_type_0.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            series_product_metadata_type_0.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return series_product_metadata_type_0
 
     @property

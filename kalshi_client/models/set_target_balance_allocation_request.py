@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation_input import TargetBalanceAllocationInput
+
+
+from . import target_balance_allocation_input as _target_balance_allocation_input
+
+_RestingMarginReservation_BY_VALUE = cast(
+    "dict[Any, RestingMarginReservation]", RestingMarginReservation._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "allocations",
+    "resting_margin_reservation",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="SetTargetBalanceAllocationRequest")
@@ -50,37 +63,31 @@ class SetTargetBalanceAllocationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.target_balance_allocation_input import (
-            TargetBalanceAllocationInput,  # noqa: PLC0415
+        d = src_dict
+        allocations = d["allocations"]
+        allocations = (
+            []
+            if allocations is None
+            else [
+                _target_balance_allocation_input.TargetBalanceAllocationInput.from_dict(
+                    item
+                )
+                for item in allocations
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("allocations", UNSET) is None:
-            d["allocations"] = []
-        allocations = []
-        _allocations = d.pop("allocations")
-        for allocations_item_data in _allocations:
-            allocations_item = TargetBalanceAllocationInput.from_dict(
-                allocations_item_data
-            )
-
-            allocations.append(allocations_item)
-
-        _resting_margin_reservation = d.pop("resting_margin_reservation", UNSET)
-        resting_margin_reservation: RestingMarginReservation | Unset
-        if isinstance(_resting_margin_reservation, Unset):
-            resting_margin_reservation = UNSET
-        else:
-            resting_margin_reservation = RestingMarginReservation(
-                _resting_margin_reservation
-            )
-
+        resting_margin_reservation = d.get("resting_margin_reservation", UNSET)
+        if resting_margin_reservation is not UNSET:
+            resting_margin_reservation = _RestingMarginReservation_BY_VALUE.get(
+                resting_margin_reservation
+            ) or RestingMarginReservation(resting_margin_reservation)
         set_target_balance_allocation_request = cls(
-            allocations=allocations,
-            resting_margin_reservation=resting_margin_reservation,
+            allocations,
+            resting_margin_reservation,
         )
-
-        set_target_balance_allocation_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            set_target_balance_allocation_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return set_target_balance_allocation_request
 
     @property

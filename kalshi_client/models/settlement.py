@@ -10,6 +10,29 @@ from attrs import field as _attrs_field
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset
 
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_SettlementMarketResult_BY_VALUE = cast(
+    "dict[Any, SettlementMarketResult]", SettlementMarketResult._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "ticker",
+    "event_ticker",
+    "market_result",
+    "yes_count_fp",
+    "yes_total_cost_dollars",
+    "no_count_fp",
+    "no_total_cost_dollars",
+    "revenue",
+    "settled_time",
+    "fee_cost",
+    "exchange_index",
+    "value",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="Settlement")
 
 
@@ -97,54 +120,28 @@ class Settlement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        event_ticker = d.pop("event_ticker")
-
-        market_result = SettlementMarketResult(d.pop("market_result"))
-
-        yes_count_fp = d.pop("yes_count_fp")
-
-        yes_total_cost_dollars = d.pop("yes_total_cost_dollars")
-
-        no_count_fp = d.pop("no_count_fp")
-
-        no_total_cost_dollars = d.pop("no_total_cost_dollars")
-
-        revenue = d.pop("revenue")
-
-        settled_time = datetime.datetime.fromisoformat(d.pop("settled_time"))
-
-        fee_cost = d.pop("fee_cost")
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
+        d = src_dict
         settlement = cls(
-            ticker=ticker,
-            event_ticker=event_ticker,
-            market_result=market_result,
-            yes_count_fp=yes_count_fp,
-            yes_total_cost_dollars=yes_total_cost_dollars,
-            no_count_fp=no_count_fp,
-            no_total_cost_dollars=no_total_cost_dollars,
-            revenue=revenue,
-            settled_time=settled_time,
-            fee_cost=fee_cost,
-            exchange_index=exchange_index,
-            value=value,
+            d["ticker"],
+            d["event_ticker"],
+            (
+                _SettlementMarketResult_BY_VALUE.get(d["market_result"])
+                or SettlementMarketResult(d["market_result"])
+            ),
+            d["yes_count_fp"],
+            d["yes_total_cost_dollars"],
+            d["no_count_fp"],
+            d["no_total_cost_dollars"],
+            d["revenue"],
+            _datetime_fromisoformat(d["settled_time"]),
+            d["fee_cost"],
+            d.get("exchange_index", UNSET),
+            d.get("value", UNSET),
         )
-
-        settlement.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            settlement.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return settlement
 
     @property

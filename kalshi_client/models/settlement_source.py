@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "name",
+    "url",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="SettlementSource")
 
 
@@ -34,17 +41,15 @@ class SettlementSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        url = d.pop("url", UNSET)
-
+        d = src_dict
         settlement_source = cls(
-            name=name,
-            url=url,
+            d.get("name", UNSET),
+            d.get("url", UNSET),
         )
-
-        settlement_source.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            settlement_source.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return settlement_source
 
     @property

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details_competitions import (
         SportFilterDetailsCompetitions,
     )
+
+
+from . import sport_filter_details_competitions as _sport_filter_details_competitions
+
+_JSON_NAMES: tuple[str, ...] = (
+    "scopes",
+    "competitions",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="SportFilterDetails")
@@ -42,23 +49,19 @@ class SportFilterDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sport_filter_details_competitions import (
-            SportFilterDetailsCompetitions,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        if d.get("scopes", UNSET) is None:
-            d["scopes"] = []
-        scopes = cast(list[str], d.pop("scopes"))
-
-        competitions = SportFilterDetailsCompetitions.from_dict(d.pop("competitions"))
-
+        d = src_dict
+        scopes = d["scopes"]
+        scopes = [] if scopes is None else scopes
         sport_filter_details = cls(
-            scopes=scopes,
-            competitions=competitions,
+            scopes,
+            _sport_filter_details_competitions.SportFilterDetailsCompetitions.from_dict(
+                d["competitions"]
+            ),
         )
-
-        sport_filter_details.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            sport_filter_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return sport_filter_details
 
     @property

@@ -10,6 +10,12 @@ if TYPE_CHECKING:
     from ..models.scope_list import ScopeList
 
 
+from . import scope_list as _scope_list
+
+_JSON_NAMES: tuple[str, ...] = ()
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="SportFilterDetailsCompetitions")
 
 
@@ -29,18 +35,13 @@ class SportFilterDetailsCompetitions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scope_list import ScopeList  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         sport_filter_details_competitions = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ScopeList.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        sport_filter_details_competitions.additional_properties = additional_properties
+        sport_filter_details_competitions.additional_properties = {
+            key: _scope_list.ScopeList.from_dict(value)
+            for key, value in d.items()
+            if key not in _KNOWN
+        }
         return sport_filter_details_competitions
 
     @property

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     from ..models.structured_target_source_ids import StructuredTargetSourceIds
 
 
+from . import structured_target_details as _structured_target_details
+from . import structured_target_source_ids as _structured_target_source_ids
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "name",
+    "type",
+    "details",
+    "source_id",
+    "source_ids",
+    "last_updated_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="StructuredTarget")
 
 
@@ -74,54 +92,37 @@ class StructuredTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.structured_target_details import StructuredTargetDetails  # noqa: PLC0415
-        from ..models.structured_target_source_ids import StructuredTargetSourceIds  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("details", UNSET) is None:
-            del d["details"]
-        if d.get("source_ids", UNSET) is None:
-            del d["source_ids"]
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _details = d.pop("details", UNSET)
-        details: StructuredTargetDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = StructuredTargetDetails.from_dict(_details)
-
-        source_id = d.pop("source_id", UNSET)
-
-        _source_ids = d.pop("source_ids", UNSET)
-        source_ids: StructuredTargetSourceIds | Unset
-        if isinstance(_source_ids, Unset):
-            source_ids = UNSET
-        else:
-            source_ids = StructuredTargetSourceIds.from_dict(_source_ids)
-
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
-        else:
-            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
-
-        structured_target = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            details=details,
-            source_id=source_id,
-            source_ids=source_ids,
-            last_updated_ts=last_updated_ts,
+        d = src_dict
+        details = d.get("details")
+        details = (
+            UNSET
+            if details is None
+            else _structured_target_details.StructuredTargetDetails.from_dict(details)
         )
-
-        structured_target.additional_properties = d
+        source_ids = d.get("source_ids")
+        source_ids = (
+            UNSET
+            if source_ids is None
+            else _structured_target_source_ids.StructuredTargetSourceIds.from_dict(
+                source_ids
+            )
+        )
+        last_updated_ts = d.get("last_updated_ts", UNSET)
+        if last_updated_ts is not UNSET:
+            last_updated_ts = _datetime_fromisoformat(last_updated_ts)
+        structured_target = cls(
+            d.get("id", UNSET),
+            d.get("name", UNSET),
+            d.get("type", UNSET),
+            details,
+            d.get("source_id", UNSET),
+            source_ids,
+            last_updated_ts,
+        )
+        if not _KNOWN.issuperset(d):
+            structured_target.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return structured_target
 
     @property

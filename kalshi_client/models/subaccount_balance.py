@@ -6,6 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "subaccount_number",
+    "exchange_index",
+    "balance",
+    "updated_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="SubaccountBalance")
 
 
@@ -45,23 +54,17 @@ class SubaccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number")
-
-        exchange_index = d.pop("exchange_index")
-
-        balance = d.pop("balance")
-
-        updated_ts = d.pop("updated_ts")
-
+        d = src_dict
         subaccount_balance = cls(
-            subaccount_number=subaccount_number,
-            exchange_index=exchange_index,
-            balance=balance,
-            updated_ts=updated_ts,
+            d["subaccount_number"],
+            d["exchange_index"],
+            d["balance"],
+            d["updated_ts"],
         )
-
-        subaccount_balance.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            subaccount_balance.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return subaccount_balance
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "subaccount_number",
+    "enabled",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="SubaccountNettingConfig")
 
 
@@ -39,20 +47,16 @@ class SubaccountNettingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number")
-
-        enabled = d.pop("enabled")
-
-        exchange_index = d.pop("exchange_index")
-
+        d = src_dict
         subaccount_netting_config = cls(
-            subaccount_number=subaccount_number,
-            enabled=enabled,
-            exchange_index=exchange_index,
+            d["subaccount_number"],
+            d["enabled"],
+            d["exchange_index"],
         )
-
-        subaccount_netting_config.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            subaccount_netting_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return subaccount_netting_config
 
     @property

@@ -6,6 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "transfer_id",
+    "from_subaccount",
+    "to_subaccount",
+    "amount_cents",
+    "created_ts",
+    "exchange_index",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="SubaccountTransfer")
 
 
@@ -53,29 +64,19 @@ class SubaccountTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transfer_id = d.pop("transfer_id")
-
-        from_subaccount = d.pop("from_subaccount")
-
-        to_subaccount = d.pop("to_subaccount")
-
-        amount_cents = d.pop("amount_cents")
-
-        created_ts = d.pop("created_ts")
-
-        exchange_index = d.pop("exchange_index")
-
+        d = src_dict
         subaccount_transfer = cls(
-            transfer_id=transfer_id,
-            from_subaccount=from_subaccount,
-            to_subaccount=to_subaccount,
-            amount_cents=amount_cents,
-            created_ts=created_ts,
-            exchange_index=exchange_index,
+            d["transfer_id"],
+            d["from_subaccount"],
+            d["to_subaccount"],
+            d["amount_cents"],
+            d["created_ts"],
+            d["exchange_index"],
         )
-
-        subaccount_transfer.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            subaccount_transfer.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return subaccount_transfer
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "exchange_index",
+    "percent",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="TargetBalanceAllocationInput")
 
 
@@ -34,17 +41,15 @@ class TargetBalanceAllocationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index")
-
-        percent = d.pop("percent")
-
+        d = src_dict
         target_balance_allocation_input = cls(
-            exchange_index=exchange_index,
-            percent=percent,
+            d["exchange_index"],
+            d["percent"],
         )
-
-        target_balance_allocation_input.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            target_balance_allocation_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return target_balance_allocation_input
 
     @property

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticker_pair_side import TickerPairSide
+
+_TickerPairSide_BY_VALUE = cast(
+    "dict[Any, TickerPairSide]", TickerPairSide._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "event_ticker",
+    "side",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="TickerPair")
 
@@ -39,20 +51,16 @@ class TickerPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-
-        event_ticker = d.pop("event_ticker")
-
-        side = TickerPairSide(d.pop("side"))
-
+        d = src_dict
         ticker_pair = cls(
-            market_ticker=market_ticker,
-            event_ticker=event_ticker,
-            side=side,
+            d["market_ticker"],
+            d["event_ticker"],
+            (_TickerPairSide_BY_VALUE.get(d["side"]) or TickerPairSide(d["side"])),
         )
-
-        ticker_pair.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            ticker_pair.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return ticker_pair
 
     @property

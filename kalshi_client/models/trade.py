@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,31 @@ from ..models.book_side import BookSide
 from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
 from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_TradeTakerOutcomeSide_BY_VALUE = cast(
+    "dict[Any, TradeTakerOutcomeSide]", TradeTakerOutcomeSide._value2member_map_
+)
+_TradeTakerSide_BY_VALUE = cast(
+    "dict[Any, TradeTakerSide]", TradeTakerSide._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "trade_id",
+    "ticker",
+    "count_fp",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "taker_outcome_side",
+    "taker_book_side",
+    "created_time",
+    "is_block_trade",
+    "taker_side",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="Trade")
 
@@ -85,46 +110,34 @@ class Trade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trade_id = d.pop("trade_id")
-
-        ticker = d.pop("ticker")
-
-        count_fp = d.pop("count_fp")
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        no_price_dollars = d.pop("no_price_dollars")
-
-        taker_outcome_side = TradeTakerOutcomeSide(d.pop("taker_outcome_side"))
-
-        taker_book_side = BookSide(d.pop("taker_book_side"))
-
-        created_time = datetime.datetime.fromisoformat(d.pop("created_time"))
-
-        is_block_trade = d.pop("is_block_trade")
-
-        _taker_side = d.pop("taker_side", UNSET)
-        taker_side: TradeTakerSide | Unset
-        if isinstance(_taker_side, Unset):
-            taker_side = UNSET
-        else:
-            taker_side = TradeTakerSide(_taker_side)
-
+        d = src_dict
+        taker_side = d.get("taker_side", UNSET)
+        if taker_side is not UNSET:
+            taker_side = _TradeTakerSide_BY_VALUE.get(taker_side) or TradeTakerSide(
+                taker_side
+            )
         trade = cls(
-            trade_id=trade_id,
-            ticker=ticker,
-            count_fp=count_fp,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            taker_outcome_side=taker_outcome_side,
-            taker_book_side=taker_book_side,
-            created_time=created_time,
-            is_block_trade=is_block_trade,
-            taker_side=taker_side,
+            d["trade_id"],
+            d["ticker"],
+            d["count_fp"],
+            d["yes_price_dollars"],
+            d["no_price_dollars"],
+            (
+                _TradeTakerOutcomeSide_BY_VALUE.get(d["taker_outcome_side"])
+                or TradeTakerOutcomeSide(d["taker_outcome_side"])
+            ),
+            (
+                _BookSide_BY_VALUE.get(d["taker_book_side"])
+                or BookSide(d["taker_book_side"])
+            ),
+            _datetime_fromisoformat(d["created_time"]),
+            d["is_block_trade"],
+            taker_side,
         )
-
-        trade.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            trade.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return trade
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "subtrader_id",
+    "limit",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="UpdateFCMEventContractDailyCapRequest")
 
 
@@ -36,17 +43,15 @@ class UpdateFCMEventContractDailyCapRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
-
-        limit = d.pop("limit")
-
+        d = src_dict
         update_fcm_event_contract_daily_cap_request = cls(
-            subtrader_id=subtrader_id,
-            limit=limit,
+            d["subtrader_id"],
+            d["limit"],
         )
-
-        update_fcm_event_contract_daily_cap_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            update_fcm_event_contract_daily_cap_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return update_fcm_event_contract_daily_cap_request
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "subtrader_id",
+    "category",
+    "blocked",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="UpdateFCMSubtraderBlockedCategoriesRequest")
 
 
@@ -40,20 +48,16 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
-
-        category = d.pop("category")
-
-        blocked = d.pop("blocked")
-
+        d = src_dict
         update_fcm_subtrader_blocked_categories_request = cls(
-            subtrader_id=subtrader_id,
-            category=category,
-            blocked=blocked,
+            d["subtrader_id"],
+            d["category"],
+            d["blocked"],
         )
-
-        update_fcm_subtrader_blocked_categories_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            update_fcm_subtrader_blocked_categories_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return update_fcm_subtrader_blocked_categories_request
 
     @property

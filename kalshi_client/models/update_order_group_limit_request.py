@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "contracts_limit",
+    "contracts_limit_fp",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
 
 T = TypeVar("T", bound="UpdateOrderGroupLimitRequest")
 
@@ -41,26 +48,15 @@ class UpdateOrderGroupLimitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contracts_limit = d.pop("contracts_limit", UNSET)
-
-        def _parse_contracts_limit_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contracts_limit_fp = _parse_contracts_limit_fp(
-            d.pop("contracts_limit_fp", UNSET)
-        )
-
+        d = src_dict
         update_order_group_limit_request = cls(
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
+            d.get("contracts_limit", UNSET),
+            d.get("contracts_limit_fp", UNSET),
         )
-
-        update_order_group_limit_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            update_order_group_limit_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return update_order_group_limit_request
 
     @property

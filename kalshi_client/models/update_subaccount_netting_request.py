@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+_JSON_NAMES: tuple[str, ...] = (
+    "subaccount_number",
+    "enabled",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="UpdateSubaccountNettingRequest")
 
 
@@ -35,17 +42,15 @@ class UpdateSubaccountNettingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number")
-
-        enabled = d.pop("enabled")
-
+        d = src_dict
         update_subaccount_netting_request = cls(
-            subaccount_number=subaccount_number,
-            enabled=enabled,
+            d["subaccount_number"],
+            d["enabled"],
         )
-
-        update_subaccount_netting_request.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            update_subaccount_netting_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return update_subaccount_netting_request
 
     @property

@@ -14,6 +14,21 @@ if TYPE_CHECKING:
     )
 
 
+from . import weather_index_calibration_station as _weather_index_calibration_station
+
+_JSON_NAMES: tuple[str, ...] = (
+    "config_version",
+    "effective_at_ms",
+    "city_reference_c",
+    "stations",
+    "published_at_ms",
+    "change_reason",
+    "calibration_window_start_ms",
+    "calibration_window_end_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="WeatherIndexCalibration")
 
 
@@ -80,46 +95,32 @@ class WeatherIndexCalibration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.weather_index_calibration_station import (
-            WeatherIndexCalibrationStation,  # noqa: PLC0415
+        d = src_dict
+        stations = d["stations"]
+        stations = (
+            []
+            if stations is None
+            else [
+                _weather_index_calibration_station.WeatherIndexCalibrationStation.from_dict(
+                    item
+                )
+                for item in stations
+            ]
         )
-
-        d = dict(src_dict)
-        if d.get("stations", UNSET) is None:
-            d["stations"] = []
-        config_version = d.pop("config_version")
-
-        effective_at_ms = d.pop("effective_at_ms")
-
-        city_reference_c = d.pop("city_reference_c")
-
-        stations = []
-        _stations = d.pop("stations")
-        for stations_item_data in _stations:
-            stations_item = WeatherIndexCalibrationStation.from_dict(stations_item_data)
-
-            stations.append(stations_item)
-
-        published_at_ms = d.pop("published_at_ms", UNSET)
-
-        change_reason = d.pop("change_reason", UNSET)
-
-        calibration_window_start_ms = d.pop("calibration_window_start_ms", UNSET)
-
-        calibration_window_end_ms = d.pop("calibration_window_end_ms", UNSET)
-
         weather_index_calibration = cls(
-            config_version=config_version,
-            effective_at_ms=effective_at_ms,
-            city_reference_c=city_reference_c,
-            stations=stations,
-            published_at_ms=published_at_ms,
-            change_reason=change_reason,
-            calibration_window_start_ms=calibration_window_start_ms,
-            calibration_window_end_ms=calibration_window_end_ms,
+            d["config_version"],
+            d["effective_at_ms"],
+            d["city_reference_c"],
+            stations,
+            d.get("published_at_ms", UNSET),
+            d.get("change_reason", UNSET),
+            d.get("calibration_window_start_ms", UNSET),
+            d.get("calibration_window_end_ms", UNSET),
         )
-
-        weather_index_calibration.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            weather_index_calibration.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return weather_index_calibration
 
     @property

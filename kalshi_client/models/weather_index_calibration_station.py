@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "station_id",
+    "weight",
+    "offset_c",
+    "update_note",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="WeatherIndexCalibrationStation")
 
 
@@ -47,23 +56,17 @@ class WeatherIndexCalibrationStation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        station_id = d.pop("station_id")
-
-        weight = d.pop("weight")
-
-        offset_c = d.pop("offset_c")
-
-        update_note = d.pop("update_note", UNSET)
-
+        d = src_dict
         weather_index_calibration_station = cls(
-            station_id=station_id,
-            weight=weight,
-            offset_c=offset_c,
-            update_note=update_note,
+            d["station_id"],
+            d["weight"],
+            d["offset_c"],
+            d.get("update_note", UNSET),
         )
-
-        weather_index_calibration_station.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            weather_index_calibration_station.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return weather_index_calibration_station
 
     @property

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from ..models.weather_index_station_reading import WeatherIndexStationReading
 
 
+from . import weather_index_station_reading as _weather_index_station_reading
+
+_JSON_NAMES: tuple[str, ...] = (
+    "t",
+    "status",
+    "v",
+    "contributors",
+    "receipt_basis",
+    "stations",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="WeatherIndexPoint")
 
 
@@ -70,40 +83,30 @@ class WeatherIndexPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.weather_index_station_reading import WeatherIndexStationReading  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("stations", UNSET) is None:
-            del d["stations"]
-        t = d.pop("t")
-
-        status = d.pop("status")
-
-        v = d.pop("v", UNSET)
-
-        contributors = d.pop("contributors", UNSET)
-
-        receipt_basis = d.pop("receipt_basis", UNSET)
-
-        _stations = d.pop("stations", UNSET)
-        stations: list[WeatherIndexStationReading] | Unset = UNSET
-        if _stations is not UNSET:
-            stations = []
-            for stations_item_data in _stations:
-                stations_item = WeatherIndexStationReading.from_dict(stations_item_data)
-
-                stations.append(stations_item)
-
-        weather_index_point = cls(
-            t=t,
-            status=status,
-            v=v,
-            contributors=contributors,
-            receipt_basis=receipt_basis,
-            stations=stations,
+        d = src_dict
+        stations = d.get("stations")
+        stations = (
+            UNSET
+            if stations is None
+            else [
+                _weather_index_station_reading.WeatherIndexStationReading.from_dict(
+                    item
+                )
+                for item in stations
+            ]
         )
-
-        weather_index_point.additional_properties = d
+        weather_index_point = cls(
+            d["t"],
+            d["status"],
+            d.get("v", UNSET),
+            d.get("contributors", UNSET),
+            d.get("receipt_basis", UNSET),
+            stations,
+        )
+        if not _KNOWN.issuperset(d):
+            weather_index_point.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return weather_index_point
 
     @property

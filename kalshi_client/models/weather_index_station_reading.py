@@ -8,6 +8,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+_JSON_NAMES: tuple[str, ...] = (
+    "station_id",
+    "code",
+    "source",
+    "temp_f",
+    "obs_time_ms",
+    "received_at_ms",
+    "primary_code",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="WeatherIndexStationReading")
 
 
@@ -67,32 +79,20 @@ class WeatherIndexStationReading:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        station_id = d.pop("station_id")
-
-        code = d.pop("code")
-
-        source = d.pop("source", UNSET)
-
-        temp_f = d.pop("temp_f", UNSET)
-
-        obs_time_ms = d.pop("obs_time_ms", UNSET)
-
-        received_at_ms = d.pop("received_at_ms", UNSET)
-
-        primary_code = d.pop("primary_code", UNSET)
-
+        d = src_dict
         weather_index_station_reading = cls(
-            station_id=station_id,
-            code=code,
-            source=source,
-            temp_f=temp_f,
-            obs_time_ms=obs_time_ms,
-            received_at_ms=received_at_ms,
-            primary_code=primary_code,
+            d["station_id"],
+            d["code"],
+            d.get("source", UNSET),
+            d.get("temp_f", UNSET),
+            d.get("obs_time_ms", UNSET),
+            d.get("received_at_ms", UNSET),
+            d.get("primary_code", UNSET),
         )
-
-        weather_index_station_reading.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            weather_index_station_reading.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return weather_index_station_reading
 
     @property

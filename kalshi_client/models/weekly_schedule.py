@@ -7,10 +7,27 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
-
 if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
+
+
+from . import daily_schedule as _daily_schedule
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "start_time",
+    "end_time",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+_KNOWN = frozenset(_JSON_NAMES)
 
 
 T = TypeVar("T", bound="WeeklySchedule")
@@ -91,89 +108,64 @@ class WeeklySchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.daily_schedule import DailySchedule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if d.get("monday", UNSET) is None:
-            d["monday"] = []
-        if d.get("tuesday", UNSET) is None:
-            d["tuesday"] = []
-        if d.get("wednesday", UNSET) is None:
-            d["wednesday"] = []
-        if d.get("thursday", UNSET) is None:
-            d["thursday"] = []
-        if d.get("friday", UNSET) is None:
-            d["friday"] = []
-        if d.get("saturday", UNSET) is None:
-            d["saturday"] = []
-        if d.get("sunday", UNSET) is None:
-            d["sunday"] = []
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
-
-        monday = []
-        _monday = d.pop("monday")
-        for monday_item_data in _monday:
-            monday_item = DailySchedule.from_dict(monday_item_data)
-
-            monday.append(monday_item)
-
-        tuesday = []
-        _tuesday = d.pop("tuesday")
-        for tuesday_item_data in _tuesday:
-            tuesday_item = DailySchedule.from_dict(tuesday_item_data)
-
-            tuesday.append(tuesday_item)
-
-        wednesday = []
-        _wednesday = d.pop("wednesday")
-        for wednesday_item_data in _wednesday:
-            wednesday_item = DailySchedule.from_dict(wednesday_item_data)
-
-            wednesday.append(wednesday_item)
-
-        thursday = []
-        _thursday = d.pop("thursday")
-        for thursday_item_data in _thursday:
-            thursday_item = DailySchedule.from_dict(thursday_item_data)
-
-            thursday.append(thursday_item)
-
-        friday = []
-        _friday = d.pop("friday")
-        for friday_item_data in _friday:
-            friday_item = DailySchedule.from_dict(friday_item_data)
-
-            friday.append(friday_item)
-
-        saturday = []
-        _saturday = d.pop("saturday")
-        for saturday_item_data in _saturday:
-            saturday_item = DailySchedule.from_dict(saturday_item_data)
-
-            saturday.append(saturday_item)
-
-        sunday = []
-        _sunday = d.pop("sunday")
-        for sunday_item_data in _sunday:
-            sunday_item = DailySchedule.from_dict(sunday_item_data)
-
-            sunday.append(sunday_item)
-
-        weekly_schedule = cls(
-            start_time=start_time,
-            end_time=end_time,
-            monday=monday,
-            tuesday=tuesday,
-            wednesday=wednesday,
-            thursday=thursday,
-            friday=friday,
-            saturday=saturday,
-            sunday=sunday,
+        d = src_dict
+        monday = d["monday"]
+        monday = (
+            []
+            if monday is None
+            else [_daily_schedule.DailySchedule.from_dict(item) for item in monday]
         )
-
-        weekly_schedule.additional_properties = d
+        tuesday = d["tuesday"]
+        tuesday = (
+            []
+            if tuesday is None
+            else [_daily_schedule.DailySchedule.from_dict(item) for item in tuesday]
+        )
+        wednesday = d["wednesday"]
+        wednesday = (
+            []
+            if wednesday is None
+            else [_daily_schedule.DailySchedule.from_dict(item) for item in wednesday]
+        )
+        thursday = d["thursday"]
+        thursday = (
+            []
+            if thursday is None
+            else [_daily_schedule.DailySchedule.from_dict(item) for item in thursday]
+        )
+        friday = d["friday"]
+        friday = (
+            []
+            if friday is None
+            else [_daily_schedule.DailySchedule.from_dict(item) for item in friday]
+        )
+        saturday = d["saturday"]
+        saturday = (
+            []
+            if saturday is None
+            else [_daily_schedule.DailySchedule.from_dict(item) for item in saturday]
+        )
+        sunday = d["sunday"]
+        sunday = (
+            []
+            if sunday is None
+            else [_daily_schedule.DailySchedule.from_dict(item) for item in sunday]
+        )
+        weekly_schedule = cls(
+            _datetime_fromisoformat(d["start_time"]),
+            _datetime_fromisoformat(d["end_time"]),
+            monday,
+            tuesday,
+            wednesday,
+            thursday,
+            friday,
+            saturday,
+            sunday,
+        )
+        if not _KNOWN.issuperset(d):
+            weekly_schedule.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return weekly_schedule
 
     @property

@@ -10,6 +10,25 @@ from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
 from ..types import UNSET, Unset
 
+_WithdrawalStatus_BY_VALUE = cast(
+    "dict[Any, WithdrawalStatus]", WithdrawalStatus._value2member_map_
+)
+_WithdrawalType_BY_VALUE = cast(
+    "dict[Any, WithdrawalType]", WithdrawalType._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "status",
+    "type",
+    "amount_cents",
+    "fee_cents",
+    "created_ts",
+    "finalized_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
 T = TypeVar("T", bound="Withdrawal")
 
 
@@ -68,39 +87,23 @@ class Withdrawal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        status = WithdrawalStatus(d.pop("status"))
-
-        type_ = WithdrawalType(d.pop("type"))
-
-        amount_cents = d.pop("amount_cents")
-
-        fee_cents = d.pop("fee_cents")
-
-        created_ts = d.pop("created_ts")
-
-        def _parse_finalized_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        finalized_ts = _parse_finalized_ts(d.pop("finalized_ts", UNSET))
-
+        d = src_dict
         withdrawal = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            amount_cents=amount_cents,
-            fee_cents=fee_cents,
-            created_ts=created_ts,
-            finalized_ts=finalized_ts,
+            d["id"],
+            (
+                _WithdrawalStatus_BY_VALUE.get(d["status"])
+                or WithdrawalStatus(d["status"])
+            ),
+            (_WithdrawalType_BY_VALUE.get(d["type"]) or WithdrawalType(d["type"])),
+            d["amount_cents"],
+            d["fee_cents"],
+            d["created_ts"],
+            d.get("finalized_ts", UNSET),
         )
-
-        withdrawal.additional_properties = d
+        if not _KNOWN.issuperset(d):
+            withdrawal.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return withdrawal
 
     @property

@@ -1,10 +1,16 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...types import Response
+
+_OPERATION: _rt.Operation[None] = _rt.Operation(
+    "UpgradeAccountApiUsageLevel",
+    {
+        201: None,
+    },
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -15,23 +21,6 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -52,14 +41,7 @@ def sync_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
+    return _rt.call_detailed(client, _get_kwargs(), _OPERATION)
 
 
 def sync(
@@ -81,14 +63,7 @@ def sync(
         None
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    _kalshi.raise_for_status(response)
+    return _rt.call(client, _get_kwargs(), _OPERATION)
 
 
 async def asyncio_detailed(
@@ -109,12 +84,7 @@ async def asyncio_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await _rt.acall_detailed(client, _get_kwargs(), _OPERATION)
 
 
 async def asyncio(
@@ -136,9 +106,4 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    _kalshi.raise_for_status(response)
+    return await _rt.acall(client, _get_kwargs(), _OPERATION)

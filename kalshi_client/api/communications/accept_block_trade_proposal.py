@@ -1,14 +1,19 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.accept_block_trade_proposal_request import (
     AcceptBlockTradeProposalRequest,
 )
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[None] = _rt.Operation(
+    "AcceptBlockTradeProposal",
+    {
+        204: None,
+    },
+)
 
 
 def _get_kwargs(
@@ -20,8 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/communications/block-trade-proposals/{block_trade_proposal_id}/accept".format(
-            block_trade_proposal_id=quote(str(block_trade_proposal_id), safe=""),
+        "url": _rt.path(
+            "/communications/block-trade-proposals/{block_trade_proposal_id}/accept",
+            block_trade_proposal_id=block_trade_proposal_id,
         ),
     }
 
@@ -33,23 +39,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -67,6 +56,7 @@ def sync_detailed(
         body (AcceptBlockTradeProposalRequest | Unset):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -75,17 +65,14 @@ def sync_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        block_trade_proposal_id=block_trade_proposal_id,
-        body=body,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            block_trade_proposal_id=block_trade_proposal_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -104,6 +91,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -112,17 +100,14 @@ def sync(
         None
     """
 
-    kwargs = _get_kwargs(
-        block_trade_proposal_id=block_trade_proposal_id,
-        body=body,
+    return _rt.call(
+        client,
+        _get_kwargs(
+            block_trade_proposal_id=block_trade_proposal_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    _kalshi.raise_for_status(response)
 
 
 async def asyncio_detailed(
@@ -140,6 +125,7 @@ async def asyncio_detailed(
         body (AcceptBlockTradeProposalRequest | Unset):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -148,15 +134,14 @@ async def asyncio_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        block_trade_proposal_id=block_trade_proposal_id,
-        body=body,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            block_trade_proposal_id=block_trade_proposal_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -175,6 +160,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -183,12 +169,11 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        block_trade_proposal_id=block_trade_proposal_id,
-        body=body,
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            block_trade_proposal_id=block_trade_proposal_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    _kalshi.raise_for_status(response)

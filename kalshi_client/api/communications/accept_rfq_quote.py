@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.accept_quote_request import AcceptQuoteRequest
 from ...types import Response
+
+_OPERATION: _rt.Operation[None] = _rt.Operation(
+    "AcceptRFQQuote",
+    {
+        204: None,
+    },
+)
 
 
 def _get_kwargs(
@@ -19,9 +24,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/communications/rfqs/{rfq_id}/quotes/{quote_id}/accept".format(
-            rfq_id=quote(str(rfq_id), safe=""),
-            quote_id=quote(str(quote_id), safe=""),
+        "url": _rt.path(
+            "/communications/rfqs/{rfq_id}/quotes/{quote_id}/accept",
+            rfq_id=rfq_id,
+            quote_id=quote_id,
         ),
     }
 
@@ -31,23 +37,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -67,6 +56,7 @@ def sync_detailed(
         body (AcceptQuoteRequest):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -75,18 +65,15 @@ def sync_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
-        body=body,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -107,6 +94,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -115,18 +103,15 @@ def sync(
         None
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
-        body=body,
+    return _rt.call(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    _kalshi.raise_for_status(response)
 
 
 async def asyncio_detailed(
@@ -146,6 +131,7 @@ async def asyncio_detailed(
         body (AcceptQuoteRequest):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -154,16 +140,15 @@ async def asyncio_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
-        body=body,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -184,6 +169,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -192,13 +178,12 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
-        body=body,
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    _kalshi.raise_for_status(response)

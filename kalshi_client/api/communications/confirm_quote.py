@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.empty_response import EmptyResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[None] = _rt.Operation(
+    "ConfirmQuote",
+    {
+        204: None,
+    },
+)
 
 
 def _get_kwargs(
@@ -18,8 +23,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/communications/quotes/{quote_id}/confirm".format(
-            quote_id=quote(str(quote_id), safe=""),
+        "url": _rt.path(
+            "/communications/quotes/{quote_id}/confirm",
+            quote_id=quote_id,
         ),
     }
 
@@ -31,23 +37,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -65,6 +54,7 @@ def sync_detailed(
         body (EmptyResponse | Unset): A body with nothing in it.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -73,17 +63,14 @@ def sync_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        quote_id=quote_id,
-        body=body,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            quote_id=quote_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -102,6 +89,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -110,17 +98,14 @@ def sync(
         None
     """
 
-    kwargs = _get_kwargs(
-        quote_id=quote_id,
-        body=body,
+    return _rt.call(
+        client,
+        _get_kwargs(
+            quote_id=quote_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    _kalshi.raise_for_status(response)
 
 
 async def asyncio_detailed(
@@ -138,6 +123,7 @@ async def asyncio_detailed(
         body (EmptyResponse | Unset): A body with nothing in it.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -146,15 +132,14 @@ async def asyncio_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        quote_id=quote_id,
-        body=body,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            quote_id=quote_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -173,6 +158,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -181,12 +167,11 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        quote_id=quote_id,
-        body=body,
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            quote_id=quote_id,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    _kalshi.raise_for_status(response)

@@ -1,11 +1,16 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...types import Response
+
+_OPERATION: _rt.Operation[None] = _rt.Operation(
+    "DeleteQuote",
+    {
+        204: None,
+    },
+)
 
 
 def _get_kwargs(
@@ -14,29 +19,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/communications/quotes/{quote_id}".format(
-            quote_id=quote(str(quote_id), safe=""),
+        "url": _rt.path(
+            "/communications/quotes/{quote_id}",
+            quote_id=quote_id,
         ),
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -52,6 +41,7 @@ def sync_detailed(
         quote_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -60,16 +50,13 @@ def sync_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        quote_id=quote_id,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            quote_id=quote_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -86,6 +73,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -94,16 +82,13 @@ def sync(
         None
     """
 
-    kwargs = _get_kwargs(
-        quote_id=quote_id,
+    return _rt.call(
+        client,
+        _get_kwargs(
+            quote_id=quote_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    _kalshi.raise_for_status(response)
 
 
 async def asyncio_detailed(
@@ -119,6 +104,7 @@ async def asyncio_detailed(
         quote_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -127,14 +113,13 @@ async def asyncio_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        quote_id=quote_id,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            quote_id=quote_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -151,6 +136,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -159,11 +145,10 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        quote_id=quote_id,
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            quote_id=quote_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    _kalshi.raise_for_status(response)

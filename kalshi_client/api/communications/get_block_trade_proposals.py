@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_block_trade_proposals_response import GetBlockTradeProposalsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetBlockTradeProposalsResponse] = _rt.Operation(
+    "GetBlockTradeProposals",
+    {
+        200: GetBlockTradeProposalsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -37,31 +43,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetBlockTradeProposalsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetBlockTradeProposalsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetBlockTradeProposalsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -89,19 +70,16 @@ def sync_detailed(
         Response[GetBlockTradeProposalsResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        market_ticker=market_ticker,
-        limit=limit,
-        status=status,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            market_ticker=market_ticker,
+            limit=limit,
+            status=status,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -132,20 +110,15 @@ def sync(
         GetBlockTradeProposalsResponse
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        market_ticker=market_ticker,
-        limit=limit,
-        status=status,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            market_ticker=market_ticker,
+            limit=limit,
+            status=status,
+        ),
+        _OPERATION,
     )
 
 
@@ -176,17 +149,16 @@ async def asyncio_detailed(
         Response[GetBlockTradeProposalsResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        market_ticker=market_ticker,
-        limit=limit,
-        status=status,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            market_ticker=market_ticker,
+            limit=limit,
+            status=status,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -217,16 +189,13 @@ async def asyncio(
         GetBlockTradeProposalsResponse
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        market_ticker=market_ticker,
-        limit=limit,
-        status=status,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            market_ticker=market_ticker,
+            limit=limit,
+            status=status,
+        ),
+        _OPERATION,
     )

@@ -1,12 +1,18 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_quotes_response import GetQuotesResponse
 from ...models.user_filter import UserFilter
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetQuotesResponse] = _rt.Operation(
+    "GetQuotes",
+    {
+        200: GetQuotesResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -67,31 +73,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetQuotesResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetQuotesResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetQuotesResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -135,26 +116,23 @@ def sync_detailed(
         Response[GetQuotesResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        limit=limit,
-        status=status,
-        quote_creator_user_id=quote_creator_user_id,
-        user_filter=user_filter,
-        rfq_user_filter=rfq_user_filter,
-        rfq_creator_user_id=rfq_creator_user_id,
-        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-        rfq_id=rfq_id,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            limit=limit,
+            status=status,
+            quote_creator_user_id=quote_creator_user_id,
+            user_filter=user_filter,
+            rfq_user_filter=rfq_user_filter,
+            rfq_creator_user_id=rfq_creator_user_id,
+            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+            rfq_id=rfq_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -201,27 +179,22 @@ def sync(
         GetQuotesResponse
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        limit=limit,
-        status=status,
-        quote_creator_user_id=quote_creator_user_id,
-        user_filter=user_filter,
-        rfq_user_filter=rfq_user_filter,
-        rfq_creator_user_id=rfq_creator_user_id,
-        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-        rfq_id=rfq_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            limit=limit,
+            status=status,
+            quote_creator_user_id=quote_creator_user_id,
+            user_filter=user_filter,
+            rfq_user_filter=rfq_user_filter,
+            rfq_creator_user_id=rfq_creator_user_id,
+            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+            rfq_id=rfq_id,
+        ),
+        _OPERATION,
     )
 
 
@@ -268,24 +241,23 @@ async def asyncio_detailed(
         Response[GetQuotesResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        limit=limit,
-        status=status,
-        quote_creator_user_id=quote_creator_user_id,
-        user_filter=user_filter,
-        rfq_user_filter=rfq_user_filter,
-        rfq_creator_user_id=rfq_creator_user_id,
-        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-        rfq_id=rfq_id,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            limit=limit,
+            status=status,
+            quote_creator_user_id=quote_creator_user_id,
+            user_filter=user_filter,
+            rfq_user_filter=rfq_user_filter,
+            rfq_creator_user_id=rfq_creator_user_id,
+            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+            rfq_id=rfq_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -332,23 +304,20 @@ async def asyncio(
         GetQuotesResponse
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        limit=limit,
-        status=status,
-        quote_creator_user_id=quote_creator_user_id,
-        user_filter=user_filter,
-        rfq_user_filter=rfq_user_filter,
-        rfq_creator_user_id=rfq_creator_user_id,
-        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
-        rfq_id=rfq_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            limit=limit,
+            status=status,
+            quote_creator_user_id=quote_creator_user_id,
+            user_filter=user_filter,
+            rfq_user_filter=rfq_user_filter,
+            rfq_creator_user_id=rfq_creator_user_id,
+            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+            rfq_id=rfq_id,
+        ),
+        _OPERATION,
     )

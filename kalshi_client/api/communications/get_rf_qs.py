@@ -1,12 +1,18 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_rf_qs_response import GetRFQsResponse
 from ...models.user_filter import UserFilter
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetRFQsResponse] = _rt.Operation(
+    "GetRFQs",
+    {
+        200: GetRFQsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -54,31 +60,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetRFQsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetRFQsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetRFQsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -115,23 +96,20 @@ def sync_detailed(
         Response[GetRFQsResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        event_ticker=event_ticker,
-        market_ticker=market_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        status=status,
-        creator_user_id=creator_user_id,
-        user_filter=user_filter,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            event_ticker=event_ticker,
+            market_ticker=market_ticker,
+            subaccount=subaccount,
+            limit=limit,
+            status=status,
+            creator_user_id=creator_user_id,
+            user_filter=user_filter,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -171,24 +149,19 @@ def sync(
         GetRFQsResponse
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        event_ticker=event_ticker,
-        market_ticker=market_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        status=status,
-        creator_user_id=creator_user_id,
-        user_filter=user_filter,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            event_ticker=event_ticker,
+            market_ticker=market_ticker,
+            subaccount=subaccount,
+            limit=limit,
+            status=status,
+            creator_user_id=creator_user_id,
+            user_filter=user_filter,
+        ),
+        _OPERATION,
     )
 
 
@@ -228,21 +201,20 @@ async def asyncio_detailed(
         Response[GetRFQsResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        event_ticker=event_ticker,
-        market_ticker=market_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        status=status,
-        creator_user_id=creator_user_id,
-        user_filter=user_filter,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            event_ticker=event_ticker,
+            market_ticker=market_ticker,
+            subaccount=subaccount,
+            limit=limit,
+            status=status,
+            creator_user_id=creator_user_id,
+            user_filter=user_filter,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -282,20 +254,17 @@ async def asyncio(
         GetRFQsResponse
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        event_ticker=event_ticker,
-        market_ticker=market_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        status=status,
-        creator_user_id=creator_user_id,
-        user_filter=user_filter,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            event_ticker=event_ticker,
+            market_ticker=market_ticker,
+            subaccount=subaccount,
+            limit=limit,
+            status=status,
+            creator_user_id=creator_user_id,
+            user_filter=user_filter,
+        ),
+        _OPERATION,
     )

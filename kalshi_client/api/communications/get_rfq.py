@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_rfq_response import GetRFQResponse
 from ...types import Response
+
+_OPERATION: _rt.Operation[GetRFQResponse] = _rt.Operation(
+    "GetRFQ",
+    {
+        200: GetRFQResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -15,37 +20,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/communications/rfqs/{rfq_id}".format(
-            rfq_id=quote(str(rfq_id), safe=""),
+        "url": _rt.path(
+            "/communications/rfqs/{rfq_id}",
+            rfq_id=rfq_id,
         ),
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetRFQResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetRFQResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetRFQResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -61,6 +42,7 @@ def sync_detailed(
         rfq_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -69,16 +51,13 @@ def sync_detailed(
         Response[GetRFQResponse]
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -95,6 +74,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -103,17 +83,12 @@ def sync(
         GetRFQResponse
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+        ),
+        _OPERATION,
     )
 
 
@@ -130,6 +105,7 @@ async def asyncio_detailed(
         rfq_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -138,14 +114,13 @@ async def asyncio_detailed(
         Response[GetRFQResponse]
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -162,6 +137,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -170,13 +146,10 @@ async def asyncio(
         GetRFQResponse
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+        ),
+        _OPERATION,
     )

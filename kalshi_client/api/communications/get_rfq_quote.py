@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_quote_response import GetQuoteResponse
 from ...types import Response
+
+_OPERATION: _rt.Operation[GetQuoteResponse] = _rt.Operation(
+    "GetRFQQuote",
+    {
+        200: GetQuoteResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -16,38 +21,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/communications/rfqs/{rfq_id}/quotes/{quote_id}".format(
-            rfq_id=quote(str(rfq_id), safe=""),
-            quote_id=quote(str(quote_id), safe=""),
+        "url": _rt.path(
+            "/communications/rfqs/{rfq_id}/quotes/{quote_id}",
+            rfq_id=rfq_id,
+            quote_id=quote_id,
         ),
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetQuoteResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetQuoteResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetQuoteResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -65,6 +46,7 @@ def sync_detailed(
         quote_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -73,17 +55,14 @@ def sync_detailed(
         Response[GetQuoteResponse]
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -102,6 +81,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -110,18 +90,13 @@ def sync(
         GetQuoteResponse
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+        ),
+        _OPERATION,
     )
 
 
@@ -140,6 +115,7 @@ async def asyncio_detailed(
         quote_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -148,15 +124,14 @@ async def asyncio_detailed(
         Response[GetQuoteResponse]
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -175,6 +150,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -183,14 +159,11 @@ async def asyncio(
         GetQuoteResponse
     """
 
-    kwargs = _get_kwargs(
-        rfq_id=rfq_id,
-        quote_id=quote_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+        ),
+        _OPERATION,
     )

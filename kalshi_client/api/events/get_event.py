@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_event_response import GetEventResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetEventResponse] = _rt.Operation(
+    "GetEvent",
+    {
+        200: GetEventResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -23,38 +28,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/events/{event_ticker}".format(
-            event_ticker=quote(str(event_ticker), safe=""),
+        "url": _rt.path(
+            "/events/{event_ticker}",
+            event_ticker=event_ticker,
         ),
         "params": params,
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEventResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetEventResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEventResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -72,6 +53,7 @@ def sync_detailed(
         with_nested_markets (bool | Unset):  Default: False.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -80,17 +62,14 @@ def sync_detailed(
         Response[GetEventResponse]
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        with_nested_markets=with_nested_markets,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            with_nested_markets=with_nested_markets,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -109,6 +88,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -117,18 +97,13 @@ def sync(
         GetEventResponse
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        with_nested_markets=with_nested_markets,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            with_nested_markets=with_nested_markets,
+        ),
+        _OPERATION,
     )
 
 
@@ -147,6 +122,7 @@ async def asyncio_detailed(
         with_nested_markets (bool | Unset):  Default: False.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -155,15 +131,14 @@ async def asyncio_detailed(
         Response[GetEventResponse]
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        with_nested_markets=with_nested_markets,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            with_nested_markets=with_nested_markets,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -182,6 +157,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -190,14 +166,11 @@ async def asyncio(
         GetEventResponse
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        with_nested_markets=with_nested_markets,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            with_nested_markets=with_nested_markets,
+        ),
+        _OPERATION,
     )

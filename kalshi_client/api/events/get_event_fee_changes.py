@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_event_fee_changes_response import GetEventFeeChangesResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetEventFeeChangesResponse] = _rt.Operation(
+    "GetEventFeeChanges",
+    {
+        200: GetEventFeeChangesResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -34,31 +40,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEventFeeChangesResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetEventFeeChangesResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEventFeeChangesResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -85,18 +66,15 @@ def sync_detailed(
         Response[GetEventFeeChangesResponse]
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        limit=limit,
-        cursor=cursor,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -126,19 +104,14 @@ def sync(
         GetEventFeeChangesResponse
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
 
 
@@ -168,16 +141,15 @@ async def asyncio_detailed(
         Response[GetEventFeeChangesResponse]
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        limit=limit,
-        cursor=cursor,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -207,15 +179,12 @@ async def asyncio(
         GetEventFeeChangesResponse
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )

@@ -1,10 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_event_forecast_percentiles_history_period_interval import (
     GetEventForecastPercentilesHistoryPeriodInterval,
 )
@@ -12,6 +10,13 @@ from ...models.get_event_forecast_percentiles_history_response import (
     GetEventForecastPercentilesHistoryResponse,
 )
 from ...types import UNSET, Response
+
+_OPERATION: _rt.Operation[GetEventForecastPercentilesHistoryResponse] = _rt.Operation(
+    "GetEventForecastPercentilesHistory",
+    {
+        200: GetEventForecastPercentilesHistoryResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -43,41 +48,15 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/series/{series_ticker}/events/{ticker}/forecast_percentile_history".format(
-            series_ticker=quote(str(series_ticker), safe=""),
-            ticker=quote(str(ticker), safe=""),
+        "url": _rt.path(
+            "/series/{series_ticker}/events/{ticker}/forecast_percentile_history",
+            series_ticker=series_ticker,
+            ticker=ticker,
         ),
         "params": params,
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEventForecastPercentilesHistoryResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEventForecastPercentilesHistoryResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -103,6 +82,7 @@ def sync_detailed(
         period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -111,21 +91,18 @@ def sync_detailed(
         Response[GetEventForecastPercentilesHistoryResponse]
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        percentiles=percentiles,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            percentiles=percentiles,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -152,6 +129,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -160,22 +138,17 @@ def sync(
         GetEventForecastPercentilesHistoryResponse
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        percentiles=percentiles,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            percentiles=percentiles,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )
 
 
@@ -202,6 +175,7 @@ async def asyncio_detailed(
         period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -210,19 +184,18 @@ async def asyncio_detailed(
         Response[GetEventForecastPercentilesHistoryResponse]
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        percentiles=percentiles,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            percentiles=percentiles,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -249,6 +222,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -257,18 +231,15 @@ async def asyncio(
         GetEventForecastPercentilesHistoryResponse
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        percentiles=percentiles,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            percentiles=percentiles,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )

@@ -1,12 +1,18 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_events_response import GetEventsResponse
 from ...models.get_events_status import GetEventsStatus
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetEventsResponse] = _rt.Operation(
+    "GetEvents",
+    {
+        200: GetEventsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -57,31 +63,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEventsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetEventsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEventsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -120,24 +101,21 @@ def sync_detailed(
         Response[GetEventsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        with_nested_markets=with_nested_markets,
-        with_milestones=with_milestones,
-        status=status,
-        series_ticker=series_ticker,
-        tickers=tickers,
-        min_close_ts=min_close_ts,
-        min_updated_ts=min_updated_ts,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            with_nested_markets=with_nested_markets,
+            with_milestones=with_milestones,
+            status=status,
+            series_ticker=series_ticker,
+            tickers=tickers,
+            min_close_ts=min_close_ts,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -179,25 +157,20 @@ def sync(
         GetEventsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        with_nested_markets=with_nested_markets,
-        with_milestones=with_milestones,
-        status=status,
-        series_ticker=series_ticker,
-        tickers=tickers,
-        min_close_ts=min_close_ts,
-        min_updated_ts=min_updated_ts,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            with_nested_markets=with_nested_markets,
+            with_milestones=with_milestones,
+            status=status,
+            series_ticker=series_ticker,
+            tickers=tickers,
+            min_close_ts=min_close_ts,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )
 
 
@@ -239,22 +212,21 @@ async def asyncio_detailed(
         Response[GetEventsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        with_nested_markets=with_nested_markets,
-        with_milestones=with_milestones,
-        status=status,
-        series_ticker=series_ticker,
-        tickers=tickers,
-        min_close_ts=min_close_ts,
-        min_updated_ts=min_updated_ts,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            with_nested_markets=with_nested_markets,
+            with_milestones=with_milestones,
+            status=status,
+            series_ticker=series_ticker,
+            tickers=tickers,
+            min_close_ts=min_close_ts,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -296,21 +268,18 @@ async def asyncio(
         GetEventsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        with_nested_markets=with_nested_markets,
-        with_milestones=with_milestones,
-        status=status,
-        series_ticker=series_ticker,
-        tickers=tickers,
-        min_close_ts=min_close_ts,
-        min_updated_ts=min_updated_ts,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            with_nested_markets=with_nested_markets,
+            with_milestones=with_milestones,
+            status=status,
+            series_ticker=series_ticker,
+            tickers=tickers,
+            min_close_ts=min_close_ts,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )

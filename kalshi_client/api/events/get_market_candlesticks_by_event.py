@@ -1,8 +1,6 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_event_candlesticks_response import GetEventCandlesticksResponse
@@ -10,6 +8,13 @@ from ...models.get_market_candlesticks_by_event_period_interval import (
     GetMarketCandlesticksByEventPeriodInterval,
 )
 from ...types import UNSET, Response
+
+_OPERATION: _rt.Operation[GetEventCandlesticksResponse] = _rt.Operation(
+    "GetMarketCandlesticksByEvent",
+    {
+        200: GetEventCandlesticksResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -36,39 +41,15 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/series/{series_ticker}/events/{ticker}/candlesticks".format(
-            series_ticker=quote(str(series_ticker), safe=""),
-            ticker=quote(str(ticker), safe=""),
+        "url": _rt.path(
+            "/series/{series_ticker}/events/{ticker}/candlesticks",
+            series_ticker=series_ticker,
+            ticker=ticker,
         ),
         "params": params,
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEventCandlesticksResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetEventCandlesticksResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEventCandlesticksResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -92,6 +73,7 @@ def sync_detailed(
         period_interval (GetMarketCandlesticksByEventPeriodInterval):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -100,20 +82,17 @@ def sync_detailed(
         Response[GetEventCandlesticksResponse]
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -138,6 +117,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -146,21 +126,16 @@ def sync(
         GetEventCandlesticksResponse
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )
 
 
@@ -185,6 +160,7 @@ async def asyncio_detailed(
         period_interval (GetMarketCandlesticksByEventPeriodInterval):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -193,18 +169,17 @@ async def asyncio_detailed(
         Response[GetEventCandlesticksResponse]
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -229,6 +204,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -237,17 +213,14 @@ async def asyncio(
         GetEventCandlesticksResponse
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )

@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_multivariate_events_response import GetMultivariateEventsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetMultivariateEventsResponse] = _rt.Operation(
+    "GetMultivariateEvents",
+    {
+        200: GetMultivariateEventsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -40,31 +46,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetMultivariateEventsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetMultivariateEventsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMultivariateEventsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -94,20 +75,17 @@ def sync_detailed(
         Response[GetMultivariateEventsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        series_ticker=series_ticker,
-        collection_ticker=collection_ticker,
-        with_nested_markets=with_nested_markets,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            series_ticker=series_ticker,
+            collection_ticker=collection_ticker,
+            with_nested_markets=with_nested_markets,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -140,21 +118,16 @@ def sync(
         GetMultivariateEventsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        series_ticker=series_ticker,
-        collection_ticker=collection_ticker,
-        with_nested_markets=with_nested_markets,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            series_ticker=series_ticker,
+            collection_ticker=collection_ticker,
+            with_nested_markets=with_nested_markets,
+        ),
+        _OPERATION,
     )
 
 
@@ -187,18 +160,17 @@ async def asyncio_detailed(
         Response[GetMultivariateEventsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        series_ticker=series_ticker,
-        collection_ticker=collection_ticker,
-        with_nested_markets=with_nested_markets,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            series_ticker=series_ticker,
+            collection_ticker=collection_ticker,
+            with_nested_markets=with_nested_markets,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -231,17 +203,14 @@ async def asyncio(
         GetMultivariateEventsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        series_ticker=series_ticker,
-        collection_ticker=collection_ticker,
-        with_nested_markets=with_nested_markets,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            series_ticker=series_ticker,
+            collection_ticker=collection_ticker,
+            with_nested_markets=with_nested_markets,
+        ),
+        _OPERATION,
     )

@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.exchange_status import ExchangeStatus
 from ...types import Response
+
+_OPERATION: _rt.Operation[ExchangeStatus] = _rt.Operation(
+    "GetExchangeStatus",
+    {
+        200: ExchangeStatus,
+    },
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -16,31 +22,6 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExchangeStatus | None:
-    if response.is_success:
-        try:
-            response_200 = ExchangeStatus.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExchangeStatus]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -60,14 +41,7 @@ def sync_detailed(
         Response[ExchangeStatus]
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
+    return _rt.call_detailed(client, _get_kwargs(), _OPERATION)
 
 
 def sync(
@@ -88,16 +62,7 @@ def sync(
         ExchangeStatus
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
-    )
+    return _rt.call(client, _get_kwargs(), _OPERATION)
 
 
 async def asyncio_detailed(
@@ -117,12 +82,7 @@ async def asyncio_detailed(
         Response[ExchangeStatus]
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await _rt.acall_detailed(client, _get_kwargs(), _OPERATION)
 
 
 async def asyncio(
@@ -143,11 +103,4 @@ async def asyncio(
         ExchangeStatus
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
-    )
+    return await _rt.acall(client, _get_kwargs(), _OPERATION)

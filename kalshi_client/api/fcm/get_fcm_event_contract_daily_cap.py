@@ -1,13 +1,19 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_fcm_event_contract_daily_cap_response import (
     GetFCMEventContractDailyCapResponse,
 )
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetFCMEventContractDailyCapResponse] = _rt.Operation(
+    "GetFCMEventContractDailyCap",
+    {
+        200: GetFCMEventContractDailyCapResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -28,33 +34,6 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFCMEventContractDailyCapResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetFCMEventContractDailyCapResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFCMEventContractDailyCapResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -79,16 +58,13 @@ def sync_detailed(
         Response[GetFCMEventContractDailyCapResponse]
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -114,17 +90,12 @@ def sync(
         GetFCMEventContractDailyCapResponse
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+        ),
+        _OPERATION,
     )
 
 
@@ -150,14 +121,13 @@ async def asyncio_detailed(
         Response[GetFCMEventContractDailyCapResponse]
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -183,13 +153,10 @@ async def asyncio(
         GetFCMEventContractDailyCapResponse
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+        ),
+        _OPERATION,
     )

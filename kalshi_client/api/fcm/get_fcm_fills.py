@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_fcm_fills_response import GetFcmFillsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetFcmFillsResponse] = _rt.Operation(
+    "GetFCMFills",
+    {
+        200: GetFcmFillsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -34,31 +40,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFcmFillsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetFcmFillsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFcmFillsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -84,18 +65,15 @@ def sync_detailed(
         Response[GetFcmFillsResponse]
     """
 
-    kwargs = _get_kwargs(
-        min_ts=min_ts,
-        max_ts=max_ts,
-        cursor=cursor,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            min_ts=min_ts,
+            max_ts=max_ts,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -124,19 +102,14 @@ def sync(
         GetFcmFillsResponse
     """
 
-    kwargs = _get_kwargs(
-        min_ts=min_ts,
-        max_ts=max_ts,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            min_ts=min_ts,
+            max_ts=max_ts,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
 
 
@@ -165,16 +138,15 @@ async def asyncio_detailed(
         Response[GetFcmFillsResponse]
     """
 
-    kwargs = _get_kwargs(
-        min_ts=min_ts,
-        max_ts=max_ts,
-        cursor=cursor,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            min_ts=min_ts,
+            max_ts=max_ts,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -203,15 +175,12 @@ async def asyncio(
         GetFcmFillsResponse
     """
 
-    kwargs = _get_kwargs(
-        min_ts=min_ts,
-        max_ts=max_ts,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            min_ts=min_ts,
+            max_ts=max_ts,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )

@@ -1,12 +1,18 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_fcm_orders_status import GetFcmOrdersStatus
 from ...models.get_orders_response import GetOrdersResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetOrdersResponse] = _rt.Operation(
+    "GetFCMOrders",
+    {
+        200: GetOrdersResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -57,31 +63,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetOrdersResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetOrdersResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetOrdersResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -119,24 +100,21 @@ def sync_detailed(
         Response[GetOrdersResponse]
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        client_order_ids=client_order_ids,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        status=status,
-        limit=limit,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+            client_order_ids=client_order_ids,
+            cursor=cursor,
+            event_ticker=event_ticker,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            status=status,
+            limit=limit,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -177,25 +155,20 @@ def sync(
         GetOrdersResponse
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        client_order_ids=client_order_ids,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        status=status,
-        limit=limit,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+            client_order_ids=client_order_ids,
+            cursor=cursor,
+            event_ticker=event_ticker,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            status=status,
+            limit=limit,
+        ),
+        _OPERATION,
     )
 
 
@@ -236,22 +209,21 @@ async def asyncio_detailed(
         Response[GetOrdersResponse]
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        client_order_ids=client_order_ids,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        status=status,
-        limit=limit,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+            client_order_ids=client_order_ids,
+            cursor=cursor,
+            event_ticker=event_ticker,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            status=status,
+            limit=limit,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -292,21 +264,18 @@ async def asyncio(
         GetOrdersResponse
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        client_order_ids=client_order_ids,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        status=status,
-        limit=limit,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+            client_order_ids=client_order_ids,
+            cursor=cursor,
+            event_ticker=event_ticker,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            status=status,
+            limit=limit,
+        ),
+        _OPERATION,
     )

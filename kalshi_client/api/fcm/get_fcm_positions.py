@@ -1,14 +1,20 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_fcm_positions_settlement_status import (
     GetFcmPositionsSettlementStatus,
 )
 from ...models.get_positions_response import GetPositionsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetPositionsResponse] = _rt.Operation(
+    "GetFCMPositions",
+    {
+        200: GetPositionsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -55,31 +61,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPositionsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetPositionsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPositionsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -114,22 +95,19 @@ def sync_detailed(
         Response[GetPositionsResponse]
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        count_filter=count_filter,
-        settlement_status=settlement_status,
-        limit=limit,
-        cursor=cursor,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            count_filter=count_filter,
+            settlement_status=settlement_status,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -167,23 +145,18 @@ def sync(
         GetPositionsResponse
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        count_filter=count_filter,
-        settlement_status=settlement_status,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            count_filter=count_filter,
+            settlement_status=settlement_status,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
 
 
@@ -221,20 +194,19 @@ async def asyncio_detailed(
         Response[GetPositionsResponse]
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        count_filter=count_filter,
-        settlement_status=settlement_status,
-        limit=limit,
-        cursor=cursor,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            count_filter=count_filter,
+            settlement_status=settlement_status,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -272,19 +244,16 @@ async def asyncio(
         GetPositionsResponse
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        count_filter=count_filter,
-        settlement_status=settlement_status,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            count_filter=count_filter,
+            settlement_status=settlement_status,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )

@@ -1,13 +1,19 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_fcm_subtrader_blocked_categories_response import (
     GetFCMSubtraderBlockedCategoriesResponse,
 )
 from ...types import UNSET, Response
+
+_OPERATION: _rt.Operation[GetFCMSubtraderBlockedCategoriesResponse] = _rt.Operation(
+    "GetFCMSubtraderBlockedCategories",
+    {
+        200: GetFCMSubtraderBlockedCategoriesResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -28,33 +34,6 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFCMSubtraderBlockedCategoriesResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetFCMSubtraderBlockedCategoriesResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFCMSubtraderBlockedCategoriesResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -78,16 +57,13 @@ def sync_detailed(
         Response[GetFCMSubtraderBlockedCategoriesResponse]
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -112,17 +88,12 @@ def sync(
         GetFCMSubtraderBlockedCategoriesResponse
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+        ),
+        _OPERATION,
     )
 
 
@@ -147,14 +118,13 @@ async def asyncio_detailed(
         Response[GetFCMSubtraderBlockedCategoriesResponse]
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -179,13 +149,10 @@ async def asyncio(
         GetFCMSubtraderBlockedCategoriesResponse
     """
 
-    kwargs = _get_kwargs(
-        subtrader_id=subtrader_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            subtrader_id=subtrader_id,
+        ),
+        _OPERATION,
     )

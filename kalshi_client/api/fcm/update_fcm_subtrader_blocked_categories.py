@@ -1,9 +1,8 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.update_fcm_subtrader_blocked_categories_request import (
     UpdateFCMSubtraderBlockedCategoriesRequest,
 )
@@ -11,6 +10,13 @@ from ...models.update_fcm_subtrader_blocked_categories_response import (
     UpdateFCMSubtraderBlockedCategoriesResponse,
 )
 from ...types import Response
+
+_OPERATION: _rt.Operation[UpdateFCMSubtraderBlockedCategoriesResponse] = _rt.Operation(
+    "UpdateFCMSubtraderBlockedCategories",
+    {
+        200: UpdateFCMSubtraderBlockedCategoriesResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -30,33 +36,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UpdateFCMSubtraderBlockedCategoriesResponse | None:
-    if response.is_success:
-        try:
-            response_200 = UpdateFCMSubtraderBlockedCategoriesResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[UpdateFCMSubtraderBlockedCategoriesResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -81,16 +60,13 @@ def sync_detailed(
         Response[UpdateFCMSubtraderBlockedCategoriesResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -116,17 +92,12 @@ def sync(
         UpdateFCMSubtraderBlockedCategoriesResponse
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
 
 
@@ -152,14 +123,13 @@ async def asyncio_detailed(
         Response[UpdateFCMSubtraderBlockedCategoriesResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -185,13 +155,10 @@ async def asyncio(
         UpdateFCMSubtraderBlockedCategoriesResponse
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )

@@ -1,12 +1,18 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_historical_markets_mve_filter import GetHistoricalMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetMarketsResponse] = _rt.Operation(
+    "GetHistoricalMarkets",
+    {
+        200: GetMarketsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -48,31 +54,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetMarketsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetMarketsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMarketsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -104,21 +85,18 @@ def sync_detailed(
         Response[GetMarketsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        tickers=tickers,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        mve_filter=mve_filter,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            tickers=tickers,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            mve_filter=mve_filter,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -153,22 +131,17 @@ def sync(
         GetMarketsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        tickers=tickers,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        mve_filter=mve_filter,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            tickers=tickers,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            mve_filter=mve_filter,
+        ),
+        _OPERATION,
     )
 
 
@@ -203,19 +176,18 @@ async def asyncio_detailed(
         Response[GetMarketsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        tickers=tickers,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        mve_filter=mve_filter,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            tickers=tickers,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            mve_filter=mve_filter,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -250,18 +222,15 @@ async def asyncio(
         GetMarketsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        tickers=tickers,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        mve_filter=mve_filter,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            tickers=tickers,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            mve_filter=mve_filter,
+        ),
+        _OPERATION,
     )

@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_positions_response import GetPositionsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetPositionsResponse] = _rt.Operation(
+    "GetHistoricalPositions",
+    {
+        200: GetPositionsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -40,31 +46,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPositionsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetPositionsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPositionsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -94,20 +75,17 @@ def sync_detailed(
         Response[GetPositionsResponse]
     """
 
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        cursor=cursor,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -140,21 +118,16 @@ def sync(
         GetPositionsResponse
     """
 
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
 
 
@@ -187,18 +160,17 @@ async def asyncio_detailed(
         Response[GetPositionsResponse]
     """
 
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        cursor=cursor,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -231,17 +203,14 @@ async def asyncio(
         GetPositionsResponse
     """
 
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )

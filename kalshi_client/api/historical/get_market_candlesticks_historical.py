@@ -1,8 +1,6 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_market_candlesticks_historical_period_interval import (
@@ -12,6 +10,13 @@ from ...models.get_market_candlesticks_historical_response import (
     GetMarketCandlesticksHistoricalResponse,
 )
 from ...types import UNSET, Response
+
+_OPERATION: _rt.Operation[GetMarketCandlesticksHistoricalResponse] = _rt.Operation(
+    "GetMarketCandlesticksHistorical",
+    {
+        200: GetMarketCandlesticksHistoricalResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -37,40 +42,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/historical/markets/{ticker}/candlesticks".format(
-            ticker=quote(str(ticker), safe=""),
+        "url": _rt.path(
+            "/historical/markets/{ticker}/candlesticks",
+            ticker=ticker,
         ),
         "params": params,
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetMarketCandlesticksHistoricalResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetMarketCandlesticksHistoricalResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMarketCandlesticksHistoricalResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -92,6 +71,7 @@ def sync_detailed(
         period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -100,19 +80,16 @@ def sync_detailed(
         Response[GetMarketCandlesticksHistoricalResponse]
     """
 
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -135,6 +112,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -143,20 +121,15 @@ def sync(
         GetMarketCandlesticksHistoricalResponse
     """
 
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )
 
 
@@ -179,6 +152,7 @@ async def asyncio_detailed(
         period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -187,17 +161,16 @@ async def asyncio_detailed(
         Response[GetMarketCandlesticksHistoricalResponse]
     """
 
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -220,6 +193,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -228,16 +202,13 @@ async def asyncio(
         GetMarketCandlesticksHistoricalResponse
     """
 
-    kwargs = _get_kwargs(
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+        ),
+        _OPERATION,
     )

@@ -1,13 +1,19 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_incentive_programs_response import GetIncentiveProgramsResponse
 from ...models.get_incentive_programs_status import GetIncentiveProgramsStatus
 from ...models.get_incentive_programs_type import GetIncentiveProgramsType
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetIncentiveProgramsResponse] = _rt.Operation(
+    "GetIncentivePrograms",
+    {
+        200: GetIncentiveProgramsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -50,31 +56,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetIncentiveProgramsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetIncentiveProgramsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetIncentiveProgramsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -104,20 +85,17 @@ def sync_detailed(
         Response[GetIncentiveProgramsResponse]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        type_=type_,
-        incentive_description=incentive_description,
-        limit=limit,
-        cursor=cursor,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            status=status,
+            type_=type_,
+            incentive_description=incentive_description,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -150,21 +128,16 @@ def sync(
         GetIncentiveProgramsResponse
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        type_=type_,
-        incentive_description=incentive_description,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            status=status,
+            type_=type_,
+            incentive_description=incentive_description,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
 
 
@@ -197,18 +170,17 @@ async def asyncio_detailed(
         Response[GetIncentiveProgramsResponse]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        type_=type_,
-        incentive_description=incentive_description,
-        limit=limit,
-        cursor=cursor,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            status=status,
+            type_=type_,
+            incentive_description=incentive_description,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -241,17 +213,14 @@ async def asyncio(
         GetIncentiveProgramsResponse
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        type_=type_,
-        incentive_description=incentive_description,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            status=status,
+            type_=type_,
+            incentive_description=incentive_description,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )

@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_event_live_data_response import GetEventLiveDataResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetEventLiveDataResponse] = _rt.Operation(
+    "GetEventLiveData",
+    {
+        200: GetEventLiveDataResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -23,38 +28,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/live_data/events/{event_ticker}".format(
-            event_ticker=quote(str(event_ticker), safe=""),
+        "url": _rt.path(
+            "/live_data/events/{event_ticker}",
+            event_ticker=event_ticker,
         ),
         "params": params,
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEventLiveDataResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetEventLiveDataResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEventLiveDataResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -73,6 +54,7 @@ def sync_detailed(
         range_ (str | Unset):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -81,17 +63,14 @@ def sync_detailed(
         Response[GetEventLiveDataResponse]
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        range_=range_,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            range_=range_,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -111,6 +90,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -119,18 +99,13 @@ def sync(
         GetEventLiveDataResponse
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        range_=range_,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            range_=range_,
+        ),
+        _OPERATION,
     )
 
 
@@ -150,6 +125,7 @@ async def asyncio_detailed(
         range_ (str | Unset):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -158,15 +134,14 @@ async def asyncio_detailed(
         Response[GetEventLiveDataResponse]
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        range_=range_,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            range_=range_,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -186,6 +161,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -194,14 +170,11 @@ async def asyncio(
         GetEventLiveDataResponse
     """
 
-    kwargs = _get_kwargs(
-        event_ticker=event_ticker,
-        range_=range_,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            event_ticker=event_ticker,
+            range_=range_,
+        ),
+        _OPERATION,
     )

@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_live_datas_response import GetLiveDatasResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetLiveDatasResponse] = _rt.Operation(
+    "GetLiveDatas",
+    {
+        200: GetLiveDatasResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -33,31 +39,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetLiveDatasResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetLiveDatasResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetLiveDatasResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -81,17 +62,14 @@ def sync_detailed(
         Response[GetLiveDatasResponse]
     """
 
-    kwargs = _get_kwargs(
-        milestone_ids=milestone_ids,
-        include_player_stats=include_player_stats,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            milestone_ids=milestone_ids,
+            include_player_stats=include_player_stats,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -118,18 +96,13 @@ def sync(
         GetLiveDatasResponse
     """
 
-    kwargs = _get_kwargs(
-        milestone_ids=milestone_ids,
-        include_player_stats=include_player_stats,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            milestone_ids=milestone_ids,
+            include_player_stats=include_player_stats,
+        ),
+        _OPERATION,
     )
 
 
@@ -156,15 +129,14 @@ async def asyncio_detailed(
         Response[GetLiveDatasResponse]
     """
 
-    kwargs = _get_kwargs(
-        milestone_ids=milestone_ids,
-        include_player_stats=include_player_stats,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            milestone_ids=milestone_ids,
+            include_player_stats=include_player_stats,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -191,14 +163,11 @@ async def asyncio(
         GetLiveDatasResponse
     """
 
-    kwargs = _get_kwargs(
-        milestone_ids=milestone_ids,
-        include_player_stats=include_player_stats,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            milestone_ids=milestone_ids,
+            include_player_stats=include_player_stats,
+        ),
+        _OPERATION,
     )

@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_weather_index_response import GetWeatherIndexResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetWeatherIndexResponse] = _rt.Operation(
+    "GetWeatherIndex",
+    {
+        200: GetWeatherIndexResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -32,38 +37,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/live_data/weather/{city}".format(
-            city=quote(str(city), safe=""),
+        "url": _rt.path(
+            "/live_data/weather/{city}",
+            city=city,
         ),
         "params": params,
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetWeatherIndexResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetWeatherIndexResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetWeatherIndexResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -88,6 +69,7 @@ def sync_detailed(
         detailed (bool | Unset):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -96,20 +78,17 @@ def sync_detailed(
         Response[GetWeatherIndexResponse]
     """
 
-    kwargs = _get_kwargs(
-        city=city,
-        from_=from_,
-        to=to,
-        last_sec=last_sec,
-        detailed=detailed,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            city=city,
+            from_=from_,
+            to=to,
+            last_sec=last_sec,
+            detailed=detailed,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -135,6 +114,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -143,21 +123,16 @@ def sync(
         GetWeatherIndexResponse
     """
 
-    kwargs = _get_kwargs(
-        city=city,
-        from_=from_,
-        to=to,
-        last_sec=last_sec,
-        detailed=detailed,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            city=city,
+            from_=from_,
+            to=to,
+            last_sec=last_sec,
+            detailed=detailed,
+        ),
+        _OPERATION,
     )
 
 
@@ -183,6 +158,7 @@ async def asyncio_detailed(
         detailed (bool | Unset):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -191,18 +167,17 @@ async def asyncio_detailed(
         Response[GetWeatherIndexResponse]
     """
 
-    kwargs = _get_kwargs(
-        city=city,
-        from_=from_,
-        to=to,
-        last_sec=last_sec,
-        detailed=detailed,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            city=city,
+            from_=from_,
+            to=to,
+            last_sec=last_sec,
+            detailed=detailed,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -228,6 +203,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -236,17 +212,14 @@ async def asyncio(
         GetWeatherIndexResponse
     """
 
-    kwargs = _get_kwargs(
-        city=city,
-        from_=from_,
-        to=to,
-        last_sec=last_sec,
-        detailed=detailed,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            city=city,
+            from_=from_,
+            to=to,
+            last_sec=last_sec,
+            detailed=detailed,
+        ),
+        _OPERATION,
     )

@@ -1,14 +1,19 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_weather_index_calibrations_response import (
     GetWeatherIndexCalibrationsResponse,
 )
 from ...types import Response
+
+_OPERATION: _rt.Operation[GetWeatherIndexCalibrationsResponse] = _rt.Operation(
+    "GetWeatherIndexCalibrations",
+    {
+        200: GetWeatherIndexCalibrationsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -17,39 +22,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/live_data/weather/{city}/calibrations".format(
-            city=quote(str(city), safe=""),
+        "url": _rt.path(
+            "/live_data/weather/{city}/calibrations",
+            city=city,
         ),
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetWeatherIndexCalibrationsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetWeatherIndexCalibrationsResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetWeatherIndexCalibrationsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -66,6 +45,7 @@ def sync_detailed(
         city (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -74,16 +54,13 @@ def sync_detailed(
         Response[GetWeatherIndexCalibrationsResponse]
     """
 
-    kwargs = _get_kwargs(
-        city=city,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            city=city,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -101,6 +78,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -109,17 +87,12 @@ def sync(
         GetWeatherIndexCalibrationsResponse
     """
 
-    kwargs = _get_kwargs(
-        city=city,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            city=city,
+        ),
+        _OPERATION,
     )
 
 
@@ -137,6 +110,7 @@ async def asyncio_detailed(
         city (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -145,14 +119,13 @@ async def asyncio_detailed(
         Response[GetWeatherIndexCalibrationsResponse]
     """
 
-    kwargs = _get_kwargs(
-        city=city,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            city=city,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -170,6 +143,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -178,13 +152,10 @@ async def asyncio(
         GetWeatherIndexCalibrationsResponse
     """
 
-    kwargs = _get_kwargs(
-        city=city,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            city=city,
+        ),
+        _OPERATION,
     )

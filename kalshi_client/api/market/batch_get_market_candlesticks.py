@@ -1,13 +1,19 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.batch_get_market_candlesticks_response import (
     BatchGetMarketCandlesticksResponse,
 )
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[BatchGetMarketCandlesticksResponse] = _rt.Operation(
+    "BatchGetMarketCandlesticks",
+    {
+        200: BatchGetMarketCandlesticksResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -42,31 +48,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchGetMarketCandlesticksResponse | None:
-    if response.is_success:
-        try:
-            response_200 = BatchGetMarketCandlesticksResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchGetMarketCandlesticksResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -96,20 +77,17 @@ def sync_detailed(
         Response[BatchGetMarketCandlesticksResponse]
     """
 
-    kwargs = _get_kwargs(
-        market_tickers=market_tickers,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            market_tickers=market_tickers,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -142,21 +120,16 @@ def sync(
         BatchGetMarketCandlesticksResponse
     """
 
-    kwargs = _get_kwargs(
-        market_tickers=market_tickers,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            market_tickers=market_tickers,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        ),
+        _OPERATION,
     )
 
 
@@ -189,18 +162,17 @@ async def asyncio_detailed(
         Response[BatchGetMarketCandlesticksResponse]
     """
 
-    kwargs = _get_kwargs(
-        market_tickers=market_tickers,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            market_tickers=market_tickers,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -233,17 +205,14 @@ async def asyncio(
         BatchGetMarketCandlesticksResponse
     """
 
-    kwargs = _get_kwargs(
-        market_tickers=market_tickers,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            market_tickers=market_tickers,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        ),
+        _OPERATION,
     )

@@ -1,8 +1,6 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_market_candlesticks_period_interval import (
@@ -10,6 +8,13 @@ from ...models.get_market_candlesticks_period_interval import (
 )
 from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetMarketCandlesticksResponse] = _rt.Operation(
+    "GetMarketCandlesticks",
+    {
+        200: GetMarketCandlesticksResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -37,39 +42,15 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/series/{series_ticker}/markets/{ticker}/candlesticks".format(
-            series_ticker=quote(str(series_ticker), safe=""),
-            ticker=quote(str(ticker), safe=""),
+        "url": _rt.path(
+            "/series/{series_ticker}/markets/{ticker}/candlesticks",
+            series_ticker=series_ticker,
+            ticker=ticker,
         ),
         "params": params,
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetMarketCandlesticksResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetMarketCandlesticksResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMarketCandlesticksResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -96,6 +77,7 @@ def sync_detailed(
         include_latest_before_start (bool | Unset):  Default: False.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -104,21 +86,18 @@ def sync_detailed(
         Response[GetMarketCandlesticksResponse]
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -146,6 +125,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -154,22 +134,17 @@ def sync(
         GetMarketCandlesticksResponse
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        ),
+        _OPERATION,
     )
 
 
@@ -197,6 +172,7 @@ async def asyncio_detailed(
         include_latest_before_start (bool | Unset):  Default: False.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -205,19 +181,18 @@ async def asyncio_detailed(
         Response[GetMarketCandlesticksResponse]
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -245,6 +220,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -253,18 +229,15 @@ async def asyncio(
         GetMarketCandlesticksResponse
     """
 
-    kwargs = _get_kwargs(
-        series_ticker=series_ticker,
-        ticker=ticker,
-        start_ts=start_ts,
-        end_ts=end_ts,
-        period_interval=period_interval,
-        include_latest_before_start=include_latest_before_start,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            series_ticker=series_ticker,
+            ticker=ticker,
+            start_ts=start_ts,
+            end_ts=end_ts,
+            period_interval=period_interval,
+            include_latest_before_start=include_latest_before_start,
+        ),
+        _OPERATION,
     )

@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_market_orderbooks_response import GetMarketOrderbooksResponse
 from ...types import UNSET, Response
+
+_OPERATION: _rt.Operation[GetMarketOrderbooksResponse] = _rt.Operation(
+    "GetMarketOrderbooks",
+    {
+        200: GetMarketOrderbooksResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -30,31 +36,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetMarketOrderbooksResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetMarketOrderbooksResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMarketOrderbooksResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -76,16 +57,13 @@ def sync_detailed(
         Response[GetMarketOrderbooksResponse]
     """
 
-    kwargs = _get_kwargs(
-        tickers=tickers,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            tickers=tickers,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -110,17 +88,12 @@ def sync(
         GetMarketOrderbooksResponse
     """
 
-    kwargs = _get_kwargs(
-        tickers=tickers,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            tickers=tickers,
+        ),
+        _OPERATION,
     )
 
 
@@ -145,14 +118,13 @@ async def asyncio_detailed(
         Response[GetMarketOrderbooksResponse]
     """
 
-    kwargs = _get_kwargs(
-        tickers=tickers,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            tickers=tickers,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -177,13 +149,10 @@ async def asyncio(
         GetMarketOrderbooksResponse
     """
 
-    kwargs = _get_kwargs(
-        tickers=tickers,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            tickers=tickers,
+        ),
+        _OPERATION,
     )

@@ -1,13 +1,19 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_markets_mve_filter import GetMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
 from ...models.get_markets_status import GetMarketsStatus
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetMarketsResponse] = _rt.Operation(
+    "GetMarkets",
+    {
+        200: GetMarketsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -80,31 +86,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetMarketsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetMarketsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMarketsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -155,30 +136,27 @@ def sync_detailed(
         Response[GetMarketsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        min_created_ts=min_created_ts,
-        max_created_ts=max_created_ts,
-        min_updated_ts=min_updated_ts,
-        max_updated_ts=max_updated_ts,
-        max_close_ts=max_close_ts,
-        min_close_ts=min_close_ts,
-        min_settled_ts=min_settled_ts,
-        max_settled_ts=max_settled_ts,
-        status=status,
-        tickers=tickers,
-        mve_filter=mve_filter,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            min_created_ts=min_created_ts,
+            max_created_ts=max_created_ts,
+            min_updated_ts=min_updated_ts,
+            max_updated_ts=max_updated_ts,
+            max_close_ts=max_close_ts,
+            min_close_ts=min_close_ts,
+            min_settled_ts=min_settled_ts,
+            max_settled_ts=max_settled_ts,
+            status=status,
+            tickers=tickers,
+            mve_filter=mve_filter,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -232,31 +210,26 @@ def sync(
         GetMarketsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        min_created_ts=min_created_ts,
-        max_created_ts=max_created_ts,
-        min_updated_ts=min_updated_ts,
-        max_updated_ts=max_updated_ts,
-        max_close_ts=max_close_ts,
-        min_close_ts=min_close_ts,
-        min_settled_ts=min_settled_ts,
-        max_settled_ts=max_settled_ts,
-        status=status,
-        tickers=tickers,
-        mve_filter=mve_filter,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            min_created_ts=min_created_ts,
+            max_created_ts=max_created_ts,
+            min_updated_ts=min_updated_ts,
+            max_updated_ts=max_updated_ts,
+            max_close_ts=max_close_ts,
+            min_close_ts=min_close_ts,
+            min_settled_ts=min_settled_ts,
+            max_settled_ts=max_settled_ts,
+            status=status,
+            tickers=tickers,
+            mve_filter=mve_filter,
+        ),
+        _OPERATION,
     )
 
 
@@ -310,28 +283,27 @@ async def asyncio_detailed(
         Response[GetMarketsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        min_created_ts=min_created_ts,
-        max_created_ts=max_created_ts,
-        min_updated_ts=min_updated_ts,
-        max_updated_ts=max_updated_ts,
-        max_close_ts=max_close_ts,
-        min_close_ts=min_close_ts,
-        min_settled_ts=min_settled_ts,
-        max_settled_ts=max_settled_ts,
-        status=status,
-        tickers=tickers,
-        mve_filter=mve_filter,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            min_created_ts=min_created_ts,
+            max_created_ts=max_created_ts,
+            min_updated_ts=min_updated_ts,
+            max_updated_ts=max_updated_ts,
+            max_close_ts=max_close_ts,
+            min_close_ts=min_close_ts,
+            min_settled_ts=min_settled_ts,
+            max_settled_ts=max_settled_ts,
+            status=status,
+            tickers=tickers,
+            mve_filter=mve_filter,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -385,27 +357,24 @@ async def asyncio(
         GetMarketsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        event_ticker=event_ticker,
-        series_ticker=series_ticker,
-        min_created_ts=min_created_ts,
-        max_created_ts=max_created_ts,
-        min_updated_ts=min_updated_ts,
-        max_updated_ts=max_updated_ts,
-        max_close_ts=max_close_ts,
-        min_close_ts=min_close_ts,
-        min_settled_ts=min_settled_ts,
-        max_settled_ts=max_settled_ts,
-        status=status,
-        tickers=tickers,
-        mve_filter=mve_filter,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            event_ticker=event_ticker,
+            series_ticker=series_ticker,
+            min_created_ts=min_created_ts,
+            max_created_ts=max_created_ts,
+            min_updated_ts=min_updated_ts,
+            max_updated_ts=max_updated_ts,
+            max_close_ts=max_close_ts,
+            min_close_ts=min_close_ts,
+            min_settled_ts=min_settled_ts,
+            max_settled_ts=max_settled_ts,
+            status=status,
+            tickers=tickers,
+            mve_filter=mve_filter,
+        ),
+        _OPERATION,
     )

@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_series_list_response import GetSeriesListResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetSeriesListResponse] = _rt.Operation(
+    "GetSeriesList",
+    {
+        200: GetSeriesListResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -40,31 +46,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSeriesListResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetSeriesListResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSeriesListResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -94,20 +75,17 @@ def sync_detailed(
         Response[GetSeriesListResponse]
     """
 
-    kwargs = _get_kwargs(
-        category=category,
-        tags=tags,
-        include_product_metadata=include_product_metadata,
-        include_volume=include_volume,
-        min_updated_ts=min_updated_ts,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            category=category,
+            tags=tags,
+            include_product_metadata=include_product_metadata,
+            include_volume=include_volume,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -140,21 +118,16 @@ def sync(
         GetSeriesListResponse
     """
 
-    kwargs = _get_kwargs(
-        category=category,
-        tags=tags,
-        include_product_metadata=include_product_metadata,
-        include_volume=include_volume,
-        min_updated_ts=min_updated_ts,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            category=category,
+            tags=tags,
+            include_product_metadata=include_product_metadata,
+            include_volume=include_volume,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )
 
 
@@ -187,18 +160,17 @@ async def asyncio_detailed(
         Response[GetSeriesListResponse]
     """
 
-    kwargs = _get_kwargs(
-        category=category,
-        tags=tags,
-        include_product_metadata=include_product_metadata,
-        include_volume=include_volume,
-        min_updated_ts=min_updated_ts,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            category=category,
+            tags=tags,
+            include_product_metadata=include_product_metadata,
+            include_volume=include_volume,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -231,17 +203,14 @@ async def asyncio(
         GetSeriesListResponse
     """
 
-    kwargs = _get_kwargs(
-        category=category,
-        tags=tags,
-        include_product_metadata=include_product_metadata,
-        include_volume=include_volume,
-        min_updated_ts=min_updated_ts,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            category=category,
+            tags=tags,
+            include_product_metadata=include_product_metadata,
+            include_volume=include_volume,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )

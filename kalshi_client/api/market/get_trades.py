@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_trades_response import GetTradesResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetTradesResponse] = _rt.Operation(
+    "GetTrades",
+    {
+        200: GetTradesResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -43,31 +49,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTradesResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetTradesResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTradesResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -100,21 +81,18 @@ def sync_detailed(
         Response[GetTradesResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        is_block_trade=is_block_trade,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            is_block_trade=is_block_trade,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -150,22 +128,17 @@ def sync(
         GetTradesResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        is_block_trade=is_block_trade,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            is_block_trade=is_block_trade,
+        ),
+        _OPERATION,
     )
 
 
@@ -201,19 +174,18 @@ async def asyncio_detailed(
         Response[GetTradesResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        is_block_trade=is_block_trade,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            is_block_trade=is_block_trade,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -249,18 +221,15 @@ async def asyncio(
         GetTradesResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        is_block_trade=is_block_trade,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            is_block_trade=is_block_trade,
+        ),
+        _OPERATION,
     )

@@ -1,12 +1,18 @@
 import datetime
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_milestones_response import GetMilestonesResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetMilestonesResponse] = _rt.Operation(
+    "GetMilestones",
+    {
+        200: GetMilestonesResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -56,31 +62,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetMilestonesResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetMilestonesResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMilestonesResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -119,24 +100,21 @@ def sync_detailed(
         Response[GetMilestonesResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        minimum_start_date=minimum_start_date,
-        category=category,
-        competition=competition,
-        source_id=source_id,
-        type_=type_,
-        related_event_ticker=related_event_ticker,
-        cursor=cursor,
-        min_updated_ts=min_updated_ts,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            minimum_start_date=minimum_start_date,
+            category=category,
+            competition=competition,
+            source_id=source_id,
+            type_=type_,
+            related_event_ticker=related_event_ticker,
+            cursor=cursor,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -178,25 +156,20 @@ def sync(
         GetMilestonesResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        minimum_start_date=minimum_start_date,
-        category=category,
-        competition=competition,
-        source_id=source_id,
-        type_=type_,
-        related_event_ticker=related_event_ticker,
-        cursor=cursor,
-        min_updated_ts=min_updated_ts,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            limit=limit,
+            minimum_start_date=minimum_start_date,
+            category=category,
+            competition=competition,
+            source_id=source_id,
+            type_=type_,
+            related_event_ticker=related_event_ticker,
+            cursor=cursor,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )
 
 
@@ -238,22 +211,21 @@ async def asyncio_detailed(
         Response[GetMilestonesResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        minimum_start_date=minimum_start_date,
-        category=category,
-        competition=competition,
-        source_id=source_id,
-        type_=type_,
-        related_event_ticker=related_event_ticker,
-        cursor=cursor,
-        min_updated_ts=min_updated_ts,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            minimum_start_date=minimum_start_date,
+            category=category,
+            competition=competition,
+            source_id=source_id,
+            type_=type_,
+            related_event_ticker=related_event_ticker,
+            cursor=cursor,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -295,21 +267,18 @@ async def asyncio(
         GetMilestonesResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        minimum_start_date=minimum_start_date,
-        category=category,
-        competition=competition,
-        source_id=source_id,
-        type_=type_,
-        related_event_ticker=related_event_ticker,
-        cursor=cursor,
-        min_updated_ts=min_updated_ts,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            limit=limit,
+            minimum_start_date=minimum_start_date,
+            category=category,
+            competition=competition,
+            source_id=source_id,
+            type_=type_,
+            related_event_ticker=related_event_ticker,
+            cursor=cursor,
+            min_updated_ts=min_updated_ts,
+        ),
+        _OPERATION,
     )

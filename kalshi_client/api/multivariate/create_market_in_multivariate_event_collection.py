@@ -1,10 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.create_market_in_multivariate_event_collection_request import (
     CreateMarketInMultivariateEventCollectionRequest,
 )
@@ -12,6 +10,15 @@ from ...models.create_market_in_multivariate_event_collection_response import (
     CreateMarketInMultivariateEventCollectionResponse,
 )
 from ...types import Response
+
+_OPERATION: _rt.Operation[CreateMarketInMultivariateEventCollectionResponse] = (
+    _rt.Operation(
+        "CreateMarketInMultivariateEventCollection",
+        {
+            200: CreateMarketInMultivariateEventCollectionResponse,
+        },
+    )
+)
 
 
 def _get_kwargs(
@@ -23,8 +30,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/multivariate_event_collections/{collection_ticker}".format(
-            collection_ticker=quote(str(collection_ticker), safe=""),
+        "url": _rt.path(
+            "/multivariate_event_collections/{collection_ticker}",
+            collection_ticker=collection_ticker,
         ),
     }
 
@@ -34,33 +42,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateMarketInMultivariateEventCollectionResponse | None:
-    if response.is_success:
-        try:
-            response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateMarketInMultivariateEventCollectionResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -79,6 +60,7 @@ def sync_detailed(
         body (CreateMarketInMultivariateEventCollectionRequest):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -87,17 +69,14 @@ def sync_detailed(
         Response[CreateMarketInMultivariateEventCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
-        collection_ticker=collection_ticker,
-        body=body,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            collection_ticker=collection_ticker,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -117,6 +96,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -125,18 +105,13 @@ def sync(
         CreateMarketInMultivariateEventCollectionResponse
     """
 
-    kwargs = _get_kwargs(
-        collection_ticker=collection_ticker,
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            collection_ticker=collection_ticker,
+            body=body,
+        ),
+        _OPERATION,
     )
 
 
@@ -156,6 +131,7 @@ async def asyncio_detailed(
         body (CreateMarketInMultivariateEventCollectionRequest):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -164,15 +140,14 @@ async def asyncio_detailed(
         Response[CreateMarketInMultivariateEventCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
-        collection_ticker=collection_ticker,
-        body=body,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            collection_ticker=collection_ticker,
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -192,6 +167,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -200,14 +176,11 @@ async def asyncio(
         CreateMarketInMultivariateEventCollectionResponse
     """
 
-    kwargs = _get_kwargs(
-        collection_ticker=collection_ticker,
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            collection_ticker=collection_ticker,
+            body=body,
+        ),
+        _OPERATION,
     )

@@ -1,7 +1,6 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_multivariate_event_collections_response import (
@@ -11,6 +10,13 @@ from ...models.get_multivariate_event_collections_status import (
     GetMultivariateEventCollectionsStatus,
 )
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetMultivariateEventCollectionsResponse] = _rt.Operation(
+    "GetMultivariateEventCollections",
+    {
+        200: GetMultivariateEventCollectionsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -49,33 +55,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetMultivariateEventCollectionsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetMultivariateEventCollectionsResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetMultivariateEventCollectionsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -105,20 +84,17 @@ def sync_detailed(
         Response[GetMultivariateEventCollectionsResponse]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        associated_event_ticker=associated_event_ticker,
-        series_ticker=series_ticker,
-        limit=limit,
-        cursor=cursor,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            status=status,
+            associated_event_ticker=associated_event_ticker,
+            series_ticker=series_ticker,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -151,21 +127,16 @@ def sync(
         GetMultivariateEventCollectionsResponse
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        associated_event_ticker=associated_event_ticker,
-        series_ticker=series_ticker,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            status=status,
+            associated_event_ticker=associated_event_ticker,
+            series_ticker=series_ticker,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
 
 
@@ -198,18 +169,17 @@ async def asyncio_detailed(
         Response[GetMultivariateEventCollectionsResponse]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        associated_event_ticker=associated_event_ticker,
-        series_ticker=series_ticker,
-        limit=limit,
-        cursor=cursor,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            status=status,
+            associated_event_ticker=associated_event_ticker,
+            series_ticker=series_ticker,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -242,17 +212,14 @@ async def asyncio(
         GetMultivariateEventCollectionsResponse
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        associated_event_ticker=associated_event_ticker,
-        series_ticker=series_ticker,
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            status=status,
+            associated_event_ticker=associated_event_ticker,
+            series_ticker=series_ticker,
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )

@@ -1,12 +1,18 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.create_order_group_request import CreateOrderGroupRequest
 from ...models.create_order_group_response import CreateOrderGroupResponse
 from ...types import Response
+
+_OPERATION: _rt.Operation[CreateOrderGroupResponse] = _rt.Operation(
+    "CreateOrderGroup",
+    {
+        201: CreateOrderGroupResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -26,31 +32,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateOrderGroupResponse | None:
-    if response.is_success:
-        try:
-            response_201 = CreateOrderGroupResponse.from_dict(response.json())
-
-            return response_201
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateOrderGroupResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -76,16 +57,13 @@ def sync_detailed(
         Response[CreateOrderGroupResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -112,17 +90,12 @@ def sync(
         CreateOrderGroupResponse
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
 
 
@@ -149,14 +122,13 @@ async def asyncio_detailed(
         Response[CreateOrderGroupResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -183,13 +155,10 @@ async def asyncio(
         CreateOrderGroupResponse
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )

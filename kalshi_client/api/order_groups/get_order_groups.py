@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_order_groups_response import GetOrderGroupsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetOrderGroupsResponse] = _rt.Operation(
+    "GetOrderGroups",
+    {
+        200: GetOrderGroupsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -26,31 +32,6 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetOrderGroupsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetOrderGroupsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetOrderGroupsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -74,16 +55,13 @@ def sync_detailed(
         Response[GetOrderGroupsResponse]
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -108,17 +86,12 @@ def sync(
         GetOrderGroupsResponse
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
 
 
@@ -143,14 +116,13 @@ async def asyncio_detailed(
         Response[GetOrderGroupsResponse]
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -175,13 +147,10 @@ async def asyncio(
         GetOrderGroupsResponse
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )

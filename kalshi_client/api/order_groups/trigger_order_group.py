@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.empty_response import EmptyResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[EmptyResponse] = _rt.Operation(
+    "TriggerOrderGroup",
+    {
+        200: EmptyResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -28,8 +33,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/portfolio/order_groups/{order_group_id}/trigger".format(
-            order_group_id=quote(str(order_group_id), safe=""),
+        "url": _rt.path(
+            "/portfolio/order_groups/{order_group_id}/trigger",
+            order_group_id=order_group_id,
         ),
         "params": params,
     }
@@ -42,31 +48,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | None:
-    if response.is_success:
-        try:
-            response_200 = EmptyResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -89,6 +70,7 @@ def sync_detailed(
         body (EmptyResponse | Unset): A body with nothing in it.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -97,19 +79,16 @@ def sync_detailed(
         Response[EmptyResponse]
     """
 
-    kwargs = _get_kwargs(
-        order_group_id=order_group_id,
-        body=body,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            order_group_id=order_group_id,
+            body=body,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -133,6 +112,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -141,20 +121,15 @@ def sync(
         EmptyResponse
     """
 
-    kwargs = _get_kwargs(
-        order_group_id=order_group_id,
-        body=body,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            order_group_id=order_group_id,
+            body=body,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )
 
 
@@ -178,6 +153,7 @@ async def asyncio_detailed(
         body (EmptyResponse | Unset): A body with nothing in it.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -186,17 +162,16 @@ async def asyncio_detailed(
         Response[EmptyResponse]
     """
 
-    kwargs = _get_kwargs(
-        order_group_id=order_group_id,
-        body=body,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            order_group_id=order_group_id,
+            body=body,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -220,6 +195,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -228,16 +204,13 @@ async def asyncio(
         EmptyResponse
     """
 
-    kwargs = _get_kwargs(
-        order_group_id=order_group_id,
-        body=body,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            order_group_id=order_group_id,
+            body=body,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )

@@ -1,13 +1,18 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.amend_order_v2_request import AmendOrderV2Request
 from ...models.amend_order_v2_response import AmendOrderV2Response
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[AmendOrderV2Response] = _rt.Operation(
+    "AmendOrderV2",
+    {
+        200: AmendOrderV2Response,
+    },
+)
 
 
 def _get_kwargs(
@@ -26,8 +31,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/portfolio/events/orders/{order_id}/amend".format(
-            order_id=quote(str(order_id), safe=""),
+        "url": _rt.path(
+            "/portfolio/events/orders/{order_id}/amend",
+            order_id=order_id,
         ),
         "params": params,
     }
@@ -38,31 +44,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AmendOrderV2Response | None:
-    if response.is_success:
-        try:
-            response_200 = AmendOrderV2Response.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AmendOrderV2Response]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -83,6 +64,7 @@ def sync_detailed(
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -91,18 +73,15 @@ def sync_detailed(
         Response[AmendOrderV2Response]
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-        subaccount=subaccount,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            order_id=order_id,
+            body=body,
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -124,6 +103,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -132,19 +112,14 @@ def sync(
         AmendOrderV2Response
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-        subaccount=subaccount,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            order_id=order_id,
+            body=body,
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
 
 
@@ -166,6 +141,7 @@ async def asyncio_detailed(
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -174,16 +150,15 @@ async def asyncio_detailed(
         Response[AmendOrderV2Response]
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-        subaccount=subaccount,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            order_id=order_id,
+            body=body,
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -205,6 +180,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -213,15 +189,12 @@ async def asyncio(
         AmendOrderV2Response
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-        subaccount=subaccount,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            order_id=order_id,
+            body=body,
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )

@@ -1,10 +1,16 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[None] = _rt.Operation(
+    "CancelAllOrders",
+    {
+        204: None,
+    },
+)
 
 
 def _get_kwargs(
@@ -25,23 +31,6 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -66,16 +55,13 @@ def sync_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -101,16 +87,13 @@ def sync(
         None
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
+    return _rt.call(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    _kalshi.raise_for_status(response)
 
 
 async def asyncio_detailed(
@@ -135,14 +118,13 @@ async def asyncio_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -168,11 +150,10 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    _kalshi.raise_for_status(response)

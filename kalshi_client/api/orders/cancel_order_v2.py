@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.cancel_order_v2_response import CancelOrderV2Response
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[CancelOrderV2Response] = _rt.Operation(
+    "CancelOrderV2",
+    {
+        200: CancelOrderV2Response,
+    },
+)
 
 
 def _get_kwargs(
@@ -29,38 +34,14 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/portfolio/events/orders/{order_id}".format(
-            order_id=quote(str(order_id), safe=""),
+        "url": _rt.path(
+            "/portfolio/events/orders/{order_id}",
+            order_id=order_id,
         ),
         "params": params,
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelOrderV2Response | None:
-    if response.is_success:
-        try:
-            response_200 = CancelOrderV2Response.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelOrderV2Response]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -83,6 +64,7 @@ def sync_detailed(
         market_ticker (str | Unset):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -91,19 +73,16 @@ def sync_detailed(
         Response[CancelOrderV2Response]
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-        market_ticker=market_ticker,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            order_id=order_id,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+            market_ticker=market_ticker,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -127,6 +106,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -135,20 +115,15 @@ def sync(
         CancelOrderV2Response
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-        market_ticker=market_ticker,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            order_id=order_id,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+            market_ticker=market_ticker,
+        ),
+        _OPERATION,
     )
 
 
@@ -172,6 +147,7 @@ async def asyncio_detailed(
         market_ticker (str | Unset):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -180,17 +156,16 @@ async def asyncio_detailed(
         Response[CancelOrderV2Response]
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-        market_ticker=market_ticker,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            order_id=order_id,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+            market_ticker=market_ticker,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -214,6 +189,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -222,16 +198,13 @@ async def asyncio(
         CancelOrderV2Response
     """
 
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-        market_ticker=market_ticker,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            order_id=order_id,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+            market_ticker=market_ticker,
+        ),
+        _OPERATION,
     )

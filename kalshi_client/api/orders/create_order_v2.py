@@ -1,12 +1,18 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.create_order_v2_request import CreateOrderV2Request
 from ...models.create_order_v2_response import CreateOrderV2Response
 from ...types import Response
+
+_OPERATION: _rt.Operation[CreateOrderV2Response] = _rt.Operation(
+    "CreateOrderV2",
+    {
+        201: CreateOrderV2Response,
+    },
+)
 
 
 def _get_kwargs(
@@ -26,31 +32,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateOrderV2Response | None:
-    if response.is_success:
-        try:
-            response_201 = CreateOrderV2Response.from_dict(response.json())
-
-            return response_201
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateOrderV2Response]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -75,16 +56,13 @@ def sync_detailed(
         Response[CreateOrderV2Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -110,17 +88,12 @@ def sync(
         CreateOrderV2Response
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
 
 
@@ -146,14 +119,13 @@ async def asyncio_detailed(
         Response[CreateOrderV2Response]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -179,13 +151,10 @@ async def asyncio(
         CreateOrderV2Response
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )

@@ -1,12 +1,18 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.create_subaccount_request import CreateSubaccountRequest
 from ...models.create_subaccount_response import CreateSubaccountResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[CreateSubaccountResponse] = _rt.Operation(
+    "CreateSubaccount",
+    {
+        201: CreateSubaccountResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -30,31 +36,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateSubaccountResponse | None:
-    if response.is_success:
-        try:
-            response_201 = CreateSubaccountResponse.from_dict(response.json())
-
-            return response_201
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateSubaccountResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -76,16 +57,13 @@ def sync_detailed(
         Response[CreateSubaccountResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -110,17 +88,12 @@ def sync(
         CreateSubaccountResponse
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
 
 
@@ -145,14 +118,13 @@ async def asyncio_detailed(
         Response[CreateSubaccountResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -177,13 +149,10 @@ async def asyncio(
         CreateSubaccountResponse
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )

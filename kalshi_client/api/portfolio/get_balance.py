@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_balance_response import GetBalanceResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetBalanceResponse] = _rt.Operation(
+    "GetBalance",
+    {
+        200: GetBalanceResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -29,31 +35,6 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetBalanceResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetBalanceResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetBalanceResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -80,17 +61,14 @@ def sync_detailed(
         Response[GetBalanceResponse]
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
-        exchange_index=exchange_index,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -118,18 +96,13 @@ def sync(
         GetBalanceResponse
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )
 
 
@@ -157,15 +130,14 @@ async def asyncio_detailed(
         Response[GetBalanceResponse]
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
-        exchange_index=exchange_index,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -193,14 +165,11 @@ async def asyncio(
         GetBalanceResponse
     """
 
-    kwargs = _get_kwargs(
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )

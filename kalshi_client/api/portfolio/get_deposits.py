@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_deposits_response import GetDepositsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetDepositsResponse] = _rt.Operation(
+    "GetDeposits",
+    {
+        200: GetDepositsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -31,31 +37,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetDepositsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetDepositsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetDepositsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -79,17 +60,14 @@ def sync_detailed(
         Response[GetDepositsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -116,18 +94,13 @@ def sync(
         GetDepositsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
 
 
@@ -154,15 +127,14 @@ async def asyncio_detailed(
         Response[GetDepositsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -189,14 +161,11 @@ async def asyncio(
         GetDepositsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )

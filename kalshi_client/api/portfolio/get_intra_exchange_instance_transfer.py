@@ -1,14 +1,19 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_intra_exchange_instance_transfer_response import (
     GetIntraExchangeInstanceTransferResponse,
 )
 from ...types import Response
+
+_OPERATION: _rt.Operation[GetIntraExchangeInstanceTransferResponse] = _rt.Operation(
+    "GetIntraExchangeInstanceTransfer",
+    {
+        200: GetIntraExchangeInstanceTransferResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -17,39 +22,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/portfolio/intra_exchange_instance_transfers/{transfer_id}".format(
-            transfer_id=quote(str(transfer_id), safe=""),
+        "url": _rt.path(
+            "/portfolio/intra_exchange_instance_transfers/{transfer_id}",
+            transfer_id=transfer_id,
         ),
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetIntraExchangeInstanceTransferResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetIntraExchangeInstanceTransferResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetIntraExchangeInstanceTransferResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -65,6 +44,7 @@ def sync_detailed(
         transfer_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -73,16 +53,13 @@ def sync_detailed(
         Response[GetIntraExchangeInstanceTransferResponse]
     """
 
-    kwargs = _get_kwargs(
-        transfer_id=transfer_id,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            transfer_id=transfer_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -99,6 +76,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -107,17 +85,12 @@ def sync(
         GetIntraExchangeInstanceTransferResponse
     """
 
-    kwargs = _get_kwargs(
-        transfer_id=transfer_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            transfer_id=transfer_id,
+        ),
+        _OPERATION,
     )
 
 
@@ -134,6 +107,7 @@ async def asyncio_detailed(
         transfer_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -142,14 +116,13 @@ async def asyncio_detailed(
         Response[GetIntraExchangeInstanceTransferResponse]
     """
 
-    kwargs = _get_kwargs(
-        transfer_id=transfer_id,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            transfer_id=transfer_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -166,6 +139,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -174,13 +148,10 @@ async def asyncio(
         GetIntraExchangeInstanceTransferResponse
     """
 
-    kwargs = _get_kwargs(
-        transfer_id=transfer_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            transfer_id=transfer_id,
+        ),
+        _OPERATION,
     )

@@ -1,13 +1,19 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_intra_exchange_instance_transfers_response import (
     GetIntraExchangeInstanceTransfersResponse,
 )
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetIntraExchangeInstanceTransfersResponse] = _rt.Operation(
+    "GetIntraExchangeInstanceTransfers",
+    {
+        200: GetIntraExchangeInstanceTransfersResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -33,33 +39,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetIntraExchangeInstanceTransfersResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetIntraExchangeInstanceTransfersResponse.from_dict(
-                response.json()
-            )
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetIntraExchangeInstanceTransfersResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -83,17 +62,14 @@ def sync_detailed(
         Response[GetIntraExchangeInstanceTransfersResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -120,18 +96,13 @@ def sync(
         GetIntraExchangeInstanceTransfersResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
 
 
@@ -158,15 +129,14 @@ async def asyncio_detailed(
         Response[GetIntraExchangeInstanceTransfersResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -193,14 +163,11 @@ async def asyncio(
         GetIntraExchangeInstanceTransfersResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )

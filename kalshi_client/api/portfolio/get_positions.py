@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_positions_response import GetPositionsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetPositionsResponse] = _rt.Operation(
+    "GetPositions",
+    {
+        200: GetPositionsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -46,31 +52,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPositionsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetPositionsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPositionsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -105,22 +86,19 @@ def sync_detailed(
         Response[GetPositionsResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        limit=limit,
-        count_filter=count_filter,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            limit=limit,
+            count_filter=count_filter,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -158,23 +136,18 @@ def sync(
         GetPositionsResponse
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        limit=limit,
-        count_filter=count_filter,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            limit=limit,
+            count_filter=count_filter,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )
 
 
@@ -212,20 +185,19 @@ async def asyncio_detailed(
         Response[GetPositionsResponse]
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        limit=limit,
-        count_filter=count_filter,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            limit=limit,
+            count_filter=count_filter,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -263,19 +235,16 @@ async def asyncio(
         GetPositionsResponse
     """
 
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        limit=limit,
-        count_filter=count_filter,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        subaccount=subaccount,
-        exchange_index=exchange_index,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            cursor=cursor,
+            limit=limit,
+            count_filter=count_filter,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        ),
+        _OPERATION,
     )

@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_settlements_response import GetSettlementsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetSettlementsResponse] = _rt.Operation(
+    "GetSettlements",
+    {
+        200: GetSettlementsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -46,31 +52,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSettlementsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetSettlementsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSettlementsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -104,22 +85,19 @@ def sync_detailed(
         Response[GetSettlementsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        subaccount=subaccount,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -156,23 +134,18 @@ def sync(
         GetSettlementsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        subaccount=subaccount,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
 
 
@@ -209,20 +182,19 @@ async def asyncio_detailed(
         Response[GetSettlementsResponse]
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        subaccount=subaccount,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -259,19 +231,16 @@ async def asyncio(
         GetSettlementsResponse
     """
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        ticker=ticker,
-        event_ticker=event_ticker,
-        min_ts=min_ts,
-        max_ts=max_ts,
-        subaccount=subaccount,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+        ),
+        _OPERATION,
     )

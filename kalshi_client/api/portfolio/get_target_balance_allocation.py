@@ -1,13 +1,19 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.get_target_balance_allocation_response import (
     GetTargetBalanceAllocationResponse,
 )
 from ...types import Response
+
+_OPERATION: _rt.Operation[GetTargetBalanceAllocationResponse] = _rt.Operation(
+    "GetTargetBalanceAllocation",
+    {
+        200: GetTargetBalanceAllocationResponse,
+    },
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -18,31 +24,6 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTargetBalanceAllocationResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetTargetBalanceAllocationResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTargetBalanceAllocationResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -62,14 +43,7 @@ def sync_detailed(
         Response[GetTargetBalanceAllocationResponse]
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
+    return _rt.call_detailed(client, _get_kwargs(), _OPERATION)
 
 
 def sync(
@@ -90,16 +64,7 @@ def sync(
         GetTargetBalanceAllocationResponse
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
-    )
+    return _rt.call(client, _get_kwargs(), _OPERATION)
 
 
 async def asyncio_detailed(
@@ -119,12 +84,7 @@ async def asyncio_detailed(
         Response[GetTargetBalanceAllocationResponse]
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await _rt.acall_detailed(client, _get_kwargs(), _OPERATION)
 
 
 async def asyncio(
@@ -145,11 +105,4 @@ async def asyncio(
         GetTargetBalanceAllocationResponse
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
-    )
+    return await _rt.acall(client, _get_kwargs(), _OPERATION)

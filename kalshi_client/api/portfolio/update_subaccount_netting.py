@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.update_subaccount_netting_request import UpdateSubaccountNettingRequest
 from ...types import Response
+
+_OPERATION: _rt.Operation[None] = _rt.Operation(
+    "UpdateSubaccountNetting",
+    {
+        200: None,
+    },
+)
 
 
 def _get_kwargs(
@@ -25,23 +31,6 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -65,16 +54,13 @@ def sync_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -99,16 +85,13 @@ def sync(
         None
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return _rt.call(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    _kalshi.raise_for_status(response)
 
 
 async def asyncio_detailed(
@@ -132,14 +115,13 @@ async def asyncio_detailed(
         Response[None]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -164,11 +146,10 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    _kalshi.raise_for_status(response)

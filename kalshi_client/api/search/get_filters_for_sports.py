@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_filters_by_sports_response import GetFiltersBySportsResponse
 from ...types import Response
+
+_OPERATION: _rt.Operation[GetFiltersBySportsResponse] = _rt.Operation(
+    "GetFiltersForSports",
+    {
+        200: GetFiltersBySportsResponse,
+    },
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -16,31 +22,6 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetFiltersBySportsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetFiltersBySportsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetFiltersBySportsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -61,14 +42,7 @@ def sync_detailed(
         Response[GetFiltersBySportsResponse]
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
+    return _rt.call_detailed(client, _get_kwargs(), _OPERATION)
 
 
 def sync(
@@ -90,16 +64,7 @@ def sync(
         GetFiltersBySportsResponse
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
-    )
+    return _rt.call(client, _get_kwargs(), _OPERATION)
 
 
 async def asyncio_detailed(
@@ -120,12 +85,7 @@ async def asyncio_detailed(
         Response[GetFiltersBySportsResponse]
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return await _rt.acall_detailed(client, _get_kwargs(), _OPERATION)
 
 
 async def asyncio(
@@ -147,11 +107,4 @@ async def asyncio(
         GetFiltersBySportsResponse
     """
 
-    kwargs = _get_kwargs()
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
-    )
+    return await _rt.acall(client, _get_kwargs(), _OPERATION)

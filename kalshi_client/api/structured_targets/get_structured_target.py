@@ -1,12 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_structured_target_response import GetStructuredTargetResponse
 from ...types import Response
+
+_OPERATION: _rt.Operation[GetStructuredTargetResponse] = _rt.Operation(
+    "GetStructuredTarget",
+    {
+        200: GetStructuredTargetResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -15,37 +20,13 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/structured_targets/{structured_target_id}".format(
-            structured_target_id=quote(str(structured_target_id), safe=""),
+        "url": _rt.path(
+            "/structured_targets/{structured_target_id}",
+            structured_target_id=structured_target_id,
         ),
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetStructuredTargetResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetStructuredTargetResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetStructuredTargetResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -61,6 +42,7 @@ def sync_detailed(
         structured_target_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -69,16 +51,13 @@ def sync_detailed(
         Response[GetStructuredTargetResponse]
     """
 
-    kwargs = _get_kwargs(
-        structured_target_id=structured_target_id,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            structured_target_id=structured_target_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -95,6 +74,7 @@ def sync(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -103,17 +83,12 @@ def sync(
         GetStructuredTargetResponse
     """
 
-    kwargs = _get_kwargs(
-        structured_target_id=structured_target_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            structured_target_id=structured_target_id,
+        ),
+        _OPERATION,
     )
 
 
@@ -130,6 +105,7 @@ async def asyncio_detailed(
         structured_target_id (str):
 
     Raises:
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -138,14 +114,13 @@ async def asyncio_detailed(
         Response[GetStructuredTargetResponse]
     """
 
-    kwargs = _get_kwargs(
-        structured_target_id=structured_target_id,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            structured_target_id=structured_target_id,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -162,6 +137,7 @@ async def asyncio(
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
+        kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
         kalshi_auth.KalshiConnectionError: If the server cannot be reached.
         kalshi_auth.KalshiTimeoutError: If the request takes longer than the client's timeout.
@@ -170,13 +146,10 @@ async def asyncio(
         GetStructuredTargetResponse
     """
 
-    kwargs = _get_kwargs(
-        structured_target_id=structured_target_id,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            structured_target_id=structured_target_id,
+        ),
+        _OPERATION,
     )

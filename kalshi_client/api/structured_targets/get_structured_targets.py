@@ -1,11 +1,17 @@
 from typing import Any
 
-import httpx
-from kalshi_auth import runtime as _kalshi
+from kalshi_auth import _runtime as _rt
 
 from ...client import AuthenticatedClient, Client
 from ...models.get_structured_targets_response import GetStructuredTargetsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION: _rt.Operation[GetStructuredTargetsResponse] = _rt.Operation(
+    "GetStructuredTargets",
+    {
+        200: GetStructuredTargetsResponse,
+    },
+)
 
 
 def _get_kwargs(
@@ -44,31 +50,6 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetStructuredTargetsResponse | None:
-    if response.is_success:
-        try:
-            response_200 = GetStructuredTargetsResponse.from_dict(response.json())
-
-            return response_200
-
-        except _kalshi.MODEL_ERRORS as exc:
-            raise _kalshi.response_error(response, exc) from exc
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetStructuredTargetsResponse]:
-    return Response(
-        status_code=_kalshi.http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -98,20 +79,17 @@ def sync_detailed(
         Response[GetStructuredTargetsResponse]
     """
 
-    kwargs = _get_kwargs(
-        ids=ids,
-        type_=type_,
-        competition=competition,
-        page_size=page_size,
-        cursor=cursor,
+    return _rt.call_detailed(
+        client,
+        _get_kwargs(
+            ids=ids,
+            type_=type_,
+            competition=competition,
+            page_size=page_size,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -144,21 +122,16 @@ def sync(
         GetStructuredTargetsResponse
     """
 
-    kwargs = _get_kwargs(
-        ids=ids,
-        type_=type_,
-        competition=competition,
-        page_size=page_size,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return _rt.call(
+        client,
+        _get_kwargs(
+            ids=ids,
+            type_=type_,
+            competition=competition,
+            page_size=page_size,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
 
 
@@ -191,18 +164,17 @@ async def asyncio_detailed(
         Response[GetStructuredTargetsResponse]
     """
 
-    kwargs = _get_kwargs(
-        ids=ids,
-        type_=type_,
-        competition=competition,
-        page_size=page_size,
-        cursor=cursor,
+    return await _rt.acall_detailed(
+        client,
+        _get_kwargs(
+            ids=ids,
+            type_=type_,
+            competition=competition,
+            page_size=page_size,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -235,17 +207,14 @@ async def asyncio(
         GetStructuredTargetsResponse
     """
 
-    kwargs = _get_kwargs(
-        ids=ids,
-        type_=type_,
-        competition=competition,
-        page_size=page_size,
-        cursor=cursor,
-    )
-
-    with _kalshi.transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _kalshi.expect_success(
-        response, _parse_response(client=client, response=response)
+    return await _rt.acall(
+        client,
+        _get_kwargs(
+            ids=ids,
+            type_=type_,
+            competition=competition,
+            page_size=page_size,
+            cursor=cursor,
+        ),
+        _OPERATION,
     )

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_quote_accepted_payload_msg_accepted_side import (
+    BatchQuoteAcceptedPayloadMsgAcceptedSide,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_quote_accepted_payload_msg_quotes_item import (
+        BatchQuoteAcceptedPayloadMsgQuotesItem,
+    )
+
+
+from . import (
+    batch_quote_accepted_payload_msg_quotes_item as _batch_quote_accepted_payload_msg_quotes_item,
+)
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE = cast(
+    "dict[Any, BatchQuoteAcceptedPayloadMsgAcceptedSide]",
+    BatchQuoteAcceptedPayloadMsgAcceptedSide._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "batch_quote_id",
+    "rfq_batch_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "accepted_side",
+    "accepted_ts",
+    "quotes",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="BatchQuoteAcceptedPayloadMsg")
+
+
+@_attrs_define
+class BatchQuoteAcceptedPayloadMsg:
+    """The content of the message."""
+
+    batch_quote_id: str
+    """ The batch quote's identifier. """
+    rfq_batch_id: str
+    """ The batch of requests for quote. """
+    quote_creator_id: str
+    """ Who created the quote. """
+    rfq_creator_id: str
+    """ Who created the request for quote. """
+    accepted_side: BatchQuoteAcceptedPayloadMsgAcceptedSide
+    """ The side (yes or no) that was accepted. """
+    accepted_ts: datetime.datetime
+    """ When it was accepted. """
+    quotes: list[BatchQuoteAcceptedPayloadMsgQuotesItem]
+    """ The quotes in the batch. """
+    subaccount: int | Unset = UNSET
+    """ The subaccount number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_quote_id = self.batch_quote_id
+
+        rfq_batch_id = self.rfq_batch_id
+
+        quote_creator_id = self.quote_creator_id
+
+        rfq_creator_id = self.rfq_creator_id
+
+        accepted_side = BatchQuoteAcceptedPayloadMsgAcceptedSide(
+            self.accepted_side
+        ).value
+
+        accepted_ts = self.accepted_ts.isoformat()
+
+        quotes = []
+        for quotes_item_data in self.quotes:
+            quotes_item = quotes_item_data.to_dict()
+            quotes.append(quotes_item)
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batch_quote_id": batch_quote_id,
+                "rfq_batch_id": rfq_batch_id,
+                "quote_creator_id": quote_creator_id,
+                "rfq_creator_id": rfq_creator_id,
+                "accepted_side": accepted_side,
+                "accepted_ts": accepted_ts,
+                "quotes": quotes,
+            }
+        )
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        quotes = d["quotes"]
+        quotes = (
+            []
+            if quotes is None
+            else [
+                _batch_quote_accepted_payload_msg_quotes_item.BatchQuoteAcceptedPayloadMsgQuotesItem.from_dict(
+                    item
+                )
+                for item in quotes
+            ]
+        )
+        batch_quote_accepted_payload_msg = cls(
+            d["batch_quote_id"],
+            d["rfq_batch_id"],
+            d["quote_creator_id"],
+            d["rfq_creator_id"],
+            (
+                _BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE.get(
+                    d["accepted_side"]
+                )
+                or BatchQuoteAcceptedPayloadMsgAcceptedSide(d["accepted_side"])
+            ),
+            _datetime_fromisoformat(d["accepted_ts"]),
+            quotes,
+            d.get("subaccount", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            batch_quote_accepted_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return batch_quote_accepted_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "quote_id",
+    "rfq_id",
+    "market_ticker",
+    "yes_bid_dollars",
+    "no_bid_dollars",
+    "event_ticker",
+    "contracts_accepted_fp",
+    "yes_contracts_offered_fp",
+    "no_contracts_offered_fp",
+    "rfq_target_cost_dollars",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="BatchQuoteAcceptedPayloadMsgQuotesItem")
+
+
+@_attrs_define
+class BatchQuoteAcceptedPayloadMsgQuotesItem:
+    quote_id: str
+    """ The quote's identifier. """
+    rfq_id: str
+    """ The request for quote's identifier. """
+    market_ticker: str
+    """ The market's ticker. """
+    yes_bid_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    no_bid_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    event_ticker: str | Unset = UNSET
+    """ The event's ticker. """
+    contracts_accepted_fp: str | Unset = UNSET
+    """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
+    yes_contracts_offered_fp: str | Unset = UNSET
+    """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
+    no_contracts_offered_fp: str | Unset = UNSET
+    """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
+    rfq_target_cost_dollars: str | Unset = UNSET
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quote_id = self.quote_id
+
+        rfq_id = self.rfq_id
+
+        market_ticker = self.market_ticker
+
+        yes_bid_dollars = self.yes_bid_dollars
+
+        no_bid_dollars = self.no_bid_dollars
+
+        event_ticker = self.event_ticker
+
+        contracts_accepted_fp = self.contracts_accepted_fp
+
+        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+
+        no_contracts_offered_fp = self.no_contracts_offered_fp
+
+        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quote_id": quote_id,
+                "rfq_id": rfq_id,
+                "market_ticker": market_ticker,
+                "yes_bid_dollars": yes_bid_dollars,
+                "no_bid_dollars": no_bid_dollars,
+            }
+        )
+        if event_ticker is not UNSET:
+            field_dict["event_ticker"] = event_ticker
+        if contracts_accepted_fp is not UNSET:
+            field_dict["contracts_accepted_fp"] = contracts_accepted_fp
+        if yes_contracts_offered_fp is not UNSET:
+            field_dict["yes_contracts_offered_fp"] = yes_contracts_offered_fp
+        if no_contracts_offered_fp is not UNSET:
+            field_dict["no_contracts_offered_fp"] = no_contracts_offered_fp
+        if rfq_target_cost_dollars is not UNSET:
+            field_dict["rfq_target_cost_dollars"] = rfq_target_cost_dollars
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        batch_quote_accepted_payload_msg_quotes_item = cls(
+            d["quote_id"],
+            d["rfq_id"],
+            d["market_ticker"],
+            d["yes_bid_dollars"],
+            d["no_bid_dollars"],
+            d.get("event_ticker", UNSET),
+            d.get("contracts_accepted_fp", UNSET),
+            d.get("yes_contracts_offered_fp", UNSET),
+            d.get("no_contracts_offered_fp", UNSET),
+            d.get("rfq_target_cost_dollars", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            batch_quote_accepted_payload_msg_quotes_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return batch_quote_accepted_payload_msg_quotes_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "batch_quote_id",
+    "rfq_batch_id",
+    "rfq_creator_id",
+    "executed_rfq_ids",
+    "failed_rfq_ids",
+    "executed_ts",
+    "close_reason",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="BatchQuoteExecutedPayloadMsg")
+
+
+@_attrs_define
+class BatchQuoteExecutedPayloadMsg:
+    """The content of the message."""
+
+    batch_quote_id: str
+    """ The batch quote's identifier. """
+    rfq_batch_id: str
+    """ The batch of requests for quote. """
+    rfq_creator_id: str
+    """ Who created the request for quote. """
+    executed_rfq_ids: list[str]
+    """ Requests that executed. """
+    failed_rfq_ids: list[str]
+    """ Requests that did not execute. """
+    executed_ts: datetime.datetime
+    """ When it was executed. """
+    close_reason: str
+    """ Why the batch closed. """
+    subaccount: int | Unset = UNSET
+    """ The subaccount number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_quote_id = self.batch_quote_id
+
+        rfq_batch_id = self.rfq_batch_id
+
+        rfq_creator_id = self.rfq_creator_id
+
+        executed_rfq_ids = self.executed_rfq_ids
+
+        failed_rfq_ids = self.failed_rfq_ids
+
+        executed_ts = self.executed_ts.isoformat()
+
+        close_reason = self.close_reason
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batch_quote_id": batch_quote_id,
+                "rfq_batch_id": rfq_batch_id,
+                "rfq_creator_id": rfq_creator_id,
+                "executed_rfq_ids": executed_rfq_ids,
+                "failed_rfq_ids": failed_rfq_ids,
+                "executed_ts": executed_ts,
+                "close_reason": close_reason,
+            }
+        )
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        executed_rfq_ids = d["executed_rfq_ids"]
+        executed_rfq_ids = [] if executed_rfq_ids is None else executed_rfq_ids
+        failed_rfq_ids = d["failed_rfq_ids"]
+        failed_rfq_ids = [] if failed_rfq_ids is None else failed_rfq_ids
+        batch_quote_executed_payload_msg = cls(
+            d["batch_quote_id"],
+            d["rfq_batch_id"],
+            d["rfq_creator_id"],
+            executed_rfq_ids,
+            failed_rfq_ids,
+            _datetime_fromisoformat(d["executed_ts"]),
+            d["close_reason"],
+            d.get("subaccount", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            batch_quote_executed_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return batch_quote_executed_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_JSON_NAMES: tuple[str, ...] = (
+    "value",
+    "window_size",
+    "window_start_ts_ms",
+    "window_end_ts_exclusive",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="CfbenchmarksAvgData")
+
+
+@_attrs_define
+class CfbenchmarksAvgData:
+    """A windowed average of a CF Benchmarks index."""
+
+    value: str
+    """ The value, as a decimal string. """
+    window_size: int
+    """ How many values the average covers. """
+    window_start_ts_ms: int
+    """ Start of the averaging window (Unix milliseconds). """
+    window_end_ts_exclusive: int
+    """ End of the averaging window, excluded (Unix milliseconds). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        window_size = self.window_size
+
+        window_start_ts_ms = self.window_start_ts_ms
+
+        window_end_ts_exclusive = self.window_end_ts_exclusive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+                "window_size": window_size,
+                "window_start_ts_ms": window_start_ts_ms,
+                "window_end_ts_exclusive": window_end_ts_exclusive,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        cfbenchmarks_avg_data = cls(
+            d["value"],
+            d["window_size"],
+            d["window_start_ts_ms"],
+            d["window_end_ts_exclusive"],
+        )
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_avg_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return cfbenchmarks_avg_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_JSON_NAMES: tuple[str, ...] = ("index_ids",)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="CfbenchmarksIndexListPayloadMsg")
+
+
+@_attrs_define
+class CfbenchmarksIndexListPayloadMsg:
+    """The content of the message."""
+
+    index_ids: list[str]
+    """ CF Benchmarks indices ("all" for every one). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_ids = self.index_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index_ids": index_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        index_ids = d["index_ids"]
+        index_ids = [] if index_ids is None else index_ids
+        cfbenchmarks_index_list_payload_msg = cls(
+            index_ids,
+        )
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_index_list_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return cfbenchmarks_index_list_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

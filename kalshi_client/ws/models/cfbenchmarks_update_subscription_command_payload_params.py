@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cfbenchmarks_update_subscription_command_payload_params_action import (
+    CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction,
+)
+from ..types import UNSET, Unset
+
+_CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
+    "dict[Any, CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction]",
+    CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "action",
+    "sid",
+    "sids",
+    "index_ids",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="CfbenchmarksUpdateSubscriptionCommandPayloadParams")
+
+
+@_attrs_define
+class CfbenchmarksUpdateSubscriptionCommandPayloadParams:
+    """The command's parameters."""
+
+    action: CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction
+    """ What the update_subscription command does. """
+    sid: int | Unset = UNSET
+    """ A subscription number given by the server. """
+    sids: list[int] | Unset = UNSET
+    """ Subscription numbers (exactly one for update_subscription). """
+    index_ids: list[str] | Unset = UNSET
+    """ CF Benchmarks indices ("all" for every one). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(
+            self.action
+        ).value
+
+        sid = self.sid
+
+        sids: list[int] | Unset = UNSET
+        if not isinstance(self.sids, Unset):
+            sids = self.sids
+
+        index_ids: list[str] | Unset = UNSET
+        if not isinstance(self.index_ids, Unset):
+            index_ids = self.index_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+        if sid is not UNSET:
+            field_dict["sid"] = sid
+        if sids is not UNSET:
+            field_dict["sids"] = sids
+        if index_ids is not UNSET:
+            field_dict["index_ids"] = index_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        sids = d.get("sids")
+        sids = UNSET if sids is None else sids
+        index_ids = d.get("index_ids")
+        index_ids = UNSET if index_ids is None else index_ids
+        cfbenchmarks_update_subscription_command_payload_params = cls(
+            (
+                _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(
+                    d["action"]
+                )
+                or CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(d["action"])
+            ),
+            d.get("sid", UNSET),
+            sids,
+            index_ids,
+        )
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_update_subscription_command_payload_params.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return cfbenchmarks_update_subscription_command_payload_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_JSON_NAMES: tuple[str, ...] = (
+    "index_id",
+    "value_usd",
+    "source_ts_ms",
+    "received_at",
+    "data",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="CfbenchmarksValue5HzPayloadMsg")
+
+
+@_attrs_define
+class CfbenchmarksValue5HzPayloadMsg:
+    """The content of the message."""
+
+    index_id: str
+    """ The CF Benchmarks index. """
+    value_usd: str
+    """ The value in US dollars, as a decimal string. """
+    source_ts_ms: int
+    """ When the source published the value (Unix milliseconds). """
+    received_at: int
+    """ When Kalshi received the value (Unix milliseconds). """
+    data: str
+    """ The value as published by the source. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_id = self.index_id
+
+        value_usd = self.value_usd
+
+        source_ts_ms = self.source_ts_ms
+
+        received_at = self.received_at
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index_id": index_id,
+                "value_usd": value_usd,
+                "source_ts_ms": source_ts_ms,
+                "received_at": received_at,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        cfbenchmarks_value_5_hz_payload_msg = cls(
+            d["index_id"],
+            d["value_usd"],
+            d["source_ts_ms"],
+            d["received_at"],
+            d["data"],
+        )
+        if not _KNOWN.issuperset(d):
+            cfbenchmarks_value_5_hz_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return cfbenchmarks_value_5_hz_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_fee_update_payload_msg_fee_type_override_type_0 import (
+    EventFeeUpdatePayloadMsgFeeTypeOverrideType0,
+)
+
+_EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE = cast(
+    "dict[Any, EventFeeUpdatePayloadMsgFeeTypeOverrideType0]",
+    EventFeeUpdatePayloadMsgFeeTypeOverrideType0._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_ticker",
+    "fee_type_override",
+    "fee_multiplier_override",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="EventFeeUpdatePayloadMsg")
+
+
+@_attrs_define
+class EventFeeUpdatePayloadMsg:
+    """The content of the message."""
+
+    event_ticker: str
+    """ The event's ticker. """
+    fee_type_override: EventFeeUpdatePayloadMsgFeeTypeOverrideType0 | None
+    fee_multiplier_override: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_ticker = self.event_ticker
+
+        fee_type_override: None | str
+        if isinstance(
+            self.fee_type_override, EventFeeUpdatePayloadMsgFeeTypeOverrideType0
+        ):
+            fee_type_override = EventFeeUpdatePayloadMsgFeeTypeOverrideType0(
+                self.fee_type_override
+            ).value
+        else:
+            fee_type_override = self.fee_type_override
+
+        fee_multiplier_override: float | None
+        fee_multiplier_override = self.fee_multiplier_override
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_ticker": event_ticker,
+                "fee_type_override": fee_type_override,
+                "fee_multiplier_override": fee_multiplier_override,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        fee_type_override = d["fee_type_override"]
+        if isinstance(fee_type_override, str):
+            try:
+                fee_type_override = (
+                    _EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE.get(
+                        fee_type_override
+                    )
+                    or EventFeeUpdatePayloadMsgFeeTypeOverrideType0(fee_type_override)
+                )
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        event_fee_update_payload_msg = cls(
+            d["event_ticker"],
+            fee_type_override,
+            d["fee_multiplier_override"],
+        )
+        if not _KNOWN.issuperset(d):
+            event_fee_update_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return event_fee_update_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..models.market_side import MarketSide
+from ..models.order_action import OrderAction
+from ..types import UNSET, Unset
+
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
+_OrderAction_BY_VALUE = cast("dict[Any, OrderAction]", OrderAction._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "trade_id",
+    "order_id",
+    "market_ticker",
+    "exchange_index",
+    "is_taker",
+    "ts_ms",
+    "yes_price_dollars",
+    "count_fp",
+    "fee_cost",
+    "post_position_fp",
+    "outcome_side",
+    "book_side",
+    "client_order_id",
+    "side",
+    "ts",
+    "action",
+    "purchased_side",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="FillPayloadMsg")
+
+
+@_attrs_define
+class FillPayloadMsg:
+    """The content of the message."""
+
+    trade_id: UUID
+    """ The trade's identifier. """
+    order_id: UUID
+    """ The order's identifier. """
+    market_ticker: str
+    """ A market's ticker. """
+    exchange_index: int
+    """ Which of the exchange's matching engines handled it. """
+    is_taker: bool
+    """ Whether this side took liquidity. """
+    ts_ms: int
+    """ When it happened (Unix time, milliseconds). """
+    yes_price_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    count_fp: str
+    """ Number of contracts. """
+    fee_cost: str
+    """ Fees paid on the fill, in dollars. """
+    post_position_fp: str
+    """ The position after the fill, in contracts. """
+    outcome_side: MarketSide
+    """ One of the two outcomes of a market. """
+    book_side: BookSide
+    """ Bid or ask. """
+    client_order_id: str | Unset = UNSET
+    """ The identifier the order's owner gave it. """
+    side: MarketSide | Unset = UNSET
+    """ One of the two outcomes of a market. """
+    ts: int | Unset = UNSET
+    """ When it happened (Unix time, seconds). Deprecated by Kalshi: kept for old clients; prefer the field named in
+    its place. """
+    action: OrderAction | Unset = UNSET
+    """ What an order did (an old way to describe a fill). """
+    purchased_side: MarketSide | Unset = UNSET
+    """ One of the two outcomes of a market. """
+    subaccount: int | Unset = UNSET
+    """ The subaccount number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_id = str(self.trade_id)
+
+        order_id = str(self.order_id)
+
+        market_ticker = self.market_ticker
+
+        exchange_index = self.exchange_index
+
+        is_taker = self.is_taker
+
+        ts_ms = self.ts_ms
+
+        yes_price_dollars = self.yes_price_dollars
+
+        count_fp = self.count_fp
+
+        fee_cost = self.fee_cost
+
+        post_position_fp = self.post_position_fp
+
+        outcome_side = MarketSide(self.outcome_side).value
+
+        book_side = BookSide(self.book_side).value
+
+        client_order_id = self.client_order_id
+
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = MarketSide(self.side).value
+
+        ts = self.ts
+
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = OrderAction(self.action).value
+
+        purchased_side: str | Unset = UNSET
+        if not isinstance(self.purchased_side, Unset):
+            purchased_side = MarketSide(self.purchased_side).value
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trade_id": trade_id,
+                "order_id": order_id,
+                "market_ticker": market_ticker,
+                "exchange_index": exchange_index,
+                "is_taker": is_taker,
+                "ts_ms": ts_ms,
+                "yes_price_dollars": yes_price_dollars,
+                "count_fp": count_fp,
+                "fee_cost": fee_cost,
+                "post_position_fp": post_position_fp,
+                "outcome_side": outcome_side,
+                "book_side": book_side,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if side is not UNSET:
+            field_dict["side"] = side
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+        if action is not UNSET:
+            field_dict["action"] = action
+        if purchased_side is not UNSET:
+            field_dict["purchased_side"] = purchased_side
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        side = d.get("side", UNSET)
+        if side is not UNSET:
+            side = _MarketSide_BY_VALUE.get(side) or MarketSide(side)
+        action = d.get("action", UNSET)
+        if action is not UNSET:
+            action = _OrderAction_BY_VALUE.get(action) or OrderAction(action)
+        purchased_side = d.get("purchased_side", UNSET)
+        if purchased_side is not UNSET:
+            purchased_side = _MarketSide_BY_VALUE.get(purchased_side) or MarketSide(
+                purchased_side
+            )
+        fill_payload_msg = cls(
+            UUID(d["trade_id"]),
+            UUID(d["order_id"]),
+            d["market_ticker"],
+            d["exchange_index"],
+            d["is_taker"],
+            d["ts_ms"],
+            d["yes_price_dollars"],
+            d["count_fp"],
+            d["fee_cost"],
+            d["post_position_fp"],
+            (
+                _MarketSide_BY_VALUE.get(d["outcome_side"])
+                or MarketSide(d["outcome_side"])
+            ),
+            (_BookSide_BY_VALUE.get(d["book_side"]) or BookSide(d["book_side"])),
+            d.get("client_order_id", UNSET),
+            side,
+            d.get("ts", UNSET),
+            action,
+            purchased_side,
+            d.get("subaccount", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            fill_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return fill_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

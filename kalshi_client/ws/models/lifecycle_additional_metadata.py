@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lifecycle_additional_metadata_custom_strike import (
+        LifecycleAdditionalMetadataCustomStrike,
+    )
+
+
+from . import (
+    lifecycle_additional_metadata_custom_strike as _lifecycle_additional_metadata_custom_strike,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "name",
+    "title",
+    "yes_sub_title",
+    "no_sub_title",
+    "rules_primary",
+    "rules_secondary",
+    "can_close_early",
+    "event_ticker",
+    "expected_expiration_ts",
+    "strike_type",
+    "floor_strike",
+    "cap_strike",
+    "custom_strike",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="LifecycleAdditionalMetadata")
+
+
+@_attrs_define
+class LifecycleAdditionalMetadata:
+    """Descriptive details of a market, sent when it is created."""
+
+    name: str
+    title: str
+    yes_sub_title: str
+    no_sub_title: str
+    rules_primary: str
+    rules_secondary: str
+    can_close_early: bool
+    event_ticker: str
+    """ The event's ticker. """
+    expected_expiration_ts: int
+    strike_type: str | Unset = UNSET
+    """ How the strike is defined. """
+    floor_strike: float | Unset = UNSET
+    """ Lower strike. """
+    cap_strike: float | Unset = UNSET
+    """ Upper strike. """
+    custom_strike: LifecycleAdditionalMetadataCustomStrike | Unset = UNSET
+    """ Strike details of custom markets. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        title = self.title
+
+        yes_sub_title = self.yes_sub_title
+
+        no_sub_title = self.no_sub_title
+
+        rules_primary = self.rules_primary
+
+        rules_secondary = self.rules_secondary
+
+        can_close_early = self.can_close_early
+
+        event_ticker = self.event_ticker
+
+        expected_expiration_ts = self.expected_expiration_ts
+
+        strike_type = self.strike_type
+
+        floor_strike = self.floor_strike
+
+        cap_strike = self.cap_strike
+
+        custom_strike: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_strike, Unset):
+            custom_strike = self.custom_strike.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "title": title,
+                "yes_sub_title": yes_sub_title,
+                "no_sub_title": no_sub_title,
+                "rules_primary": rules_primary,
+                "rules_secondary": rules_secondary,
+                "can_close_early": can_close_early,
+                "event_ticker": event_ticker,
+                "expected_expiration_ts": expected_expiration_ts,
+            }
+        )
+        if strike_type is not UNSET:
+            field_dict["strike_type"] = strike_type
+        if floor_strike is not UNSET:
+            field_dict["floor_strike"] = floor_strike
+        if cap_strike is not UNSET:
+            field_dict["cap_strike"] = cap_strike
+        if custom_strike is not UNSET:
+            field_dict["custom_strike"] = custom_strike
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        custom_strike = d.get("custom_strike")
+        custom_strike = (
+            UNSET
+            if custom_strike is None
+            else _lifecycle_additional_metadata_custom_strike.LifecycleAdditionalMetadataCustomStrike.from_dict(
+                custom_strike
+            )
+        )
+        lifecycle_additional_metadata = cls(
+            d["name"],
+            d["title"],
+            d["yes_sub_title"],
+            d["no_sub_title"],
+            d["rules_primary"],
+            d["rules_secondary"],
+            d["can_close_early"],
+            d["event_ticker"],
+            d["expected_expiration_ts"],
+            d.get("strike_type", UNSET),
+            d.get("floor_strike", UNSET),
+            d.get("cap_strike", UNSET),
+            custom_strike,
+        )
+        if not _KNOWN.issuperset(d):
+            lifecycle_additional_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return lifecycle_additional_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_JSON_NAMES: tuple[str, ...] = (
+    "channel",
+    "sid",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="ListSubscriptionsResponsePayloadMsgItem")
+
+
+@_attrs_define
+class ListSubscriptionsResponsePayloadMsgItem:
+    channel: str
+    """ The channel's name. """
+    sid: int
+    """ A subscription number given by the server. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        sid = self.sid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "sid": sid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        list_subscriptions_response_payload_msg_item = cls(
+            d["channel"],
+            d["sid"],
+        )
+        if not _KNOWN.issuperset(d):
+            list_subscriptions_response_payload_msg_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return list_subscriptions_response_payload_msg_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

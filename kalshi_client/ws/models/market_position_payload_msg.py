@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "user_id",
+    "market_ticker",
+    "position_fp",
+    "position_cost_dollars",
+    "realized_pnl_dollars",
+    "fees_paid_dollars",
+    "position_fee_cost_dollars",
+    "volume_fp",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="MarketPositionPayloadMsg")
+
+
+@_attrs_define
+class MarketPositionPayloadMsg:
+    """The content of the message."""
+
+    user_id: str
+    """ The user's identifier. """
+    market_ticker: str
+    """ A market's ticker. """
+    position_fp: str
+    """ The position, in contracts (negative for no). """
+    position_cost_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    realized_pnl_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    fees_paid_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    position_fee_cost_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    volume_fp: str
+    """ Contracts traded. """
+    subaccount: int | Unset = UNSET
+    """ The subaccount number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        market_ticker = self.market_ticker
+
+        position_fp = self.position_fp
+
+        position_cost_dollars = self.position_cost_dollars
+
+        realized_pnl_dollars = self.realized_pnl_dollars
+
+        fees_paid_dollars = self.fees_paid_dollars
+
+        position_fee_cost_dollars = self.position_fee_cost_dollars
+
+        volume_fp = self.volume_fp
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "market_ticker": market_ticker,
+                "position_fp": position_fp,
+                "position_cost_dollars": position_cost_dollars,
+                "realized_pnl_dollars": realized_pnl_dollars,
+                "fees_paid_dollars": fees_paid_dollars,
+                "position_fee_cost_dollars": position_fee_cost_dollars,
+                "volume_fp": volume_fp,
+            }
+        )
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        market_position_payload_msg = cls(
+            d["user_id"],
+            d["market_ticker"],
+            d["position_fp"],
+            d["position_cost_dollars"],
+            d["realized_pnl_dollars"],
+            d["fees_paid_dollars"],
+            d["position_fee_cost_dollars"],
+            d["volume_fp"],
+            d.get("subaccount", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            market_position_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return market_position_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructure
+from ..models.multivariate_market_lifecycle_payload_msg_event_type import (
+    MultivariateMarketLifecyclePayloadMsgEventType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata
+
+
+from . import lifecycle_additional_metadata as _lifecycle_additional_metadata
+
+_LifecyclePriceLevelStructure_BY_VALUE = cast(
+    "dict[Any, LifecyclePriceLevelStructure]",
+    LifecyclePriceLevelStructure._value2member_map_,
+)
+_MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE = cast(
+    "dict[Any, MultivariateMarketLifecyclePayloadMsgEventType]",
+    MultivariateMarketLifecyclePayloadMsgEventType._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "event_type",
+    "exchange_index",
+    "open_ts",
+    "close_ts",
+    "determination_ts",
+    "settled_ts",
+    "result",
+    "settlement_value",
+    "is_deactivated",
+    "additional_metadata",
+    "price_level_structure",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="MultivariateMarketLifecyclePayloadMsg")
+
+
+@_attrs_define
+class MultivariateMarketLifecyclePayloadMsg:
+    """The content of the message."""
+
+    market_ticker: str
+    """ A market's ticker. """
+    event_type: MultivariateMarketLifecyclePayloadMsgEventType
+    """ What happened. """
+    exchange_index: int | Unset = UNSET
+    """ Which of the exchange's matching engines handled it. """
+    open_ts: int | Unset = UNSET
+    """ When trading opens (Unix seconds). """
+    close_ts: int | Unset = UNSET
+    """ When trading closes (Unix seconds). """
+    determination_ts: int | Unset = UNSET
+    """ When the outcome was determined (Unix seconds). """
+    settled_ts: int | Unset = UNSET
+    """ When the market settled (Unix seconds). """
+    result: str | Unset = UNSET
+    """ The market's outcome once determined. """
+    settlement_value: str | Unset = UNSET
+    """ The value a yes contract settled at, in dollars. """
+    is_deactivated: bool | Unset = UNSET
+    """ Whether trading is paused on the market. """
+    additional_metadata: LifecycleAdditionalMetadata | Unset = UNSET
+    """ Descriptive details of a market, sent when it is created. """
+    price_level_structure: LifecyclePriceLevelStructure | Unset = UNSET
+    """ A market's tick structure. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_ticker = self.market_ticker
+
+        event_type = MultivariateMarketLifecyclePayloadMsgEventType(
+            self.event_type
+        ).value
+
+        exchange_index = self.exchange_index
+
+        open_ts = self.open_ts
+
+        close_ts = self.close_ts
+
+        determination_ts = self.determination_ts
+
+        settled_ts = self.settled_ts
+
+        result = self.result
+
+        settlement_value = self.settlement_value
+
+        is_deactivated = self.is_deactivated
+
+        additional_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_metadata, Unset):
+            additional_metadata = self.additional_metadata.to_dict()
+
+        price_level_structure: str | Unset = UNSET
+        if not isinstance(self.price_level_structure, Unset):
+            price_level_structure = LifecyclePriceLevelStructure(
+                self.price_level_structure
+            ).value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "market_ticker": market_ticker,
+                "event_type": event_type,
+            }
+        )
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+        if open_ts is not UNSET:
+            field_dict["open_ts"] = open_ts
+        if close_ts is not UNSET:
+            field_dict["close_ts"] = close_ts
+        if determination_ts is not UNSET:
+            field_dict["determination_ts"] = determination_ts
+        if settled_ts is not UNSET:
+            field_dict["settled_ts"] = settled_ts
+        if result is not UNSET:
+            field_dict["result"] = result
+        if settlement_value is not UNSET:
+            field_dict["settlement_value"] = settlement_value
+        if is_deactivated is not UNSET:
+            field_dict["is_deactivated"] = is_deactivated
+        if additional_metadata is not UNSET:
+            field_dict["additional_metadata"] = additional_metadata
+        if price_level_structure is not UNSET:
+            field_dict["price_level_structure"] = price_level_structure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        additional_metadata = d.get("additional_metadata")
+        additional_metadata = (
+            UNSET
+            if additional_metadata is None
+            else _lifecycle_additional_metadata.LifecycleAdditionalMetadata.from_dict(
+                additional_metadata
+            )
+        )
+        price_level_structure = d.get("price_level_structure", UNSET)
+        if price_level_structure is not UNSET:
+            price_level_structure = _LifecyclePriceLevelStructure_BY_VALUE.get(
+                price_level_structure
+            ) or LifecyclePriceLevelStructure(price_level_structure)
+        multivariate_market_lifecycle_payload_msg = cls(
+            d["market_ticker"],
+            (
+                _MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE.get(
+                    d["event_type"]
+                )
+                or MultivariateMarketLifecyclePayloadMsgEventType(d["event_type"])
+            ),
+            d.get("exchange_index", UNSET),
+            d.get("open_ts", UNSET),
+            d.get("close_ts", UNSET),
+            d.get("determination_ts", UNSET),
+            d.get("settled_ts", UNSET),
+            d.get("result", UNSET),
+            d.get("settlement_value", UNSET),
+            d.get("is_deactivated", UNSET),
+            additional_metadata,
+            price_level_structure,
+        )
+        if not _KNOWN.issuperset(d):
+            multivariate_market_lifecycle_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return multivariate_market_lifecycle_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

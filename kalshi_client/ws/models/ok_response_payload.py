@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ok_response_payload_msg import OkResponsePayloadMsg
+
+
+from . import ok_response_payload_msg as _ok_response_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "id",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="OkResponsePayload")
+
+
+@_attrs_define
+class OkResponsePayload:
+    """Success of an update_subscription command, with the subscription's markets."""
+
+    type_: Literal["ok"]
+    """ Which kind of message this is; it tells how to read msg. """
+    id: int | Unset = UNSET
+    """ A client-chosen command number, unique on its connection; 0 stands for none. """
+    sid: int | Unset = UNSET
+    """ A subscription number given by the server. """
+    seq: int | Unset = UNSET
+    """ A per-subscription message counter starting at 1. """
+    msg: OkResponsePayloadMsg | Unset = UNSET
+    """ The content of the message. """
+    sending_ts_ms: int | Unset = UNSET
+    """ A server send time, in Unix milliseconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        sid = self.sid
+
+        seq = self.seq
+
+        msg: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.msg, Unset):
+            msg = self.msg.to_dict()
+
+        sending_ts_ms = self.sending_ts_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if sid is not UNSET:
+            field_dict["sid"] = sid
+        if seq is not UNSET:
+            field_dict["seq"] = seq
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if sending_ts_ms is not UNSET:
+            field_dict["sending_ts_ms"] = sending_ts_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        msg = d.get("msg")
+        msg = (
+            UNSET
+            if msg is None
+            else _ok_response_payload_msg.OkResponsePayloadMsg.from_dict(msg)
+        )
+        ok_response_payload = cls(
+            d["type"],
+            d.get("id", UNSET),
+            d.get("sid", UNSET),
+            d.get("seq", UNSET),
+            msg,
+            d.get("sending_ts_ms", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            ok_response_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return ok_response_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_group_updates_payload_msg_event_type import (
+    OrderGroupUpdatesPayloadMsgEventType,
+)
+from ..types import UNSET, Unset
+
+_OrderGroupUpdatesPayloadMsgEventType_BY_VALUE = cast(
+    "dict[Any, OrderGroupUpdatesPayloadMsgEventType]",
+    OrderGroupUpdatesPayloadMsgEventType._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "event_type",
+    "order_group_id",
+    "ts_ms",
+    "contracts_limit_fp",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")
+
+
+@_attrs_define
+class OrderGroupUpdatesPayloadMsg:
+    """The content of the message."""
+
+    event_type: OrderGroupUpdatesPayloadMsgEventType
+    """ What happened. """
+    order_group_id: str
+    """ The order group's identifier. """
+    ts_ms: int
+    """ When it happened (Unix time, milliseconds). """
+    contracts_limit_fp: str | Unset = UNSET
+    """ The order group's contract limit. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type = OrderGroupUpdatesPayloadMsgEventType(self.event_type).value
+
+        order_group_id = self.order_group_id
+
+        ts_ms = self.ts_ms
+
+        contracts_limit_fp = self.contracts_limit_fp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "order_group_id": order_group_id,
+                "ts_ms": ts_ms,
+            }
+        )
+        if contracts_limit_fp is not UNSET:
+            field_dict["contracts_limit_fp"] = contracts_limit_fp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        order_group_updates_payload_msg = cls(
+            (
+                _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE.get(d["event_type"])
+                or OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
+            ),
+            d["order_group_id"],
+            d["ts_ms"],
+            d.get("contracts_limit_fp", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            order_group_updates_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return order_group_updates_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

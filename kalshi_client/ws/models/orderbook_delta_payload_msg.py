@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.market_side import MarketSide
+from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "market_ticker",
+    "market_id",
+    "clock",
+    "price_dollars",
+    "delta_fp",
+    "side",
+    "client_order_id",
+    "ts",
+    "ts_ms",
+    "subaccount",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="OrderbookDeltaPayloadMsg")
+
+
+@_attrs_define
+class OrderbookDeltaPayloadMsg:
+    """The content of the message."""
+
+    market_ticker: str
+    """ A market's ticker. """
+    market_id: UUID
+    """ A market's UUID. """
+    clock: int
+    """ The exchange's clock for this market; equal on every connection, it only grows (with gaps) while subscribed,
+    except across exchange maintenance. Not comparable between markets. """
+    price_dollars: str
+    """ The price level, in dollars. """
+    delta_fp: str
+    """ How much the resting size at this price level changed, in contracts (negative when it shrank). """
+    side: MarketSide
+    """ One of the two outcomes of a market. """
+    client_order_id: str | Unset = UNSET
+    """ The identifier the order's owner gave it. """
+    ts: datetime.datetime | Unset = UNSET
+    """ When it happened (Unix time, seconds). Deprecated by Kalshi: kept for old clients; prefer the field named in
+    its place. """
+    ts_ms: int | Unset = UNSET
+    """ When it happened (Unix time, milliseconds). """
+    subaccount: int | Unset = UNSET
+    """ The subaccount number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_ticker = self.market_ticker
+
+        market_id = str(self.market_id)
+
+        clock = self.clock
+
+        price_dollars = self.price_dollars
+
+        delta_fp = self.delta_fp
+
+        side = MarketSide(self.side).value
+
+        client_order_id = self.client_order_id
+
+        ts: str | Unset = UNSET
+        if not isinstance(self.ts, Unset):
+            ts = self.ts.isoformat()
+
+        ts_ms = self.ts_ms
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "market_ticker": market_ticker,
+                "market_id": market_id,
+                "clock": clock,
+                "price_dollars": price_dollars,
+                "delta_fp": delta_fp,
+                "side": side,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+        if ts_ms is not UNSET:
+            field_dict["ts_ms"] = ts_ms
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        ts = d.get("ts", UNSET)
+        if ts is not UNSET:
+            ts = _datetime_fromisoformat(ts)
+        orderbook_delta_payload_msg = cls(
+            d["market_ticker"],
+            UUID(d["market_id"]),
+            d["clock"],
+            d["price_dollars"],
+            d["delta_fp"],
+            (_MarketSide_BY_VALUE.get(d["side"]) or MarketSide(d["side"])),
+            d.get("client_order_id", UNSET),
+            ts,
+            d.get("ts_ms", UNSET),
+            d.get("subaccount", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            orderbook_delta_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return orderbook_delta_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.quote_accepted_payload_msg import QuoteAcceptedPayloadMsg
+
+
+from . import quote_accepted_payload_msg as _quote_accepted_payload_msg
+
+_JSON_NAMES: tuple[str, ...] = (
+    "type",
+    "sid",
+    "seq",
+    "msg",
+    "sending_ts_ms",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="QuoteAcceptedPayload")
+
+
+@_attrs_define
+class QuoteAcceptedPayload:
+    """A quote was accepted."""
+
+    type_: Literal["quote_accepted"]
+    """ Which kind of message this is; it tells how to read msg. """
+    sid: int
+    """ A subscription number given by the server. """
+    seq: int
+    """ A per-subscription message counter starting at 1. """
+    msg: QuoteAcceptedPayloadMsg
+    """ The content of the message. """
+    sending_ts_ms: int | Unset = UNSET
+    """ A server send time, in Unix milliseconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sid = self.sid
+
+        seq = self.seq
+
+        msg = self.msg.to_dict()
+
+        sending_ts_ms = self.sending_ts_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sid": sid,
+                "seq": seq,
+                "msg": msg,
+            }
+        )
+        if sending_ts_ms is not UNSET:
+            field_dict["sending_ts_ms"] = sending_ts_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        quote_accepted_payload = cls(
+            d["type"],
+            d["sid"],
+            d["seq"],
+            _quote_accepted_payload_msg.QuoteAcceptedPayloadMsg.from_dict(d["msg"]),
+            d.get("sending_ts_ms", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            quote_accepted_payload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return quote_accepted_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "quote_id",
+    "rfq_id",
+    "quote_creator_id",
+    "rfq_creator_id",
+    "order_id",
+    "client_order_id",
+    "market_ticker",
+    "executed_ts",
+    "subaccount",
+    "rfq_batch_id",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="QuoteExecutedPayloadMsg")
+
+
+@_attrs_define
+class QuoteExecutedPayloadMsg:
+    """The content of the message."""
+
+    quote_id: str
+    """ The quote's identifier. """
+    rfq_id: str
+    """ The request for quote's identifier. """
+    quote_creator_id: str
+    """ Who created the quote. """
+    rfq_creator_id: str
+    """ Who created the request for quote. """
+    order_id: str
+    """ The order's identifier. """
+    client_order_id: str
+    """ The identifier the order's owner gave it. """
+    market_ticker: str
+    """ The market's ticker. """
+    executed_ts: datetime.datetime
+    """ When it was executed. """
+    subaccount: int | Unset = UNSET
+    """ The subaccount number. """
+    rfq_batch_id: str | Unset = UNSET
+    """ The batch of requests for quote. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quote_id = self.quote_id
+
+        rfq_id = self.rfq_id
+
+        quote_creator_id = self.quote_creator_id
+
+        rfq_creator_id = self.rfq_creator_id
+
+        order_id = self.order_id
+
+        client_order_id = self.client_order_id
+
+        market_ticker = self.market_ticker
+
+        executed_ts = self.executed_ts.isoformat()
+
+        subaccount = self.subaccount
+
+        rfq_batch_id = self.rfq_batch_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "quote_id": quote_id,
+                "rfq_id": rfq_id,
+                "quote_creator_id": quote_creator_id,
+                "rfq_creator_id": rfq_creator_id,
+                "order_id": order_id,
+                "client_order_id": client_order_id,
+                "market_ticker": market_ticker,
+                "executed_ts": executed_ts,
+            }
+        )
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if rfq_batch_id is not UNSET:
+            field_dict["rfq_batch_id"] = rfq_batch_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        quote_executed_payload_msg = cls(
+            d["quote_id"],
+            d["rfq_id"],
+            d["quote_creator_id"],
+            d["rfq_creator_id"],
+            d["order_id"],
+            d["client_order_id"],
+            d["market_ticker"],
+            _datetime_fromisoformat(d["executed_ts"]),
+            d.get("subaccount", UNSET),
+            d.get("rfq_batch_id", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            quote_executed_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return quote_executed_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "market_ticker",
+    "leg_indices",
+    "event_ticker",
+    "contracts_fp",
+    "target_cost_dollars",
+    "mve_collection_ticker",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="RfqBatchCreatedPayloadMsgRfqsItem")
+
+
+@_attrs_define
+class RfqBatchCreatedPayloadMsgRfqsItem:
+    id: str
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
+    market_ticker: str
+    """ The market's ticker. """
+    leg_indices: list[int]
+    """ Which legs this applies to. """
+    event_ticker: str | Unset = UNSET
+    """ The event's ticker. """
+    contracts_fp: str | Unset = UNSET
+    """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
+    target_cost_dollars: str | Unset = UNSET
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    mve_collection_ticker: str | Unset = UNSET
+    """ The multivariate collection's ticker. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        market_ticker = self.market_ticker
+
+        leg_indices = self.leg_indices
+
+        event_ticker = self.event_ticker
+
+        contracts_fp = self.contracts_fp
+
+        target_cost_dollars = self.target_cost_dollars
+
+        mve_collection_ticker = self.mve_collection_ticker
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "market_ticker": market_ticker,
+                "leg_indices": leg_indices,
+            }
+        )
+        if event_ticker is not UNSET:
+            field_dict["event_ticker"] = event_ticker
+        if contracts_fp is not UNSET:
+            field_dict["contracts_fp"] = contracts_fp
+        if target_cost_dollars is not UNSET:
+            field_dict["target_cost_dollars"] = target_cost_dollars
+        if mve_collection_ticker is not UNSET:
+            field_dict["mve_collection_ticker"] = mve_collection_ticker
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        leg_indices = d["leg_indices"]
+        leg_indices = [] if leg_indices is None else leg_indices
+        rfq_batch_created_payload_msg_rfqs_item = cls(
+            d["id"],
+            d["market_ticker"],
+            leg_indices,
+            d.get("event_ticker", UNSET),
+            d.get("contracts_fp", UNSET),
+            d.get("target_cost_dollars", UNSET),
+            d.get("mve_collection_ticker", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            rfq_batch_created_payload_msg_rfqs_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return rfq_batch_created_payload_msg_rfqs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

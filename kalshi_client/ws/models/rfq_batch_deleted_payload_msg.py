@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "creator_id",
+    "rfq_ids",
+    "deleted_ts",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="RfqBatchDeletedPayloadMsg")
+
+
+@_attrs_define
+class RfqBatchDeletedPayloadMsg:
+    """The content of the message."""
+
+    id: str
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
+    creator_id: str
+    """ Who created it. """
+    rfq_ids: list[str]
+    """ The requests in the batch. """
+    deleted_ts: datetime.datetime
+    """ When it was deleted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        creator_id = self.creator_id
+
+        rfq_ids = self.rfq_ids
+
+        deleted_ts = self.deleted_ts.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "creator_id": creator_id,
+                "rfq_ids": rfq_ids,
+                "deleted_ts": deleted_ts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        rfq_ids = d["rfq_ids"]
+        rfq_ids = [] if rfq_ids is None else rfq_ids
+        rfq_batch_deleted_payload_msg = cls(
+            d["id"],
+            d["creator_id"],
+            rfq_ids,
+            _datetime_fromisoformat(d["deleted_ts"]),
+        )
+        if not _KNOWN.issuperset(d):
+            rfq_batch_deleted_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return rfq_batch_deleted_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

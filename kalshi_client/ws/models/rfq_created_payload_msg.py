@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rfq_created_payload_msg_mve_selected_legs_item import (
+        RfqCreatedPayloadMsgMveSelectedLegsItem,
+    )
+
+
+from . import (
+    rfq_created_payload_msg_mve_selected_legs_item as _rfq_created_payload_msg_mve_selected_legs_item,
+)
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+_JSON_NAMES: tuple[str, ...] = (
+    "id",
+    "creator_id",
+    "market_ticker",
+    "created_ts",
+    "event_ticker",
+    "contracts_fp",
+    "target_cost_dollars",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="RfqCreatedPayloadMsg")
+
+
+@_attrs_define
+class RfqCreatedPayloadMsg:
+    """The content of the message."""
+
+    id: str
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
+    creator_id: str
+    """ Who created it. """
+    market_ticker: str
+    """ The market's ticker. """
+    created_ts: datetime.datetime
+    """ When it was created. """
+    event_ticker: str | Unset = UNSET
+    """ The event's ticker. """
+    contracts_fp: str | Unset = UNSET
+    """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
+    target_cost_dollars: str | Unset = UNSET
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    mve_collection_ticker: str | Unset = UNSET
+    """ The multivariate collection's ticker. """
+    mve_selected_legs: list[RfqCreatedPayloadMsgMveSelectedLegsItem] | Unset = UNSET
+    """ The legs chosen for a multivariate market. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        creator_id = self.creator_id
+
+        market_ticker = self.market_ticker
+
+        created_ts = self.created_ts.isoformat()
+
+        event_ticker = self.event_ticker
+
+        contracts_fp = self.contracts_fp
+
+        target_cost_dollars = self.target_cost_dollars
+
+        mve_collection_ticker = self.mve_collection_ticker
+
+        mve_selected_legs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mve_selected_legs, Unset):
+            mve_selected_legs = []
+            for mve_selected_legs_item_data in self.mve_selected_legs:
+                mve_selected_legs_item = mve_selected_legs_item_data.to_dict()
+                mve_selected_legs.append(mve_selected_legs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "creator_id": creator_id,
+                "market_ticker": market_ticker,
+                "created_ts": created_ts,
+            }
+        )
+        if event_ticker is not UNSET:
+            field_dict["event_ticker"] = event_ticker
+        if contracts_fp is not UNSET:
+            field_dict["contracts_fp"] = contracts_fp
+        if target_cost_dollars is not UNSET:
+            field_dict["target_cost_dollars"] = target_cost_dollars
+        if mve_collection_ticker is not UNSET:
+            field_dict["mve_collection_ticker"] = mve_collection_ticker
+        if mve_selected_legs is not UNSET:
+            field_dict["mve_selected_legs"] = mve_selected_legs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        mve_selected_legs = d.get("mve_selected_legs")
+        mve_selected_legs = (
+            UNSET
+            if mve_selected_legs is None
+            else [
+                _rfq_created_payload_msg_mve_selected_legs_item.RfqCreatedPayloadMsgMveSelectedLegsItem.from_dict(
+                    item
+                )
+                for item in mve_selected_legs
+            ]
+        )
+        rfq_created_payload_msg = cls(
+            d["id"],
+            d["creator_id"],
+            d["market_ticker"],
+            _datetime_fromisoformat(d["created_ts"]),
+            d.get("event_ticker", UNSET),
+            d.get("contracts_fp", UNSET),
+            d.get("target_cost_dollars", UNSET),
+            d.get("mve_collection_ticker", UNSET),
+            mve_selected_legs,
+        )
+        if not _KNOWN.issuperset(d):
+            rfq_created_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return rfq_created_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

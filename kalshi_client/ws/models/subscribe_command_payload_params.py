@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscribe_command_payload_params_channels_item import (
+    SubscribeCommandPayloadParamsChannelsItem,
+)
+from ..models.subscribe_command_payload_params_user_filter import (
+    SubscribeCommandPayloadParamsUserFilter,
+)
+from ..types import UNSET, Unset
+
+_SubscribeCommandPayloadParamsChannelsItem_BY_VALUE = cast(
+    "dict[Any, SubscribeCommandPayloadParamsChannelsItem]",
+    SubscribeCommandPayloadParamsChannelsItem._value2member_map_,
+)
+_SubscribeCommandPayloadParamsUserFilter_BY_VALUE = cast(
+    "dict[Any, SubscribeCommandPayloadParamsUserFilter]",
+    SubscribeCommandPayloadParamsUserFilter._value2member_map_,
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "channels",
+    "market_ticker",
+    "market_tickers",
+    "market_id",
+    "market_ids",
+    "send_initial_snapshot",
+    "skip_ticker_ack",
+    "use_yes_price",
+    "user_filter",
+    "shard_factor",
+    "shard_key",
+    "index_ids",
+    "underlying_tickers",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="SubscribeCommandPayloadParams")
+
+
+@_attrs_define
+class SubscribeCommandPayloadParams:
+    """The command's parameters."""
+
+    channels: list[SubscribeCommandPayloadParamsChannelsItem]
+    """ The channels to subscribe to, each answered with its own subscription. """
+    market_ticker: str | Unset = UNSET
+    """ The market's ticker. """
+    market_tickers: list[str] | Unset = UNSET
+    """ Market tickers. """
+    market_id: UUID | Unset = UNSET
+    """ The market's UUID. """
+    market_ids: list[UUID] | Unset = UNSET
+    """ Market UUIDs. """
+    send_initial_snapshot: bool | Unset = False
+    """ Ask for a first snapshot of the subscribed markets. """
+    skip_ticker_ack: bool | Unset = False
+    """ Leave the market lists out of ok answers for this subscription. """
+    use_yes_price: bool | Unset = False
+    """ Order book channel only; report no-side levels in yes-leg prices. Kalshi plans to make this the default,
+    then the only behaviour. """
+    user_filter: SubscribeCommandPayloadParamsUserFilter | Unset = (
+        SubscribeCommandPayloadParamsUserFilter.VALUE_0
+    )
+    """ Communications channel only; "self" limits RFQ events to your own. """
+    shard_factor: int | Unset = UNSET
+    """ Communications channel only; how many shards the fan-out is split into. """
+    shard_key: int | Unset = UNSET
+    """ Communications channel only; which shard this connection receives. """
+    index_ids: list[str] | Unset = UNSET
+    """ CF Benchmarks indices ("all" for every one). """
+    underlying_tickers: list[str] | Unset = UNSET
+    """ Pyth underlyings ("all" for every one). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channels = []
+        for channels_item_data in self.channels:
+            channels_item = SubscribeCommandPayloadParamsChannelsItem(
+                channels_item_data
+            ).value
+            channels.append(channels_item)
+
+        market_ticker = self.market_ticker
+
+        market_tickers: list[str] | Unset = UNSET
+        if not isinstance(self.market_tickers, Unset):
+            market_tickers = self.market_tickers
+
+        market_id: str | Unset = UNSET
+        if not isinstance(self.market_id, Unset):
+            market_id = str(self.market_id)
+
+        market_ids: list[str] | Unset = UNSET
+        if not isinstance(self.market_ids, Unset):
+            market_ids = []
+            for market_ids_item_data in self.market_ids:
+                market_ids_item = str(market_ids_item_data)
+                market_ids.append(market_ids_item)
+
+        send_initial_snapshot = self.send_initial_snapshot
+
+        skip_ticker_ack = self.skip_ticker_ack
+
+        use_yes_price = self.use_yes_price
+
+        user_filter: str | Unset = UNSET
+        if not isinstance(self.user_filter, Unset):
+            user_filter = SubscribeCommandPayloadParamsUserFilter(
+                self.user_filter
+            ).value
+
+        shard_factor = self.shard_factor
+
+        shard_key = self.shard_key
+
+        index_ids: list[str] | Unset = UNSET
+        if not isinstance(self.index_ids, Unset):
+            index_ids = self.index_ids
+
+        underlying_tickers: list[str] | Unset = UNSET
+        if not isinstance(self.underlying_tickers, Unset):
+            underlying_tickers = self.underlying_tickers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channels": channels,
+            }
+        )
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if market_tickers is not UNSET:
+            field_dict["market_tickers"] = market_tickers
+        if market_id is not UNSET:
+            field_dict["market_id"] = market_id
+        if market_ids is not UNSET:
+            field_dict["market_ids"] = market_ids
+        if send_initial_snapshot is not UNSET:
+            field_dict["send_initial_snapshot"] = send_initial_snapshot
+        if skip_ticker_ack is not UNSET:
+            field_dict["skip_ticker_ack"] = skip_ticker_ack
+        if use_yes_price is not UNSET:
+            field_dict["use_yes_price"] = use_yes_price
+        if user_filter is not UNSET:
+            field_dict["user_filter"] = user_filter
+        if shard_factor is not UNSET:
+            field_dict["shard_factor"] = shard_factor
+        if shard_key is not UNSET:
+            field_dict["shard_key"] = shard_key
+        if index_ids is not UNSET:
+            field_dict["index_ids"] = index_ids
+        if underlying_tickers is not UNSET:
+            field_dict["underlying_tickers"] = underlying_tickers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        channels = d["channels"]
+        channels = (
+            []
+            if channels is None
+            else [
+                (
+                    _SubscribeCommandPayloadParamsChannelsItem_BY_VALUE.get(item)
+                    or SubscribeCommandPayloadParamsChannelsItem(item)
+                )
+                for item in channels
+            ]
+        )
+        market_tickers = d.get("market_tickers")
+        market_tickers = UNSET if market_tickers is None else market_tickers
+        market_id = d.get("market_id", UNSET)
+        if market_id is not UNSET:
+            market_id = UUID(market_id)
+        market_ids = d.get("market_ids")
+        market_ids = (
+            UNSET if market_ids is None else [UUID(item) for item in market_ids]
+        )
+        user_filter = d.get("user_filter", UNSET)
+        if user_filter is not UNSET:
+            user_filter = _SubscribeCommandPayloadParamsUserFilter_BY_VALUE.get(
+                user_filter
+            ) or SubscribeCommandPayloadParamsUserFilter(user_filter)
+        index_ids = d.get("index_ids")
+        index_ids = UNSET if index_ids is None else index_ids
+        underlying_tickers = d.get("underlying_tickers")
+        underlying_tickers = UNSET if underlying_tickers is None else underlying_tickers
+        subscribe_command_payload_params = cls(
+            channels,
+            d.get("market_ticker", UNSET),
+            market_tickers,
+            market_id,
+            market_ids,
+            d.get("send_initial_snapshot", UNSET),
+            d.get("skip_ticker_ack", UNSET),
+            d.get("use_yes_price", UNSET),
+            user_filter,
+            d.get("shard_factor", UNSET),
+            d.get("shard_key", UNSET),
+            index_ids,
+            underlying_tickers,
+        )
+        if not _KNOWN.issuperset(d):
+            subscribe_command_payload_params.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return subscribe_command_payload_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,343 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.book_side import BookSide
+from ..models.last_update_reason import LastUpdateReason
+from ..models.market_side import MarketSide
+from ..models.user_order_payload_msg_self_trade_prevention_type import (
+    UserOrderPayloadMsgSelfTradePreventionType,
+)
+from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
+from ..types import UNSET, Unset
+
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+_BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
+_LastUpdateReason_BY_VALUE = cast(
+    "dict[Any, LastUpdateReason]", LastUpdateReason._value2member_map_
+)
+_MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
+_UserOrderPayloadMsgSelfTradePreventionType_BY_VALUE = cast(
+    "dict[Any, UserOrderPayloadMsgSelfTradePreventionType]",
+    UserOrderPayloadMsgSelfTradePreventionType._value2member_map_,
+)
+_UserOrderPayloadMsgStatus_BY_VALUE = cast(
+    "dict[Any, UserOrderPayloadMsgStatus]", UserOrderPayloadMsgStatus._value2member_map_
+)
+
+_JSON_NAMES: tuple[str, ...] = (
+    "order_id",
+    "user_id",
+    "ticker",
+    "exchange_index",
+    "status",
+    "outcome_side",
+    "book_side",
+    "yes_price_dollars",
+    "fill_count_fp",
+    "remaining_count_fp",
+    "initial_count_fp",
+    "taker_fill_cost_dollars",
+    "maker_fill_cost_dollars",
+    "taker_fees_dollars",
+    "maker_fees_dollars",
+    "client_order_id",
+    "created_ts_ms",
+    "side",
+    "is_yes",
+    "order_group_id",
+    "self_trade_prevention_type",
+    "created_time",
+    "last_update_time",
+    "expiration_time",
+    "expiration_ts_ms",
+    "last_updated_ts_ms",
+    "last_update_reason",
+    "subaccount_number",
+)
+_KNOWN = frozenset(_JSON_NAMES)
+
+
+T = TypeVar("T", bound="UserOrderPayloadMsg")
+
+
+@_attrs_define
+class UserOrderPayloadMsg:
+    """The content of the message."""
+
+    order_id: UUID
+    """ The order's identifier. """
+    user_id: UUID
+    """ The user's identifier. """
+    ticker: str
+    """ A market's ticker. """
+    exchange_index: int
+    """ Which of the exchange's matching engines handled it. """
+    status: UserOrderPayloadMsgStatus
+    """ The order's state. """
+    outcome_side: MarketSide
+    """ One of the two outcomes of a market. """
+    book_side: BookSide
+    """ Bid or ask. """
+    yes_price_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    fill_count_fp: str
+    """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
+    remaining_count_fp: str
+    """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
+    initial_count_fp: str
+    """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
+    taker_fill_cost_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    maker_fill_cost_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    taker_fees_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    maker_fees_dollars: str
+    """ A dollar amount as a fixed-point decimal string (up to four decimals). """
+    client_order_id: str
+    """ The identifier the order's owner gave it. """
+    created_ts_ms: int | None
+    side: MarketSide | Unset = UNSET
+    """ One of the two outcomes of a market. """
+    is_yes: bool | Unset = UNSET
+    """ Deprecated by Kalshi: kept for old clients; prefer the field named in its place. """
+    order_group_id: str | Unset = UNSET
+    """ The order group's identifier. """
+    self_trade_prevention_type: UserOrderPayloadMsgSelfTradePreventionType | Unset = (
+        UNSET
+    )
+    created_time: datetime.datetime | None | Unset = UNSET
+    """ Deprecated by Kalshi: kept for old clients; prefer the field named in its place. """
+    last_update_time: datetime.datetime | Unset = UNSET
+    """ Deprecated by Kalshi: kept for old clients; prefer the field named in its place. """
+    expiration_time: datetime.datetime | Unset = UNSET
+    """ Deprecated by Kalshi: kept for old clients; prefer the field named in its place. """
+    expiration_ts_ms: int | Unset = UNSET
+    last_updated_ts_ms: int | Unset = UNSET
+    last_update_reason: LastUpdateReason | Unset = UNSET
+    """ Why an order last changed. """
+    subaccount_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = str(self.order_id)
+
+        user_id = str(self.user_id)
+
+        ticker = self.ticker
+
+        exchange_index = self.exchange_index
+
+        status = UserOrderPayloadMsgStatus(self.status).value
+
+        outcome_side = MarketSide(self.outcome_side).value
+
+        book_side = BookSide(self.book_side).value
+
+        yes_price_dollars = self.yes_price_dollars
+
+        fill_count_fp = self.fill_count_fp
+
+        remaining_count_fp = self.remaining_count_fp
+
+        initial_count_fp = self.initial_count_fp
+
+        taker_fill_cost_dollars = self.taker_fill_cost_dollars
+
+        maker_fill_cost_dollars = self.maker_fill_cost_dollars
+
+        taker_fees_dollars = self.taker_fees_dollars
+
+        maker_fees_dollars = self.maker_fees_dollars
+
+        client_order_id = self.client_order_id
+
+        created_ts_ms: int | None
+        created_ts_ms = self.created_ts_ms
+
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = MarketSide(self.side).value
+
+        is_yes = self.is_yes
+
+        order_group_id = self.order_group_id
+
+        self_trade_prevention_type: str | Unset = UNSET
+        if not isinstance(self.self_trade_prevention_type, Unset):
+            self_trade_prevention_type = UserOrderPayloadMsgSelfTradePreventionType(
+                self.self_trade_prevention_type
+            ).value
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        elif isinstance(self.created_time, datetime.datetime):
+            created_time = self.created_time.isoformat()
+        else:
+            created_time = self.created_time
+
+        last_update_time: str | Unset = UNSET
+        if not isinstance(self.last_update_time, Unset):
+            last_update_time = self.last_update_time.isoformat()
+
+        expiration_time: str | Unset = UNSET
+        if not isinstance(self.expiration_time, Unset):
+            expiration_time = self.expiration_time.isoformat()
+
+        expiration_ts_ms = self.expiration_ts_ms
+
+        last_updated_ts_ms = self.last_updated_ts_ms
+
+        last_update_reason: str | Unset = UNSET
+        if not isinstance(self.last_update_reason, Unset):
+            last_update_reason = LastUpdateReason(self.last_update_reason).value
+
+        subaccount_number = self.subaccount_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "user_id": user_id,
+                "ticker": ticker,
+                "exchange_index": exchange_index,
+                "status": status,
+                "outcome_side": outcome_side,
+                "book_side": book_side,
+                "yes_price_dollars": yes_price_dollars,
+                "fill_count_fp": fill_count_fp,
+                "remaining_count_fp": remaining_count_fp,
+                "initial_count_fp": initial_count_fp,
+                "taker_fill_cost_dollars": taker_fill_cost_dollars,
+                "maker_fill_cost_dollars": maker_fill_cost_dollars,
+                "taker_fees_dollars": taker_fees_dollars,
+                "maker_fees_dollars": maker_fees_dollars,
+                "client_order_id": client_order_id,
+                "created_ts_ms": created_ts_ms,
+            }
+        )
+        if side is not UNSET:
+            field_dict["side"] = side
+        if is_yes is not UNSET:
+            field_dict["is_yes"] = is_yes
+        if order_group_id is not UNSET:
+            field_dict["order_group_id"] = order_group_id
+        if self_trade_prevention_type is not UNSET:
+            field_dict["self_trade_prevention_type"] = self_trade_prevention_type
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if last_update_time is not UNSET:
+            field_dict["last_update_time"] = last_update_time
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
+        if expiration_ts_ms is not UNSET:
+            field_dict["expiration_ts_ms"] = expiration_ts_ms
+        if last_updated_ts_ms is not UNSET:
+            field_dict["last_updated_ts_ms"] = last_updated_ts_ms
+        if last_update_reason is not UNSET:
+            field_dict["last_update_reason"] = last_update_reason
+        if subaccount_number is not UNSET:
+            field_dict["subaccount_number"] = subaccount_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        side = d.get("side", UNSET)
+        if side is not UNSET:
+            side = _MarketSide_BY_VALUE.get(side) or MarketSide(side)
+        self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
+        if self_trade_prevention_type is not UNSET:
+            self_trade_prevention_type = (
+                _UserOrderPayloadMsgSelfTradePreventionType_BY_VALUE.get(
+                    self_trade_prevention_type
+                )
+                or UserOrderPayloadMsgSelfTradePreventionType(
+                    self_trade_prevention_type
+                )
+            )
+        created_time = d.get("created_time", UNSET)
+        if isinstance(created_time, str):
+            try:
+                created_time = _datetime_fromisoformat(created_time)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # the stock rule for unions: keep the raw value
+        last_update_time = d.get("last_update_time", UNSET)
+        if last_update_time is not UNSET:
+            last_update_time = _datetime_fromisoformat(last_update_time)
+        expiration_time = d.get("expiration_time", UNSET)
+        if expiration_time is not UNSET:
+            expiration_time = _datetime_fromisoformat(expiration_time)
+        last_update_reason = d.get("last_update_reason", UNSET)
+        if last_update_reason is not UNSET:
+            last_update_reason = _LastUpdateReason_BY_VALUE.get(
+                last_update_reason
+            ) or LastUpdateReason(last_update_reason)
+        user_order_payload_msg = cls(
+            UUID(d["order_id"]),
+            UUID(d["user_id"]),
+            d["ticker"],
+            d["exchange_index"],
+            (
+                _UserOrderPayloadMsgStatus_BY_VALUE.get(d["status"])
+                or UserOrderPayloadMsgStatus(d["status"])
+            ),
+            (
+                _MarketSide_BY_VALUE.get(d["outcome_side"])
+                or MarketSide(d["outcome_side"])
+            ),
+            (_BookSide_BY_VALUE.get(d["book_side"]) or BookSide(d["book_side"])),
+            d["yes_price_dollars"],
+            d["fill_count_fp"],
+            d["remaining_count_fp"],
+            d["initial_count_fp"],
+            d["taker_fill_cost_dollars"],
+            d["maker_fill_cost_dollars"],
+            d["taker_fees_dollars"],
+            d["maker_fees_dollars"],
+            d["client_order_id"],
+            d["created_ts_ms"],
+            side,
+            d.get("is_yes", UNSET),
+            d.get("order_group_id", UNSET),
+            self_trade_prevention_type,
+            created_time,
+            last_update_time,
+            expiration_time,
+            d.get("expiration_ts_ms", UNSET),
+            d.get("last_updated_ts_ms", UNSET),
+            last_update_reason,
+            d.get("subaccount_number", UNSET),
+        )
+        if not _KNOWN.issuperset(d):
+            user_order_payload_msg.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
+        return user_order_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

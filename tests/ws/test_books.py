@@ -1,0 +1,161 @@
+"""Local order books: snapshot plus deltas by seq, Decimal levels, never shown across a gap."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+
+import pytest
+
+from kalshi_auth import KalshiBookOutOfSyncError, KalshiClient
+from kalshi_auth.ws import Level, OrderBook
+from tests.ws.conftest import RunWs
+from tools.ws_exchange import FakeKalshiWebSocket
+
+D = Decimal
+
+
+async def out_of_sync(book: OrderBook) -> None:
+    while book.synced:
+        await asyncio.sleep(0)
+
+
+def test_a_book_starts_from_its_snapshot_in_decimal(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00", "0.4150": "2.50"}, no={"0.5500": "5.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+
+            assert book.yes == {D("0.40"): D("10"), D("0.415"): D("2.5")}
+            assert book.no == {D("0.55"): D("5")}
+            assert book.best_yes_bid == Level(D("0.415"), D("2.5"))
+            assert book.best_yes_ask == Level(D("0.45"), D("5"))  # the other face of the 0.55 no bid
+            assert book.best_no_bid == Level(D("0.55"), D("5")) and book.best_no_ask == Level(D("0.585"), D("2.5"))
+            assert await ws.order_book("A") is book
+        assert exchange.commands[0]["params"] == {
+            "channels": ["orderbook_delta"],
+            "use_yes_price": True,
+            "market_tickers": ["A"],
+        }
+
+    run_ws(scenario)
+
+
+def test_deltas_change_levels_and_a_level_at_zero_goes(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            for side, price, delta in [
+                ("yes", "0.4000", "-4.00"),
+                ("no", "0.5500", "3.00"),
+                ("yes", "0.4000", "-6.00"),
+            ]:
+                await exchange.delta("A", side, price, delta)
+                await book.changed()
+
+            assert book.yes == {} and book.no == {D("0.55"): D("3")}
+            assert book.best_yes_bid is None and book.best_no_ask is None
+            assert book.updates == 4  # the snapshot and three deltas
+
+    run_ws(scenario)
+
+
+def test_a_seq_gap_brings_a_fresh_snapshot(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            exchange.gap("A")
+            await exchange.delta("A", "yes", "0.4100", "1.00")  # arrives after a lost message
+            await book.changed()
+
+            assert book.yes == {D("0.40"): D("10"), D("0.41"): D("1")}  # from the new snapshot
+            assert book.resyncs == 1
+            get_snapshot = exchange.commands[-1]["params"]
+            assert get_snapshot == {"sid": get_snapshot["sid"], "action": "get_snapshot", "market_tickers": ["A"]}
+
+    run_ws(scenario)
+
+
+def test_a_book_out_of_sync_is_never_shown(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket(command_timeout=0.5) as ws:
+            book = await ws.order_book("A")
+            exchange.gap("A")
+            exchange.fail_next("update_subscription", None)  # get_snapshot goes unanswered
+            await exchange.delta("A", "yes", "0.4100", "1.00")
+            await out_of_sync(book)
+
+            with pytest.raises(KalshiBookOutOfSyncError):
+                _ = book.yes
+            with pytest.raises(KalshiBookOutOfSyncError):
+                _ = book.best_yes_bid
+            await book.changed()  # no answer: the book's subscription starts over, with a snapshot
+
+            assert book.yes == {D("0.40"): D("10"), D("0.41"): D("1")}
+            assert [command["cmd"] for command in exchange.commands[-2:]] == ["unsubscribe", "subscribe"]
+
+    run_ws(scenario)
+
+
+def test_a_delta_that_does_not_fit_the_book_brings_a_fresh_snapshot(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            exchange.set_book("A", yes={"0.4000": "20.00"})  # a change the client never heard of
+            await exchange.delta("A", "yes", "0.4000", "-15.00")  # 10 - 15 < 0
+            await book.changed()
+
+            assert book.yes == {D("0.40"): D("5")} and book.resyncs == 1
+
+    run_ws(scenario)
+
+
+def test_a_book_whose_subscription_kalshi_ends_is_subscribed_again(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            await exchange.end_subscriptions("orderbook_delta", code=25)
+            await book.changed()
+
+            assert book.synced and book.yes == {D("0.40"): D("10")}
+            assert [command["cmd"] for command in exchange.commands].count("subscribe") == 2
+
+    run_ws(scenario)
+
+
+def test_a_users_book_stream_holds_deltas_back_from_a_gap_to_the_next_snapshot(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["orderbook_delta"], market_tickers=["A"])
+            await exchange.delta("A", "yes", "0.4000", "1.00")
+            exchange.gap("A")
+            await exchange.delta("A", "yes", "0.4000", "1.00")  # after the gap: held back
+            kinds = [(await anext(sub)).type for _ in range(3)]
+            await exchange.delta("A", "yes", "0.4000", "1.00")
+            after = await anext(sub)
+
+            assert kinds == ["orderbook_snapshot", "orderbook_delta", "orderbook_snapshot"]
+            assert after.type == "orderbook_delta" and sub.gaps == 1
+
+    run_ws(scenario)
+
+
+def test_deltas_of_one_exchange_action_share_a_clock_and_all_apply(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            await exchange.delta("A", "yes", "0.4000", "-10.00", clock=5000)
+            await exchange.delta("A", "no", "0.6000", "10.00", clock=5000)
+            while book.updates < 3:
+                await book.changed()
+
+            assert book.yes == {} and book.no == {D("0.60"): D("10")} and book.clock == 5000
+
+    run_ws(scenario)

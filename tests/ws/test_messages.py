@@ -1,0 +1,80 @@
+"""Messages arrive typed; an unknown type or field, or a broken frame, costs nothing else."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kalshi_auth import KalshiClient
+from kalshi_client.ws.models import TickerPayloadMsg
+from tests.ws.conftest import RunWs
+from tools.ws_exchange import FakeKalshiWebSocket
+
+
+def test_a_ticker_arrives_typed_with_kalshis_field_names(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["ticker"], market_tickers=["A"])
+            sid = sub.sids["ticker"]
+            await exchange.ticker("A", "0.5600")
+            message = await anext(sub)
+
+        assert (message.type, message.sid, message.seq) == ("ticker", sid, None)
+        assert isinstance(message.msg, TickerPayloadMsg) and message.known
+        assert message.msg.market_ticker == "A"
+        assert Decimal(message.msg.price_dollars) == Decimal("0.56")
+
+    run_ws(scenario)
+
+
+def test_a_subscription_can_be_left_with_break_and_iterated_again(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["ticker"], market_tickers=["A"])
+            for price in ("0.1000", "0.2000", "0.3000"):
+                await exchange.ticker("A", price)
+            seen = []
+            async for message in sub:
+                seen.append(message.msg.price_dollars)
+                break
+            async for message in sub:
+                seen.append(message.msg.price_dollars)
+                if len(seen) == 3:
+                    break
+
+        assert seen == ["0.1000", "0.2000", "0.3000"]
+
+    run_ws(scenario)
+
+
+def test_an_unknown_field_is_kept(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["ticker"], market_tickers=["A"])
+            await exchange.ticker("A", "0.5600", brand_new_field="hello")
+            message = await anext(sub)
+
+        assert message.known and message.msg.additional_properties == {"brand_new_field": "hello"}
+
+    run_ws(scenario)
+
+
+def test_unknown_types_and_broken_frames_do_not_cost_the_next_message(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["ticker"], market_tickers=["A"])
+            sid = sub.sids["ticker"]
+            await exchange.send_raw({"type": "brand_new_type", "sid": sid, "msg": {"x": 1}})
+            await exchange.send_raw({"type": "brand_new_type", "msg": {"no": "sid"}})
+            await exchange.send_raw("this is not JSON")
+            await exchange.send_raw('["not", "an", "object"]')
+            await exchange.send_raw({"type": "ticker", "sid": sid, "msg": {"market_ticker": "A"}})  # fields missing
+            await exchange.ticker("A", "0.5600")
+            unknown, unreadable, ticker = [await anext(sub) for _ in range(3)]
+
+            assert (unknown.type, unknown.known, unknown.msg) == ("brand_new_type", False, {"x": 1})
+            assert "unknown message type" in (unknown.problem or "")
+            assert unreadable.type == "ticker" and not unreadable.known and unreadable.msg == {"market_ticker": "A"}
+            assert ticker.known and ticker.msg.price_dollars == "0.5600"
+            assert ws.unrouted == 1 and ws.unreadable == 2
+
+    run_ws(scenario)
