@@ -84,16 +84,20 @@ check-generated: $(DEPS)
 		exit 1; \
 	fi
 
-# A new description of the API: validate, regenerate, report; refuses breaking changes
-# unless ALLOW_BREAKING=1; leaves the tree untouched when anything fails.
+# Conveniences for the spec tools (tools/spec, see CONTRIBUTING.md). GNU make turns any
+# failing recipe into exit 2, so a breaking change (the tool's 1) reads as 2 here; CI and
+# scripts that need 0 / 1 / 2 call `.venv/bin/python -m tools.spec ...` directly.
+# update-spec: take a file Kalshi published (path or URL): overlays/ applied, our wording
+# kept, validated, regenerated, reported; refuses breaking changes unless ALLOW_BREAKING=1;
+# leaves the tree untouched when anything fails.
 update-spec: $(DEPS)
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL> [ALLOW_BREAKING=1]" >&2; exit 2; }
-	$(BIN)/python -m tools.update_spec update "$(SPEC)" $(if $(filter 1,$(ALLOW_BREAKING)),--allow-breaking)
+	$(BIN)/python -m tools.spec update "$(SPEC)" $(if $(filter 1,$(ALLOW_BREAKING)),--allow-breaking)
 
-# The same report for any two files, touching nothing.
+# The same report for any two files, as they are, touching nothing.
 spec-report: $(DEPS)
 	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make spec-report OLD=<file> NEW=<file>" >&2; exit 2; }
-	$(BIN)/python -m tools.update_spec report "$(OLD)" "$(NEW)"
+	$(BIN)/python -m tools.spec report "$(OLD)" "$(NEW)"
 
 lint: $(PACKAGE)
 	$(BIN)/ruff check $(CHECKED)

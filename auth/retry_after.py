@@ -2,7 +2,7 @@
 
 A stdlib-only leaf, so that any module (the retry layer, the error builder) can use it.
 Numbers and dates of any size give a float (``inf`` for absurd ones) that the caller
-compares with its budget; a value that is neither (negative, a fraction, text) gives
+compares with its budget; a value that is neither (negative, text, inf or nan) gives
 None, as if the header were absent.
 """
 
@@ -23,8 +23,10 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     text = value.strip()
     if not text:
         return None
-    if text.isascii() and text.isdigit():
-        return float(text) if len(text) <= _MAX_DIGITS else math.inf
+    whole, dot, fraction = text.partition(".")
+    if text.isascii() and whole.isdigit() and (not dot or fraction.isdigit()):
+        # RFC 9110 allows whole seconds only; a decimal such as "1.5" is read as meant.
+        return float(text) if len(whole) <= _MAX_DIGITS else math.inf
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -121,7 +121,7 @@ def auth_pages() -> None:
     packages = sorted(path.name for path in AUTH.iterdir() if (path / "__init__.py").exists())
     for package in packages:
         write(f"kalshi_auth/{package}.md", f"# `kalshi_auth.{package}`\n\n::: kalshi_auth.{package}\n")
-    core = ("kalshi_client.client", "kalshi_client.types", "kalshi_client.errors")
+    core = ("kalshi_client.client", "kalshi_client.types")
     write("kalshi_client.md", "# The generated client\n\n" + stubs(core, "    options:\n      heading_level: 2\n"))
 
 

@@ -43,11 +43,11 @@ def refused(client: KalshiClient, exchange: FakeExchange, body: dict[str, Any] |
 
 
 def test_a_missing_field_names_the_model_the_field_and_where(client: KalshiClient, exchange: FakeExchange) -> None:
-    body = page(market(0), market(1), market(2), market(3, settlement_bounds_type=KeyError))
+    body = page(market(0), market(1), market(2), market(3, yes_sub_title=KeyError))
 
     error = refused(client, exchange, body)
 
-    assert "markets[3].settlement_bounds_type is missing (Market.settlement_bounds_type" in str(error)
+    assert "markets[3].yes_sub_title is missing (Market.yes_sub_title" in str(error)
     assert not isinstance(error, KeyError) and isinstance(error.__cause__, KeyError)
 
 
@@ -96,13 +96,13 @@ def test_nesting_too_deep_is_a_response_error_not_a_recursion_error(
 
 def test_unknown_keys_are_kept_at_every_depth(client: KalshiClient, exchange: FakeExchange) -> None:
     ranges = [{"start": "0.01", "end": "0.99", "step": "0.01", "tick_rule": "new"}]
-    body = {**page(market(0, price_ranges=ranges, liquidity_dollars="12.50")), "server_time": 1}
+    body = {**page(market(0, price_ranges=ranges, rebate_tier="gold")), "server_time": 1}
     exchange.answer(Answer(200, body))
 
     result = get_markets.sync(client=client)
 
     assert result.additional_properties == {"server_time": 1}
-    assert result.markets[0].additional_properties == {"liquidity_dollars": "12.50"}
+    assert result.markets[0].additional_properties == {"rebate_tier": "gold"}
     assert result.markets[0].price_ranges[0].additional_properties == {"tick_rule": "new"}
     assert result.to_dict() == body
 

@@ -61,10 +61,6 @@ def failing_legacy() -> list[Any]:
     ]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the message names model, field and path (markets[3].settlement_bounds_type) once helper gen's runtime lands",
-)
 @pytest.mark.parametrize("answer", failing_legacy())
 def test_a_legacy_answer_says_where_the_field_is_missing(
     answer: RealAnswer, client: KalshiClient, exchange: FakeExchange

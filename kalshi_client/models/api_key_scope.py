@@ -2,14 +2,14 @@ from enum import StrEnum
 
 
 class ApiKeyScope(StrEnum):
-    READ = "read"
-    READBLOCK_TRADE_ACCEPT = "read::block_trade_accept"
-    READPORTFOLIO_BALANCE = "read::portfolio_balance"
-    WRITE = "write"
-    WRITEBLOCK_TRADE_ACCEPT = "write::block_trade_accept"
-    WRITEFCM_RISK = "write::fcm_risk"
-    WRITETRADE = "write::trade"
-    WRITETRANSFER = "write::transfer"
+    API_KEY_SCOPE_READ = "read"
+    API_KEY_SCOPE_READ_BLOCK_TRADE_ACCEPT = "read::block_trade_accept"
+    API_KEY_SCOPE_READ_PORTFOLIO_BALANCE = "read::portfolio_balance"
+    API_KEY_SCOPE_WRITE = "write"
+    API_KEY_SCOPE_WRITE_BLOCK_TRADE_ACCEPT = "write::block_trade_accept"
+    API_KEY_SCOPE_WRITE_FCM_RISK = "write::fcm_risk"
+    API_KEY_SCOPE_WRITE_TRADE = "write::trade"
+    API_KEY_SCOPE_WRITE_TRANSFER = "write::transfer"
 
     def __str__(self) -> str:
         return str(self.value)

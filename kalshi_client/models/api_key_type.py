@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class ApiKeyType(StrEnum):
-    ED25519 = "ed25519"
-    RSA = "rsa"
+    API_KEY_TYPE_ED_25519 = "ed25519"
+    API_KEY_TYPE_RSA = "rsa"
 
     def __str__(self) -> str:
         return str(self.value)

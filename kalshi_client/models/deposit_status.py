@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class DepositStatus(StrEnum):
-    APPLIED = "applied"
-    FAILED = "failed"
-    PENDING = "pending"
-    RETURNED = "returned"
+    DEPOSIT_STATUS_APPLIED = "applied"
+    DEPOSIT_STATUS_FAILED = "failed"
+    DEPOSIT_STATUS_PENDING = "pending"
+    DEPOSIT_STATUS_RETURNED = "returned"
 
     def __str__(self) -> str:
         return str(self.value)

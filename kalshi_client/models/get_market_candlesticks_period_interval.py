@@ -2,9 +2,9 @@ from enum import IntEnum
 
 
 class GetMarketCandlesticksPeriodInterval(IntEnum):
-    VALUE_1 = 1
-    VALUE_60 = 60
-    VALUE_1440 = 1440
+    GET_MARKET_CANDLESTICKS_PARAMS_PERIOD_INTERVAL_N1 = 1
+    GET_MARKET_CANDLESTICKS_PARAMS_PERIOD_INTERVAL_N60 = 60
+    GET_MARKET_CANDLESTICKS_PARAMS_PERIOD_INTERVAL_N1440 = 1440
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class IntraExchangeInstanceTransferStatus(StrEnum):
-    COMPLETE = "complete"
-    PENDING = "pending"
+    INTRA_EXCHANGE_INSTANCE_TRANSFER_STATUS_COMPLETE = "complete"
+    INTRA_EXCHANGE_INSTANCE_TRANSFER_STATUS_PENDING = "pending"
 
     def __str__(self) -> str:
         return str(self.value)

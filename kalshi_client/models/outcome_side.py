@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class OutcomeSide(StrEnum):
-    NO = "no"
-    YES = "yes"
+    OUTCOME_SIDE_NO = "no"
+    OUTCOME_SIDE_YES = "yes"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class RestingMarginReservation(StrEnum):
-    MAX = "max"
-    NONE = "none"
-    SUM = "sum"
+    RESTING_MARGIN_RESERVATION_MAX = "max"
+    RESTING_MARGIN_RESERVATION_NONE = "none"
+    RESTING_MARGIN_RESERVATION_SUM = "sum"
 
     def __str__(self) -> str:
         return str(self.value)

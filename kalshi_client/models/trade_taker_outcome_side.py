@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class TradeTakerOutcomeSide(StrEnum):
-    NO = "no"
-    YES = "yes"
+    TRADE_TAKER_OUTCOME_SIDE_NO = "no"
+    TRADE_TAKER_OUTCOME_SIDE_YES = "yes"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class TradeTakerSide(StrEnum):
-    NO = "no"
-    YES = "yes"
+    TRADE_TAKER_SIDE_NO = "no"
+    TRADE_TAKER_SIDE_YES = "yes"
 
     def __str__(self) -> str:
         return str(self.value)

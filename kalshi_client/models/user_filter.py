@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class UserFilter(StrEnum):
-    SELF = "self"
+    USER_FILTER_SELF = "self"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class WithdrawalStatus(StrEnum):
-    APPLIED = "applied"
-    FAILED = "failed"
-    PENDING = "pending"
-    RETURNED = "returned"
+    WITHDRAWAL_STATUS_APPLIED = "applied"
+    WITHDRAWAL_STATUS_FAILED = "failed"
+    WITHDRAWAL_STATUS_PENDING = "pending"
+    WITHDRAWAL_STATUS_RETURNED = "returned"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -17,22 +17,21 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from kalshi_client.types import Unset
 from tests.contract.samples import Sampler
+from tools.spec import walk
+from tools.spec.load import read
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 PATH_SAMPLE = "id-1"
 
 
 @cache
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-    return loaded
+    return read(SPEC_PATH)
 
 
 @cache
@@ -42,14 +41,28 @@ def sampler() -> Sampler:
 
 @dataclass(frozen=True)
 class Operation:
-    method: str
-    path: str
-    operation_id: str
-    tag: str
-    definition: dict[str, Any]
+    """An operation of openapi.yaml (tools.spec.walk reads it) and its generated functions."""
+
+    walked: walk.Operation
 
     def __str__(self) -> str:
         return self.operation_id
+
+    @property
+    def method(self) -> str:
+        return self.walked.method
+
+    @property
+    def path(self) -> str:
+        return self.walked.path
+
+    @property
+    def operation_id(self) -> str:
+        return self.walked.operation_id
+
+    @property
+    def tag(self) -> str:
+        return self.walked.tag
 
     @property
     def module_name(self) -> str:
@@ -59,24 +72,16 @@ class Operation:
         return importlib.import_module(self.module_name)
 
     def parameters(self) -> list[dict[str, Any]]:
-        declared = spec()["paths"][self.path].get("parameters", []) + self.definition.get("parameters", [])
-        return [sampler().resolve(parameter) for parameter in declared]
+        return [dict(parameter) for parameter in self.walked.parameters]
 
     def json_body_schema(self) -> dict[str, Any] | None:
-        body = self.definition.get("requestBody")
-        if body is None:
-            return None
-        content = sampler().resolve(body).get("content", {})
-        schema = content.get("application/json", {}).get("schema")
-        return schema if isinstance(schema, dict) else None
+        schema = walk.json_schema(spec(), self.walked.definition.get("requestBody"))
+        return dict(schema) if schema is not None else None
 
     def responses(self) -> dict[str, dict[str, Any]]:
         """Status code -> JSON schema of the documented body ({} when it has none)."""
-        result: dict[str, dict[str, Any]] = {}
-        for status, response in self.definition["responses"].items():
-            content = sampler().resolve(response).get("content", {})
-            result[str(status)] = content.get("application/json", {}).get("schema", {})
-        return result
+        responses = self.walked.definition["responses"]
+        return {str(status): dict(walk.json_schema(spec(), responses[status]) or {}) for status in responses}
 
     def call_arguments(self) -> tuple[list[Any], dict[str, Any]]:
         """Positional and keyword arguments for the generated functions, every parameter given."""
@@ -123,10 +128,4 @@ def to_python(value: Any, annotation: Any) -> Any:
 
 @cache
 def operations() -> tuple[Operation, ...]:
-    found = []
-    for path, item in spec()["paths"].items():
-        for method, definition in item.items():
-            if method in HTTP_METHODS:
-                tag = definition.get("tags", ["default"])[0]
-                found.append(Operation(method, path, definition["operationId"], tag, definition))
-    return tuple(found)
+    return tuple(Operation(operation) for operation in walk.operations(spec()))

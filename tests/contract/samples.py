@@ -11,7 +11,9 @@ random generator would only hit by chance:
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, cast
+
+from tools.spec.walk import resolve
 
 Variant = Literal["full", "nulls", "minimal"]
 VARIANTS: tuple[Variant, ...] = ("full", "nulls", "minimal")
@@ -29,12 +31,7 @@ class Sampler:
         self.spec = spec
 
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in schema:
-            node: Any = self.spec
-            for part in schema["$ref"].removeprefix("#/").split("/"):
-                node = node[part]
-            schema = node
-        return schema
+        return cast(dict[str, Any], resolve(self.spec, schema))  # the spec's own node: callers compare by identity
 
     def merged(self, schema: dict[str, Any]) -> dict[str, Any]:
         """``schema`` with $ref and allOf folded into one plain schema."""

@@ -1,0 +1,107 @@
+"""python -m tools.spec: exit 0 when nothing breaks, 1 when something does, 2 when a file cannot be used."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.spec.conftest import ROOT
+from tests.spec.crafted import BASE, PAIRS, write
+from tools.spec.update import report
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The command as a maintainer types it, from the repository root."""
+    command = [sys.executable, "-m", "tools.spec", *map(str, args)]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+
+
+@pytest.mark.parametrize("rule", sorted(PAIRS))
+def test_every_crafted_pair_exits_1_exactly_when_something_breaks(
+    rule: str, tmp_path: Path, package_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pair = PAIRS[rule]
+    new = write(tmp_path, "new", pair.new())
+
+    code = report(str(BASE), str(new), workdir=package_cache)
+
+    out = capsys.readouterr().out
+    assert code == (1 if any("[breaks" in line for line in pair.lines) else 0), out
+    for line in pair.lines:
+        assert f"  {line.split(' [breaks ')[0]}\n" in out
+
+
+def test_the_command_line_gives_0_1_and_2(tmp_path: Path) -> None:
+    breaking = write(tmp_path, "breaking", PAIRS["response field made optional"].new())
+    dangling = tmp_path / "dangling.yaml"
+    dangling.write_text(BASE.read_text().replace("schemas/Market'", "schemas/Nope'"))
+
+    same, breaks, unusable = run("report", BASE, BASE), run("report", BASE, breaking), run("report", BASE, dangling)
+
+    assert (same.returncode, same.stdout, same.stderr) == (0, "No changes.\n", "")
+    assert breaks.returncode == 1
+    assert breaks.stdout.startswith("Breaks readers (1):\n  field Market.title: field made optional\n")
+    assert (unusable.returncode, unusable.stdout) == (2, "")
+    assert unusable.stderr == (
+        f"{dangling}: $ref '#/components/schemas/Nope' at "
+        "components.schemas.GetMarketsResponse.properties.markets.items points at nothing (and 1 more)\n"
+    )
+
+
+def test_a_usage_error_exits_2() -> None:
+    result = run("report", BASE)
+
+    assert result.returncode == 2
+    assert "usage: python -m tools.spec" in result.stderr
+
+
+def test_markdown_prints_a_changelog_entry(tmp_path: Path) -> None:
+    new = write(tmp_path, "new", PAIRS["operation removed"].new())
+
+    result = run("report", BASE, new, "--markdown")
+
+    assert result.stdout.startswith("### Breaks callers\n\n- operation `GetMarket`: operation removed")
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Requests are not logged: the test reads what the tool prints."""
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[str]:
+    """tmp_path over HTTP on loopback, for as long as the test runs."""
+    handler = functools.partial(Quiet, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_specs_can_be_given_as_urls(
+    tmp_path: Path, served: str, package_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "old", PAIRS["nothing"].new())
+    write(tmp_path, "new", PAIRS["operation removed"].new())
+
+    assert report(f"{served}/old.json", f"{served}/new.json", workdir=package_cache) == 1
+    assert "operation GetMarket: operation removed" in capsys.readouterr().out
+
+    assert report(f"{served}/old.json", f"{served}/gone.json", workdir=package_cache) == 2
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"{served}/gone.json: could not be downloaded (Client error '404 File not found' for url '{served}/gone.json')\n"
+    )

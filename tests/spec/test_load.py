@@ -1,0 +1,73 @@
+"""tools.spec.load: files are read as YAML 1.2, and an unusable one is refused in one line naming it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.spec.crafted import base, model, write
+from tools.spec.load import SpecError, read
+
+ORDERBOOK = """\
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Orderbook:
+      type: object
+      required: [yes, no]
+      properties:
+        yes: {type: string}
+        no: {type: string}
+"""
+
+
+def test_unquoted_yes_and_no_stay_strings_as_in_yaml_1_2(tmp_path: Path) -> None:
+    path = tmp_path / "orderbook.yaml"
+    path.write_text(ORDERBOOK)
+
+    orderbook = read(path)["components"]["schemas"]["Orderbook"]
+
+    assert orderbook["required"] == ["yes", "no"]
+    assert list(orderbook["properties"]) == ["yes", "no"]
+
+
+def test_a_ref_to_nothing_is_named_with_where_it_is(tmp_path: Path) -> None:
+    spec = base()
+    model(spec, "Market")["properties"]["status"]["allOf"][0]["$ref"] = "#/components/schemas/Nope"
+    path = write(tmp_path, "dangling", spec)
+
+    with pytest.raises(SpecError) as raised:
+        read(path, "specs/dangling.json")
+
+    assert str(raised.value) == (
+        "specs/dangling.json: $ref '#/components/schemas/Nope' at "
+        "components.schemas.Market.properties.status.allOf[0] points at nothing"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"a: [1\n", "not YAML or JSON: expected ',' or ']', but got '<stream end>' at line 2, column 1"),
+        (b"- just\n- a list\n", "not an OpenAPI description (no paths or components at the top level)"),
+        (b"\xff\xfe", "not UTF-8 text (invalid start byte at byte 0)"),
+    ],
+)
+def test_a_file_that_is_no_spec_is_refused_in_one_line(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+
+    with pytest.raises(SpecError, match="^") as raised:
+        read(path, "bad.yaml")
+
+    assert str(raised.value) == f"bad.yaml: {reason}"
+
+
+def test_a_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SpecError) as raised:
+        read(tmp_path / "nowhere.yaml", "nowhere.yaml")
+
+    assert str(raised.value) == "nowhere.yaml: no such file"

@@ -1,0 +1,112 @@
+"""Read an OpenAPI file the way the generator and the standard do, or say in one line why not.
+
+OpenAPI files are YAML 1.2 (JSON is a subset): unquoted ``yes``/``no`` are strings there,
+while PyYAML reads YAML 1.1 and turns them into booleans (Kalshi's 3.3.0 ``Orderbook`` has
+``required: [yes, no]``). So everything here reads with ruamel.yaml's YAML 1.2 loader.
+
+Every refusal is a ``SpecError`` whose message starts with the path the user gave, so a
+command can print it as is and exit 2: the file is unusable, which is not "breaking".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+Spec = dict[str, Any]
+
+
+class SpecError(Exception):
+    """A file that cannot be used as an OpenAPI description; the message is one line."""
+
+
+def parse(text: str) -> Any:
+    """YAML 1.2 (or JSON) text as plain dicts, lists and scalars."""
+    return YAML(typ="safe", pure=True).load(text)
+
+
+def read_yaml(path: Path, shown: str | None = None) -> Any:
+    """Any YAML 1.2 or JSON file (a spec, an overlay), or a one-line SpecError naming it."""
+    name = shown or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError(f"{name}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise SpecError(f"{name}: cannot be read ({exc.strerror})") from None
+    try:
+        return parse(text)
+    except YAMLError as exc:
+        raise SpecError(f"{name}: not YAML or JSON: {_yaml_problem(exc)}") from None
+
+
+def read(path: Path, shown: str | None = None) -> Spec:
+    """The document at ``path``, checked to be a mapping whose local ``$ref``s all resolve.
+
+    ``shown`` is how the user named the file (a URL, a relative path); messages use it
+    rather than the temporary copy a command may be reading.
+    """
+    name = shown or str(path)
+    document = read_yaml(path, name)
+    if not isinstance(document, dict) or "paths" not in document and "components" not in document:
+        raise SpecError(f"{name}: not an OpenAPI description (no paths or components at the top level)")
+    dangling = list(dangling_refs(document))
+    if dangling:
+        ref, where = dangling[0]
+        more = f" (and {len(dangling) - 1} more)" if len(dangling) > 1 else ""
+        raise SpecError(f"{name}: $ref {ref!r} at {where} points at nothing{more}")
+    return document
+
+
+def _yaml_problem(exc: YAMLError) -> str:
+    if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        return f"{exc.problem} at line {mark.line + 1}, column {mark.column + 1}"
+    return str(exc).splitlines()[0]
+
+
+def pointer(ref: str) -> list[str]:
+    """The keys of a local JSON pointer (``#/components/schemas/A~1B`` -> components, schemas, A/B)."""
+    return [part.replace("~1", "/").replace("~0", "~") for part in ref.removeprefix("#/").split("/")]
+
+
+def target(spec: Mapping[str, Any], ref: str) -> Any:
+    """What a local ``$ref`` points at; KeyError when nothing."""
+    node: Any = spec
+    for part in pointer(ref):
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            raise KeyError(ref)
+    return node
+
+
+def dangling_refs(spec: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """Each local ``$ref`` that points at nothing, with where it is (a dotted path)."""
+    for ref, where in refs(spec):
+        if ref.startswith("#/"):
+            try:
+                target(spec, ref)
+            except KeyError:
+                yield ref, where
+
+
+def refs(node: Any, where: str = "") -> Iterator[tuple[str, str]]:
+    """Every ``$ref`` string under ``node``, with its dotted location."""
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value, where or "the top level"
+            else:
+                yield from refs(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from refs(value, f"{where}[{index}]")
