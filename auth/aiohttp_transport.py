@@ -39,8 +39,9 @@ import httpx
 from httpx_aiohttp import AiohttpTransport
 from yarl import URL
 
-#: Headers aiohttp would add on its own; httpx has already set the ones the request needs.
-_SKIP_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
+#: Headers aiohttp adds when a request lacks them (Content-Type: to a body). httpx's client sets the
+#: first three on every request; a request without one of them is sent without it, as by httpx.
+_AUTO_HEADERS = {b"user-agent": "User-Agent", b"accept": "Accept", b"accept-encoding": "Accept-Encoding"}
 
 #: The longest status or header line accepted: httpcore's bound on a whole head, so both backends accept the same.
 _MAX_HEAD = 100 * 1024
@@ -140,7 +141,6 @@ class AiohttpBaseTransport(AiohttpTransport):
         session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
-            skip_auto_headers=_SKIP_AUTO_HEADERS,
             auto_decompress=False,
             trust_env=False,
             # httpcore's bound on an answer's head, rather than aiohttp's 8 KiB a line.
@@ -181,7 +181,13 @@ class AiohttpBaseTransport(AiohttpTransport):
             # A body given as a stream (or a redirect's copy of one): read, and sent as its headers say.
             data = await request.aread() or None
         encoding = request.headers.encoding
-        headers = [(name.decode(encoding), value.decode(encoding)) for name, value in request.headers.raw]
+        raw = request.headers.raw
+        headers = [(name.decode(encoding), value.decode(encoding)) for name, value in raw]
+        # Telling aiohttp which headers not to add costs it a sort and two copies of the headers
+        # per request: done only for a request that lacks one (httpx's client sets them all).
+        skip = [_AUTO_HEADERS[name] for name in _AUTO_HEADERS.keys() - {name.lower() for name, _ in raw}]
+        if data is not None and not any(name.lower() == b"content-type" for name, _ in raw):
+            skip.append("Content-Type")
         if self._proxy_authorization and request.url.scheme == "http":
             headers += self._proxy_authorization
         try:
@@ -193,6 +199,7 @@ class AiohttpBaseTransport(AiohttpTransport):
                 allow_redirects=False,  # httpx follows redirects, above the signing layer
                 timeout=self._timeout(request),
                 server_hostname=request.extensions.get("sni_hostname"),
+                skip_auto_headers=skip or None,
                 **self._proxy,
             )
         except TimeoutError as exc:

@@ -31,7 +31,7 @@ _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-en
 class _Attempt:
     """One attempt as it goes: what it is doing (for the deadline's error), then its body, decoded and counted."""
 
-    __slots__ = ("chunks", "deadline", "decoder", "doing", "limit", "request", "response")
+    __slots__ = ("chunks", "deadline", "declared", "decoder", "doing", "framed", "limit", "request", "response")
 
     def __init__(self, request: httpx.Request, limit: int, deadline: Deadline | None) -> None:
         self.request, self.limit, self.deadline = request, limit, deadline
@@ -45,7 +45,8 @@ class _Attempt:
     def start(self, response: httpx.Response) -> None:
         """The headers are in: refuse what cannot be decoded or is declared too large, before any body."""
         self.response = response
-        encodings, declared = _encoding_and_length(response.headers)
+        encodings, declared, self.framed = _head(response.headers)
+        self.declared = declared
         try:
             self.decoder = Decoder(encodings, self.limit)
         except BadEncoding as exc:
@@ -64,14 +65,13 @@ class _Attempt:
         self._decode(lambda _: self.decoder.flush(), b"")
         content = b"".join(self.chunks)  # one piece (most answers): the same bytes, no copy
         response = self.response
-        headers = response.headers
-        if self.request.method != "HEAD" and (
-            self.decoder.encoded or "transfer-encoding" in headers or headers.get("content-length") != str(len(content))
-        ):
+        length = str(len(content))
+        if self.request.method != "HEAD" and (self.decoder.encoded or self.framed or self.declared != length):
+            headers = response.headers
             for name in _DROPPED_HEADERS & set(headers):
                 del headers[name]
-            headers["Content-Length"] = str(len(content))
-        response.stream = httpx.ByteStream(content)
+            headers["Content-Length"] = length
+        response.stream = _Content(content)
         return response
 
     def _decode(self, step: Callable[[bytes], Iterable[bytes]], chunk: bytes) -> None:
@@ -125,16 +125,48 @@ class _Attempt:
         return deadline.error(self.request, self.doing)
 
 
-def _encoding_and_length(headers: httpx.Headers) -> tuple[str, str]:
-    """``Content-Encoding`` (all of them, joined) and ``Content-Length``, in one pass over the headers."""
+def _head(headers: httpx.Headers) -> tuple[str, str, bool]:
+    """``Content-Encoding`` and ``Content-Length`` (each header's values joined, as httpx's ``get``), and
+    whether ``Transfer-Encoding`` framed the body: what the body layer needs, in one pass over the headers."""
     encodings: list[bytes] = []
-    length = b""
+    lengths: list[bytes] = []
+    framed = False
     for name, value in headers.raw:
-        if len(name) == 14 and name.lower() == b"content-length":
-            length = value
-        elif len(name) == 16 and name.lower() == b"content-encoding":
+        size = len(name)
+        if size == 14 and name.lower() == b"content-length":
+            lengths.append(value)
+        elif size == 16 and name.lower() == b"content-encoding":
             encodings.append(value)
-    return b", ".join(encodings).decode("latin-1"), length.decode("latin-1")
+        elif size == 17 and name.lower() == b"transfer-encoding":
+            framed = True
+    return b", ".join(encodings).decode("latin-1"), b", ".join(lengths).decode("latin-1"), framed
+
+
+class _Content(httpx.ByteStream):
+    """The body, read: httpx's ``ByteStream``, iterated without an async generator (each costs a registration)."""
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return _Once(self.content)
+
+    def __init__(self, content: bytes) -> None:
+        super().__init__(content)
+        self.content = content
+
+
+class _Once:
+    __slots__ = ("_content",)
+
+    def __init__(self, content: bytes) -> None:
+        self._content: bytes | None = content
+
+    def __aiter__(self) -> _Once:
+        return self
+
+    async def __anext__(self) -> bytes:
+        content, self._content = self._content, None
+        if content is None:
+            raise StopAsyncIteration
+        return content
 
 
 class BodyTransport(Layer):
