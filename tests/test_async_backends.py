@@ -448,3 +448,15 @@ async def test_a_raw_path_leaves_exactly_as_written_and_signed(
     received = exchange.received[0]
     assert received.target == "/trade-api/v2/portfolio/order_groups/[og]%7e%41?note=%7e[1]"
     assert received.signature_valid
+
+
+@pytest.mark.anyio
+async def test_headers_httpx_leaves_out_stay_out(exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey) -> None:
+    async with client_on(exchange.base_url, rsa_key) as client:
+        http = client.get_async_httpx_client()
+        del http.headers["User-Agent"]
+        await http.post("/portfolio/order_groups/create", content=b"{}")
+
+    assert "user-agent" not in exchange.received[0].headers
+    assert "content-type" not in exchange.received[0].headers
+    assert exchange.received[0].signature_valid
