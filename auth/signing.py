@@ -18,10 +18,11 @@ from __future__ import annotations
 import base64
 import logging
 import time
+from typing import cast
 
 import httpx
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ed25519, padding
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
 from .errors import KalshiRedirectError
 from .keys import PrivateKey
@@ -49,19 +50,20 @@ class Signer:
     algorithm, never the key.
     """
 
-    __slots__ = ("_key", "algorithm", "key_id")
+    __slots__ = ("_ed25519", "_key", "algorithm", "key_id")
 
     def __init__(self, key_id: str, key: PrivateKey) -> None:
         self.key_id = key_id
         self._key = key
-        self.algorithm = "Ed25519" if isinstance(key, ed25519.Ed25519PrivateKey) else "RSA-PSS-SHA256"
+        self._ed25519 = isinstance(key, ed25519.Ed25519PrivateKey)  # once: an ABC check costs per call
+        self.algorithm = "Ed25519" if self._ed25519 else "RSA-PSS-SHA256"
 
     def sign(self, message: bytes) -> str:
         """The base64 signature of ``message``."""
-        if isinstance(self._key, ed25519.Ed25519PrivateKey):
-            signature = self._key.sign(message)
+        if self._ed25519:
+            signature = cast(ed25519.Ed25519PrivateKey, self._key).sign(message)
         else:
-            signature = self._key.sign(message, _PSS, _SHA256)
+            signature = cast(rsa.RSAPrivateKey, self._key).sign(message, _PSS, _SHA256)
         return base64.b64encode(signature).decode("ascii")
 
     def headers(self, method: str, path: str, timestamp_ms: int | None = None) -> dict[str, str]:
