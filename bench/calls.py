@@ -223,8 +223,7 @@ measured the official async SDK at 0.46 of the bare aiohttp floor, 16 concurrent
 ratio the SDK is about 1.4x it here (0.6-0.7 of the floor on this shared machine; the
 target is 1.5x, checked directly by `make bench-peers`). What separates the SDK from the
 floor is the httpx client it is built on (building the `Request`, `send`, reading the
-answer again into the `Response`: about 40 µs a call) and, smaller, its stack; the SDK
-itself adds no suspension point and nothing that grows with concurrency.
+answer again into the `Response`: about 40 µs a call) and, smaller, its own stack.
 
 Without network or signing (an in-process transport that answers at once, {RUNS * 2}
 interleaved runs of {CALLS * 3} calls, CPU time), what the generated code and `kalshi_auth._runtime`
