@@ -15,7 +15,7 @@ MOCK_PORT ?= 4010
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: help demo stream-demo test test-contract lint generate check-generated update-spec spec-report bench docs mock clean
+.PHONY: help demo stream-demo test test-contract lint generate check-generated update-spec spec-report bench bench-peers docs mock clean
 
 help:
 	@echo "make demo             set up and run the demo"
@@ -27,6 +27,7 @@ help:
 	@echo "make test-contract    only the contract tests (tests/contract/, Prism included)"
 	@echo "make lint             ruff and mypy --strict on the handwritten code"
 	@echo "make bench            run the benchmarks, write BENCHMARKS.md"
+	@echo "make bench-peers      measure ours beside the other Kalshi SDKs (own venv), write BENCHMARKS.md"
 	@echo "make stream-demo      stream a ticker and an order book from a fake exchange on loopback"
 	@echo "make docs             build the documentation site into site/ (strict: any warning fails)"
 	@echo "make mock             serve a mock of the API at http://127.0.0.1:4010/trade-api/v2 (MOCK_PORT=...)"
@@ -105,7 +106,7 @@ lint: $(PACKAGE)
 	$(BIN)/mypy $(CHECKED)
 
 test: check-generated lint $(PACKAGE) $(PRISM)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 # Only the contract suite: requests and answers against openapi.yaml, and the Prism run.
 test-contract: $(PACKAGE) $(PRISM)
@@ -118,6 +119,41 @@ bench: $(PACKAGE)
 	$(BIN)/python -m bench.import_cost
 	$(BIN)/python -m bench.parsing
 	$(BIN)/python -m bench.ws_book
+	$(BIN)/python -m bench.rate_limits
+
+# The other Kalshi SDKs, measured beside ours, live in a venv of their own (.venv-bench),
+# never in .venv: pinned in bench/peers/peers.txt (installed without their declared
+# dependencies and Python bounds: see that file) and bench/peers/requirements.txt.
+# This project goes in as a user's pip install would put it (built in isolation, so
+# whatever its build backend), with its runtime dependencies read from pyproject.toml.
+# Peers go in one at a time: one that cannot be installed is reported by the run, not
+# fatal. `make bench-peers ROUNDS=3` for a quick look.
+BENCH_VENV := .venv-bench
+BENCH_BIN := $(BENCH_VENV)/bin
+BENCH_DEPS := $(BENCH_VENV)/.deps-installed
+BENCH_PACKAGE := $(BENCH_VENV)/.package-installed
+
+$(BENCH_DEPS): bench/peers/requirements.txt bench/peers/peers.txt
+	@$(BENCH_BIN)/python -c '' 2>/dev/null || { rm -rf $(BENCH_VENV) && $(PYTHON) -m venv $(BENCH_VENV); }
+	$(BENCH_BIN)/python -m pip install --quiet --upgrade pip
+	$(BENCH_BIN)/python -m pip install --quiet -r bench/peers/requirements.txt
+	@for peer in $$(grep -v '^#' bench/peers/peers.txt); do \
+		$(BENCH_BIN)/python -m pip install --quiet --no-deps --ignore-requires-python "$$peer" || \
+			echo "make: $$peer did not install; make bench-peers will report it" >&2; \
+	done
+	touch $@
+
+$(BENCH_PACKAGE): $(BENCH_DEPS) pyproject.toml $(SOURCES) setup.py MANIFEST.in
+	$(BENCH_BIN)/python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies'], sep='\n')" > $(BENCH_VENV)/runtime.txt
+	$(BENCH_BIN)/python -m pip install --quiet -r $(BENCH_VENV)/runtime.txt
+	rm -rf build *.egg-info
+	$(BENCH_BIN)/python -m pip install --quiet --no-deps --force-reinstall .
+	rm -rf build *.egg-info
+	touch $@
+
+# Slow (a few minutes), so not part of `make test`; rewrites the Peers section of BENCHMARKS.md.
+bench-peers: $(BENCH_PACKAGE)
+	$(BENCH_BIN)/python -m bench.peers $(if $(ROUNDS),--rounds $(ROUNDS))
 
 demo: $(PACKAGE) $(PRISM)
 	$(BIN)/python -m tools.demo
@@ -137,4 +173,4 @@ mock: $(DEPS) $(PRISM)
 	$(BIN)/python -m tools.mock --port $(MOCK_PORT)
 
 clean:
-	rm -rf $(VENV) node_modules .generated .pytest_cache .mypy_cache .ruff_cache site build dist *.egg-info
+	rm -rf $(VENV) $(BENCH_VENV) node_modules .generated .pytest_cache .mypy_cache .ruff_cache site build dist *.egg-info

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        RequestTooCostlyError,
         ServerError,
     )
     from .keys import load_private_key
@@ -66,6 +67,7 @@ _LAZY: dict[str, str] = {
     "ConflictError": ".errors",
     "RateLimitError": ".errors",
     "ServerError": ".errors",
+    "RequestTooCostlyError": ".errors",
     "KalshiConfigError": ".errors",
     "KalshiConnectionError": ".errors",
     "KalshiTimeoutError": ".errors",
@@ -115,6 +117,7 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RateLimiter",
+    "RequestTooCostlyError",
     "ServerError",
     "Signer",
     "__spec_version__",

@@ -91,7 +91,7 @@ class KalshiClient(AuthenticatedClient):
 
         ``KALSHI_API_KEY_ID``; exactly one of ``KALSHI_PRIVATE_KEY_PATH`` and
         ``KALSHI_PRIVATE_KEY`` (PEM text); optionally ``KALSHI_PRIVATE_KEY_PASSPHRASE``,
-        ``KALSHI_ENV`` (production or demo) and ``KALSHI_BASE_URL``. Keyword arguments
+        ``KALSHI_ENV`` (production, demo, production-legacy or demo-legacy) and ``KALSHI_BASE_URL``. Keyword arguments
         override what the environment says.
         """
         env = os.environ if environ is None else environ

@@ -1,4 +1,10 @@
-"""Where Kalshi's Trade API lives, and checks on a base URL given by hand."""
+"""Where Kalshi's Trade API lives, and checks on a base URL given by hand.
+
+Kalshi recommends the ``external-api`` hosts; the older shared hosts (the ones this SDK
+used to default to) remain supported, so they stay reachable by name for anyone who
+has them allow-listed in a firewall. The signature covers the path, never the host, so
+a key works on every host of its environment.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +14,11 @@ from .errors import KalshiConfigError
 
 API_PATH = "/trade-api/v2"
 ENVIRONMENTS: dict[str, str] = {
-    "production": f"https://api.elections.kalshi.com{API_PATH}",
-    "demo": f"https://demo-api.kalshi.co{API_PATH}",
+    "production": f"https://external-api.kalshi.com{API_PATH}",
+    "demo": f"https://external-api.demo.kalshi.co{API_PATH}",
+    # The shared hosts Kalshi still serves: same API, same keys, same signatures.
+    "production-legacy": f"https://api.elections.kalshi.com{API_PATH}",
+    "demo-legacy": f"https://demo-api.kalshi.co{API_PATH}",
 }
 
 
@@ -18,9 +27,9 @@ def resolve_base_url(environment: str, base_url: str | None) -> str:
     if base_url is None:
         try:
             return ENVIRONMENTS[environment]
-        except KeyError:
-            choices = " or ".join(repr(name) for name in ENVIRONMENTS)
-            raise KalshiConfigError(f"Unknown environment {environment!r}: use {choices}.") from None
+        except (KeyError, TypeError):
+            choices = ", ".join(repr(name) for name in ENVIRONMENTS)
+            raise KalshiConfigError(f"Unknown environment {environment!r}: use one of {choices}.") from None
     return check_base_url(base_url)
 
 

@@ -208,3 +208,11 @@ class KalshiPathError(KalshiError, ValueError):
     def __init__(self, message: str, *, parameter: str) -> None:
         super().__init__(message)
         self.parameter = parameter
+
+
+class RequestTooCostlyError(KalshiError, ValueError):
+    """A request costs more rate-limit tokens than its bucket can ever hold.
+
+    The exchange would answer it with a 429 however long the client waited (a batch of
+    too many orders, say), so it is refused before anything is sent.
+    """

@@ -65,7 +65,7 @@ def test_key_from_a_path_with_tilde(tmp_path: Path, rsa_pem: bytes, monkeypatch:
 
     client = KalshiClient(key_id=KEY_ID, private_key="~/kalshi.key")
 
-    assert client.base_url == ENVIRONMENTS["production"] == "https://api.elections.kalshi.com/trade-api/v2"
+    assert client.base_url == ENVIRONMENTS["production"] == "https://external-api.kalshi.com/trade-api/v2"
 
 
 def test_key_from_pathlike_pem_text_pem_bytes_and_object(
@@ -90,7 +90,7 @@ def test_ed25519_key_from_pem(ed25519_key: ed25519.Ed25519PrivateKey) -> None:
 def test_environments_and_base_url() -> None:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     assert KalshiClient(key_id=KEY_ID, private_key=key, environment="demo").base_url == (
-        "https://demo-api.kalshi.co/trade-api/v2"
+        "https://external-api.demo.kalshi.co/trade-api/v2"
     )
     custom = KalshiClient(key_id=KEY_ID, private_key=key, base_url="http://127.0.0.1:4010/trade-api/v2/")
     assert custom.base_url == "http://127.0.0.1:4010/trade-api/v2"

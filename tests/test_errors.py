@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from mypy import api as mypy_api
 
 import kalshi_auth
+import kalshi_auth.errors
 from kalshi_auth import (
     AuthenticationError,
     BadRequestError,
@@ -203,10 +204,13 @@ async def test_async_calls_raise_the_same_errors(exchange: FakeExchange, rsa_key
             await get_order_group.asyncio("og-1", client=client)
 
 
-def test_every_exported_exception_is_a_kalshi_error() -> None:
+def test_every_exception_the_sdk_defines_is_exported_and_is_a_kalshi_error() -> None:
     exported = [getattr(kalshi_auth, name) for name in kalshi_auth.__all__]
-    exceptions = [item for item in exported if isinstance(item, type) and issubclass(item, BaseException)]
-    assert len(exceptions) == 20
+    exceptions = {item for item in exported if isinstance(item, type) and issubclass(item, BaseException)}
+    defined = {
+        item for item in vars(kalshi_auth.errors).values() if isinstance(item, type) and issubclass(item, KalshiError)
+    }
+    assert exceptions == defined
     assert all(issubclass(exception, KalshiError) for exception in exceptions)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,7 @@ def test_check_generated_fails_on_a_hand_edit(tmp_path: Path) -> None:
         shutil.copy2(ROOT / name, copy / name)
     for folder in ("templates", "kalshi_client", "auth", "tools"):
         shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    venv = ROOT / ".venv"
+    venv = Path(sys.prefix)  # the environment running these tests, wherever it lives
 
     def check() -> subprocess.CompletedProcess[str]:
         return subprocess.run(
