@@ -19,18 +19,30 @@ from kalshi_client.api.order_groups import (
     update_order_group_limit,
 )
 from kalshi_client.models import CreateOrderGroupRequest, UpdateOrderGroupLimitRequest
+from kalshi_client.types import Unset
+
+
+def limit(contracts: object) -> str:
+    """A group's limit as the exchange states it (a decimal count), when the answer gives it."""
+    return f"limit {contracts} contracts / 15 s" if contracts else "limit not stated"
 
 
 def run(client: KalshiClient) -> None:
     created = create_order_group.sync(client=client, body=CreateOrderGroupRequest(contracts_limit=10))
     group_id = created.order_group_id
-    print(f"1. created order group {group_id!r} (subaccount {created.subaccount}), limit 10 contracts / 15 s")
+    owner = "" if isinstance(created.subaccount, Unset) else f" for subaccount {created.subaccount}"
+    print(f"1. created order group {group_id!r}{owner}, limit 10 contracts / 15 s")
 
     group = get_order_group.sync(group_id, client=client)
-    print(f"2. read it: auto-cancel {group.is_auto_cancel_enabled}, {len(group.orders)} order(s) in it")
+    orders = "".join(f"\n   order {order_id}" for order_id in group.orders)
+    print(
+        f"2. read it: {limit(group.contracts_limit_fp)}, auto-cancel {group.is_auto_cancel_enabled},"
+        f" {len(group.orders)} order(s) in it{orders}"
+    )
 
-    listed = get_order_groups.sync(client=client)
-    print(f"3. listed the account's order groups: {len(listed.order_groups or [])} found")
+    groups = get_order_groups.sync(client=client).order_groups or []
+    found = "".join(f"\n   group {each.id!r}: {limit(each.contracts_limit_fp)}" for each in groups)
+    print(f"3. listed the account's order groups: {len(groups)} found{found}")
 
     update_order_group_limit.sync(group_id, client=client, body=UpdateOrderGroupLimitRequest(contracts_limit=25))
     print("4. raised its limit to 25 contracts / 15 s")

@@ -30,7 +30,7 @@ def main() -> int:
         return 0
     try:
         with running_prism() as (base_url, _log):
-            print(f"Running against Prism mocking openapi.yaml at {base_url} (throwaway key)")
+            print(f"Running against Prism mocking openapi.yaml at {base_url} (throwaway key; answers are its examples)")
             key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
             with KalshiClient(key_id="demo-key-id", private_key=key, base_url=base_url) as client:
                 order_groups.run(client)

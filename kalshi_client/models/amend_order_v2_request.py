@@ -29,7 +29,13 @@ T = TypeVar("T", bound="AmendOrderV2Request")
 
 @_attrs_define
 class AmendOrderV2Request:
-    """New terms for an existing order, in the V2 shape."""
+    """New terms for an existing order, in the V2 shape.
+
+    Example:
+        {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00', 'client_order_id':
+            '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id': '0b9526a0-33f9-4007-95c0-8f321209c64c'}
+
+    """
 
     ticker: str
     side: BookSide

@@ -25,6 +25,13 @@ T = TypeVar("T", bound="AmendOrderV2Response")
 
 @_attrs_define
 class AmendOrderV2Response:
+    """
+    Example:
+        {'order_id': '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'client_order_id': '0b9526a0-33f9-4007-95c0-8f321209c64c',
+            'remaining_count': '6.00', 'ts_ms': 1796047512087}
+
+    """
+
     order_id: str
     ts_ms: int
     """ When the matching engine handled the amend, in Unix milliseconds. """

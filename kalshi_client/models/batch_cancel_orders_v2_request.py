@@ -25,6 +25,13 @@ T = TypeVar("T", bound="BatchCancelOrdersV2Request")
 
 @_attrs_define
 class BatchCancelOrdersV2Request:
+    """
+    Example:
+        {'orders': [{'order_id': '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'subaccount': 0}, {'order_id':
+            '33c78063-d61a-428c-bb4e-bc45734247b1', 'exchange_index': -1, 'market_ticker': 'KXHIGHNY-26NOV30-T50'}]}
+
+    """
+
     orders: list[BatchCancelOrdersV2RequestOrdersItem]
     """ Orders to cancel, each with its own subaccount if needed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,6 +25,15 @@ T = TypeVar("T", bound="BatchCancelOrdersV2Response")
 
 @_attrs_define
 class BatchCancelOrdersV2Response:
+    """
+    Example:
+        {'orders': [{'order_id': '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'client_order_id': '41eb6ceb-
+            bc15-45ca-8501-6b6d81cf19ba', 'reduced_by': '6.00', 'ts_ms': 1796047781204}, {'order_id':
+            '33c78063-d61a-428c-bb4e-bc45734247b1', 'client_order_id': '231370d6-a533-44b6-85ab-df0f49eb5e49', 'reduced_by':
+            '5.00', 'ts_ms': 1796047781204}]}
+
+    """
+
     orders: list[BatchCancelOrdersV2ResponseOrdersItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

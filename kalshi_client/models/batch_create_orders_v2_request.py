@@ -21,6 +21,18 @@ T = TypeVar("T", bound="BatchCreateOrdersV2Request")
 
 @_attrs_define
 class BatchCreateOrdersV2Request:
+    """
+    Example:
+        {'orders': [{'ticker': 'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba',
+            'side': 'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled', 'post_only': False,
+            'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0, 'order_group_id':
+            '4556fdc1-431c-454a-9931-ddb6a80c9470'}, {'ticker': 'KXHIGHNY-26NOV30-T50', 'client_order_id':
+            '231370d6-a533-44b6-85ab-df0f49eb5e49', 'side': 'ask', 'count': '5.00', 'price': '0.6100', 'time_in_force':
+            'good_till_canceled', 'self_trade_prevention_type': 'maker', 'order_group_id':
+            '4556fdc1-431c-454a-9931-ddb6a80c9470'}]}
+
+    """
+
     orders: list[CreateOrderV2Request]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

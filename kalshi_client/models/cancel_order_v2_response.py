@@ -22,6 +22,13 @@ T = TypeVar("T", bound="CancelOrderV2Response")
 
 @_attrs_define
 class CancelOrderV2Response:
+    """
+    Example:
+        {'order_id': '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba',
+            'reduced_by': '6.00', 'ts_ms': 1796047781204}
+
+    """
+
     order_id: str
     reduced_by: str
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up

@@ -46,7 +46,15 @@ T = TypeVar("T", bound="CreateOrderV2Request")
 
 @_attrs_define
 class CreateOrderV2Request:
-    """A new order in the V2 shape."""
+    """A new order in the V2 shape.
+
+    Example:
+        {'ticker': 'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side': 'bid',
+            'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled', 'post_only': False,
+            'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0, 'order_group_id':
+            '4556fdc1-431c-454a-9931-ddb6a80c9470'}
+
+    """
 
     ticker: str
     side: BookSide

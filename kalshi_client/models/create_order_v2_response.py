@@ -25,6 +25,14 @@ T = TypeVar("T", bound="CreateOrderV2Response")
 
 @_attrs_define
 class CreateOrderV2Response:
+    """
+    Example:
+        {'order_id': '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba',
+            'fill_count': '4.00', 'remaining_count': '6.00', 'average_fill_price': '0.5500', 'average_fee_paid': '0.0175',
+            'ts_ms': 1796047357513}
+
+    """
+
     order_id: str
     fill_count: str
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up

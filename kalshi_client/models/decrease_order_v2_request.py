@@ -22,7 +22,12 @@ T = TypeVar("T", bound="DecreaseOrderV2Request")
 
 @_attrs_define
 class DecreaseOrderV2Request:
-    """How far to shrink an order; give exactly one of reduce_by and reduce_to."""
+    """How far to shrink an order; give exactly one of reduce_by and reduce_to.
+
+    Example:
+        {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}
+
+    """
 
     reduce_by: None | str | Unset = UNSET
     """ Take this many contracts off the order. """

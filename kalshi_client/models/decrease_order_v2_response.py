@@ -22,6 +22,13 @@ T = TypeVar("T", bound="DecreaseOrderV2Response")
 
 @_attrs_define
 class DecreaseOrderV2Response:
+    """
+    Example:
+        {'order_id': '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba',
+            'remaining_count': '3.00', 'ts_ms': 1796047512087}
+
+    """
+
     order_id: str
     remaining_count: str
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up

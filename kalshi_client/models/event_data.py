@@ -53,7 +53,16 @@ T = TypeVar("T", bound="EventData")
 
 @_attrs_define
 class EventData:
-    """An event: a real-world happening that one or more markets are about."""
+    """An event: a real-world happening that one or more markets are about.
+
+    Example:
+        {'event_ticker': 'KXHIGHNY-26NOV30', 'series_ticker': 'KXHIGHNY', 'sub_title': 'On Nov 30, 2026', 'title':
+            'Highest temperature in NYC on Nov 30, 2026?', 'collateral_return_type': 'MECNET', 'mutually_exclusive': True,
+            'strike_date': '2026-12-01T04:59:00Z', 'strike_period': None, 'settlement_sources': [{'name': 'National Weather
+            Service', 'url': 'https://www.weather.gov/wrh/climate?wfo=okx'}], 'last_updated_ts':
+            '2026-11-27T18:32:11.482915Z', 'exchange_index': 0, 'available_on_brokers': True}
+
+    """
 
     event_ticker: str
     series_ticker: str

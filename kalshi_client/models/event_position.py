@@ -22,6 +22,13 @@ T = TypeVar("T", bound="EventPosition")
 
 @_attrs_define
 class EventPosition:
+    """
+    Example:
+        {'event_ticker': 'KXHIGHNY-26NOV30', 'total_cost_dollars': '2.2000', 'total_cost_shares_fp': '4.00',
+            'event_exposure_dollars': '2.2000', 'realized_pnl_dollars': '0.0000', 'fees_paid_dollars': '0.0700'}
+
+    """
+
     event_ticker: str
     total_cost_dollars: str
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up

@@ -33,6 +33,14 @@ T = TypeVar("T", bound="ExchangeStatus")
 
 @_attrs_define
 class ExchangeStatus:
+    """
+    Example:
+        {'exchange_active': True, 'trading_active': True, 'intra_exchange_transfers_active': True,
+            'exchange_estimated_resume_time': None, 'exchange_index_statuses': [{'exchange_index': 0, 'description': 'Event
+            contracts', 'exchange_active': True, 'trading_active': True, 'intra_exchange_transfers_active': True}]}
+
+    """
+
     exchange_active: bool
     """ False when the exchange takes no changes of any kind, e.g. during maintenance. """
     trading_active: bool

@@ -48,6 +48,16 @@ T = TypeVar("T", bound="Fill")
 
 @_attrs_define
 class Fill:
+    """
+    Example:
+        {'fill_id': '1700b8ad-d8bb-450e-a68f-5590a19f38dc', 'exchange_index': 0, 'trade_id':
+            '1700b8ad-d8bb-450e-a68f-5590a19f38dc', 'order_id': '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'ticker':
+            'KXHIGHNY-26NOV30-T50', 'market_ticker': 'KXHIGHNY-26NOV30-T50', 'outcome_side': 'yes', 'book_side': 'bid',
+            'count_fp': '4.00', 'yes_price_dollars': '0.5500', 'no_price_dollars': '0.4500', 'is_taker': True,
+            'created_time': '2026-11-30T14:02:37.513904Z', 'fee_cost': '0.0700', 'subaccount_number': 0, 'ts': 1796047357}
+
+    """
+
     fill_id: str
     trade_id: str
     """ Same as fill_id (older name). """

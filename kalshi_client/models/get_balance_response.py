@@ -29,6 +29,13 @@ T = TypeVar("T", bound="GetBalanceResponse")
 
 @_attrs_define
 class GetBalanceResponse:
+    """
+    Example:
+        {'balance': 48250, 'balance_dollars': '482.5000', 'portfolio_value': 220, 'updated_ts': 1796047357,
+            'balance_breakdown': [{'exchange_index': 0, 'balance': '482.5000'}]}
+
+    """
+
     balance: int
     """ Available balance in cents, over all shards unless exchange_index was given. """
     balance_dollars: str

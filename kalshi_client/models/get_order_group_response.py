@@ -22,6 +22,13 @@ T = TypeVar("T", bound="GetOrderGroupResponse")
 
 @_attrs_define
 class GetOrderGroupResponse:
+    """
+    Example:
+        {'is_auto_cancel_enabled': True, 'contracts_limit_fp': '10.00', 'orders':
+            ['5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', '33c78063-d61a-428c-bb4e-bc45734247b1'], 'exchange_index': 0}
+
+    """
+
     is_auto_cancel_enabled: bool
     """ True when the group cancels its orders once the limit is hit. """
     orders: list[str]

@@ -110,7 +110,26 @@ T = TypeVar("T", bound="Market")
 
 @_attrs_define
 class Market:
-    """A market: one tradable question with a yes and a no side."""
+    """A market: one tradable question with a yes and a no side.
+
+    Example:
+        {'ticker': 'KXHIGHNY-26NOV30-T50', 'event_ticker': 'KXHIGHNY-26NOV30', 'market_type': 'binary', 'yes_sub_title':
+            '51° or above', 'no_sub_title': '50° or below', 'created_time': '2026-11-27T18:32:11.482915Z', 'updated_time':
+            '2026-11-29T15:00:02.204117Z', 'open_time': '2026-11-29T15:00:00Z', 'close_time': '2026-12-01T04:59:00Z',
+            'expected_expiration_time': '2026-12-01T15:00:00Z', 'latest_expiration_time': '2026-12-08T15:00:00Z',
+            'settlement_timer_seconds': 3600, 'status': 'active', 'yes_bid_dollars': '0.5500', 'yes_bid_size_fp': '340.00',
+            'yes_ask_dollars': '0.5700', 'yes_ask_size_fp': '125.00', 'no_bid_dollars': '0.4300', 'no_ask_dollars':
+            '0.4500', 'last_price_dollars': '0.5600', 'volume_fp': '18342.00', 'volume_24h_fp': '6120.00', 'result': '',
+            'can_close_early': False, 'open_interest_fp': '9875.00', 'notional_value_dollars': '1.0000',
+            'previous_yes_bid_dollars': '0.4900', 'previous_yes_ask_dollars': '0.5200', 'previous_price_dollars': '0.5100',
+            'settlement_bounds_type': 'default', 'expiration_value': '', 'strike_type': 'greater', 'floor_strike': 50,
+            'rules_primary': 'If the highest temperature recorded in Central Park, New York, on November 30, 2026 is above
+            50°F, the market resolves to Yes.', 'rules_secondary': "The temperature is read from the National Weather
+            Service's final daily climate report for Central Park; corrections published after expiration do not count.",
+            'price_level_structure': 'linear_cent', 'price_ranges': [{'start': '0.0100', 'end': '0.9900', 'step':
+            '0.0100'}], 'is_provisional': False, 'exchange_index': 0, 'fractional_trading_enabled': False}
+
+    """
 
     ticker: str
     event_ticker: str

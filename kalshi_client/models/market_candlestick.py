@@ -30,6 +30,16 @@ T = TypeVar("T", bound="MarketCandlestick")
 
 @_attrs_define
 class MarketCandlestick:
+    """
+    Example:
+        {'end_period_ts': 1796050800, 'yes_bid': {'open_dollars': '0.5300', 'low_dollars': '0.5200', 'high_dollars':
+            '0.5500', 'close_dollars': '0.5500'}, 'yes_ask': {'open_dollars': '0.5600', 'low_dollars': '0.5500',
+            'high_dollars': '0.5800', 'close_dollars': '0.5700'}, 'price': {'open_dollars': '0.5400', 'low_dollars':
+            '0.5300', 'high_dollars': '0.5600', 'close_dollars': '0.5500', 'mean_dollars': '0.5480', 'previous_dollars':
+            '0.5300'}, 'volume_fp': '412.00', 'open_interest_fp': '9875.00'}
+
+    """
+
     end_period_ts: int
     """ Unix timestamp at which the period ends (inclusive). """
     yes_bid: BidAskDistribution

@@ -31,6 +31,14 @@ T = TypeVar("T", bound="MarketPosition")
 
 @_attrs_define
 class MarketPosition:
+    """
+    Example:
+        {'ticker': 'KXHIGHNY-26NOV30-T50', 'exchange_index': 0, 'total_traded_dollars': '2.2000', 'position_fp': '4.00',
+            'market_exposure_dollars': '2.2000', 'realized_pnl_dollars': '0.0000', 'fees_paid_dollars': '0.0700',
+            'last_updated_ts': '2026-11-30T14:02:37.513904Z', 'resting_orders_count': 1}
+
+    """
+
     ticker: str
     total_traded_dollars: str
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up

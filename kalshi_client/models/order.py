@@ -67,7 +67,20 @@ T = TypeVar("T", bound="Order")
 
 @_attrs_define
 class Order:
-    """An order as the exchange keeps it."""
+    """An order as the exchange keeps it.
+
+    Example:
+        {'order_id': '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'user_id': 'fbab6403-6865-4ce4-abda-3bbde2c154ee',
+            'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'ticker': 'KXHIGHNY-26NOV30-T50', 'outcome_side':
+            'yes', 'book_side': 'bid', 'type': 'limit', 'status': 'resting', 'yes_price_dollars': '0.5500',
+            'no_price_dollars': '0.4500', 'fill_count_fp': '4.00', 'remaining_count_fp': '6.00', 'initial_count_fp':
+            '10.00', 'taker_fill_cost_dollars': '2.2000', 'maker_fill_cost_dollars': '0.0000', 'taker_fees_dollars':
+            '0.0700', 'maker_fees_dollars': '0.0000', 'expiration_time': None, 'created_time':
+            '2026-11-30T14:02:37.513904Z', 'last_update_time': '2026-11-30T14:02:37.513904Z', 'self_trade_prevention_type':
+            'taker_at_cross', 'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470', 'cancel_order_on_pause': False,
+            'subaccount_number': 0, 'exchange_index': 0}
+
+    """
 
     order_id: str
     user_id: str

@@ -22,6 +22,13 @@ T = TypeVar("T", bound="OrderGroup")
 
 @_attrs_define
 class OrderGroup:
+    """
+    Example:
+        {'id': '4556fdc1-431c-454a-9931-ddb6a80c9470', 'contracts_limit_fp': '10.00', 'is_auto_cancel_enabled': True,
+            'exchange_index': 0}
+
+    """
+
     id: str
     """ Id of the order group. """
     is_auto_cancel_enabled: bool

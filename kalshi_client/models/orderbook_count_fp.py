@@ -18,7 +18,13 @@ T = TypeVar("T", bound="OrderbookCountFp")
 
 @_attrs_define
 class OrderbookCountFp:
-    """Bid levels for yes and for no, with prices in dollars and contract counts as fixed-point strings."""
+    """Bid levels for yes and for no, with prices in dollars and contract counts as fixed-point strings.
+
+    Example:
+        {'yes_dollars': [['0.5200', '2500.00'], ['0.5400', '1210.00'], ['0.5500', '340.00']], 'no_dollars': [['0.4100',
+            '3000.00'], ['0.4200', '860.00'], ['0.4300', '125.00']]}
+
+    """
 
     yes_dollars: list[list[str]]
     no_dollars: list[list[str]]

@@ -26,6 +26,17 @@ T = TypeVar("T", bound="Schedule")
 
 @_attrs_define
 class Schedule:
+    """
+    Example:
+        {'standard_hours': [{'start_time': '2026-01-01T05:00:00Z', 'end_time': '2027-01-01T05:00:00Z', 'monday':
+            [{'open_time': '00:00', 'close_time': '23:59'}], 'tuesday': [{'open_time': '00:00', 'close_time': '23:59'}],
+            'wednesday': [{'open_time': '00:00', 'close_time': '23:59'}], 'thursday': [{'open_time': '00:00', 'close_time':
+            '23:59'}], 'friday': [{'open_time': '00:00', 'close_time': '23:59'}], 'saturday': [{'open_time': '00:00',
+            'close_time': '23:59'}], 'sunday': [{'open_time': '00:00', 'close_time': '23:59'}]}], 'maintenance_windows':
+            [{'start_datetime': '2026-12-03T08:00:00Z', 'end_datetime': '2026-12-03T10:00:00Z'}]}
+
+    """
+
     standard_hours: list[WeeklySchedule]
     """ Regular trading hours, in Eastern Time; no trading outside them. """
     maintenance_windows: list[MaintenanceWindow]

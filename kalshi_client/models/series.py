@@ -49,7 +49,18 @@ T = TypeVar("T", bound="Series")
 
 @_attrs_define
 class Series:
-    """A series: the template a family of recurring events follows."""
+    """A series: the template a family of recurring events follows.
+
+    Example:
+        {'ticker': 'KXHIGHNY', 'frequency': 'daily', 'title': 'Highest temperature in NYC', 'category': 'Climate and
+            Weather', 'categories': ['Climate and Weather'], 'tags': ['Weather', 'New York'], 'settlement_sources':
+            [{'name': 'National Weather Service', 'url': 'https://www.weather.gov/wrh/climate?wfo=okx'}], 'contract_url':
+            'https://kalshi.com/regulatory/filings/KXHIGHNY.pdf', 'contract_terms_url':
+            'https://kalshi.com/regulatory/terms/KXHIGHNY.pdf', 'fee_type': 'quadratic', 'fee_multiplier': 1,
+            'additional_prohibitions': [], 'volume_fp': '2541830.00', 'last_updated_ts': '2026-11-02T14:08:53.118204Z',
+            'exchange_index': 0}
+
+    """
 
     ticker: str
     frequency: str

@@ -38,6 +38,15 @@ T = TypeVar("T", bound="Settlement")
 
 @_attrs_define
 class Settlement:
+    """
+    Example:
+        {'ticker': 'KXHIGHNY-26NOV29-T48', 'exchange_index': 0, 'event_ticker': 'KXHIGHNY-26NOV29', 'market_result':
+            'yes', 'yes_count_fp': '12.00', 'yes_total_cost_dollars': '7.4400', 'no_count_fp': '0.00',
+            'no_total_cost_dollars': '0.0000', 'revenue': 1200, 'settled_time': '2026-11-30T16:11:45.270391Z', 'fee_cost':
+            '0.2000', 'value': 100}
+
+    """
+
     ticker: str
     event_ticker: str
     market_result: SettlementMarketResult

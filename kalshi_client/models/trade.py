@@ -42,6 +42,14 @@ T = TypeVar("T", bound="Trade")
 
 @_attrs_define
 class Trade:
+    """
+    Example:
+        {'trade_id': '1700b8ad-d8bb-450e-a68f-5590a19f38dc', 'ticker': 'KXHIGHNY-26NOV30-T50', 'count_fp': '4.00',
+            'yes_price_dollars': '0.5500', 'no_price_dollars': '0.4500', 'taker_outcome_side': 'yes', 'taker_book_side':
+            'bid', 'created_time': '2026-11-30T14:02:37.513904Z', 'is_block_trade': False}
+
+    """
+
     trade_id: str
     ticker: str
     count_fp: str

@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 from tools.generate import ROOT, SpecError, generate, load_and_validate
-from tools.spec import operations, overlay, python_api, render, schemas, wording
+from tools.spec import examples, operations, overlay, python_api, render, schemas, wording
 from tools.spec.change import Report
 from tools.spec.load import parse, read
 
@@ -96,11 +96,13 @@ def prepare(spec: Path, shown: str, root: Path) -> tuple[str, list[str]]:
     theirs = read(spec, shown)
     theirs, notes = overlay.apply_all(theirs, overlay.files(root / "overlays"))
     text, wording_notes = wording.merge(root / "openapi.yaml", theirs)
+    merged = parse(text)
     loose = [
         f"{where}: nullable beside a $ref is ignored by OpenAPI 3.0 and the generator; add it to the nullable-ref actions of overlays/10-deliberate.yaml"
-        for where in _nullable_refs(parse(text))
+        for where in _nullable_refs(merged)
     ]
-    return text, notes + wording_notes + loose
+    # Our examples stay as our wording does; a field Kalshi retyped may leave one stale.
+    return text, notes + wording_notes + loose + examples.misfits(merged)
 
 
 def _nullable_refs(node: Any, where: str = "") -> Iterator[str]:

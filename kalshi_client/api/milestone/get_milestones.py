@@ -83,10 +83,10 @@ def sync_detailed(
     Args:
         limit (int):
         minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Sports.
-        competition (str | Unset):  Example: Pro Football.
+        category (str | Unset):  Example: Elections.
+        competition (str | Unset):  Example: Pro Baseball.
         source_id (str | Unset):
-        type_ (str | Unset):  Example: football_game.
+        type_ (str | Unset):  Example: political_race.
         related_event_ticker (str | Unset):
         cursor (str | Unset):
         min_updated_ts (int | Unset):
@@ -138,10 +138,10 @@ def sync(
     Args:
         limit (int):
         minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Sports.
-        competition (str | Unset):  Example: Pro Football.
+        category (str | Unset):  Example: Elections.
+        competition (str | Unset):  Example: Pro Baseball.
         source_id (str | Unset):
-        type_ (str | Unset):  Example: football_game.
+        type_ (str | Unset):  Example: political_race.
         related_event_ticker (str | Unset):
         cursor (str | Unset):
         min_updated_ts (int | Unset):
@@ -194,10 +194,10 @@ async def asyncio_detailed(
     Args:
         limit (int):
         minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Sports.
-        competition (str | Unset):  Example: Pro Football.
+        category (str | Unset):  Example: Elections.
+        competition (str | Unset):  Example: Pro Baseball.
         source_id (str | Unset):
-        type_ (str | Unset):  Example: football_game.
+        type_ (str | Unset):  Example: political_race.
         related_event_ticker (str | Unset):
         cursor (str | Unset):
         min_updated_ts (int | Unset):
@@ -249,10 +249,10 @@ async def asyncio(
     Args:
         limit (int):
         minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Sports.
-        competition (str | Unset):  Example: Pro Football.
+        category (str | Unset):  Example: Elections.
+        competition (str | Unset):  Example: Pro Baseball.
         source_id (str | Unset):
-        type_ (str | Unset):  Example: football_game.
+        type_ (str | Unset):  Example: political_race.
         related_event_ticker (str | Unset):
         cursor (str | Unset):
         min_updated_ts (int | Unset):

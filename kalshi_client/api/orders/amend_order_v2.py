@@ -61,7 +61,10 @@ def sync_detailed(
     Args:
         order_id (str):
         subaccount (int | Unset):
-        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
+        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
+            {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
+            'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
+            '0b9526a0-33f9-4007-95c0-8f321209c64c'}.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -99,7 +102,10 @@ def sync(
     Args:
         order_id (str):
         subaccount (int | Unset):
-        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
+        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
+            {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
+            'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
+            '0b9526a0-33f9-4007-95c0-8f321209c64c'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -138,7 +144,10 @@ async def asyncio_detailed(
     Args:
         order_id (str):
         subaccount (int | Unset):
-        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
+        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
+            {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
+            'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
+            '0b9526a0-33f9-4007-95c0-8f321209c64c'}.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -176,7 +185,10 @@ async def asyncio(
     Args:
         order_id (str):
         subaccount (int | Unset):
-        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape.
+        body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
+            {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
+            'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
+            '0b9526a0-33f9-4007-95c0-8f321209c64c'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

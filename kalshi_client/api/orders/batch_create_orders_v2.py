@@ -45,7 +45,15 @@ def sync_detailed(
     rate-limit tier.
 
     Args:
-        body (BatchCreateOrdersV2Request):
+        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
+            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
+            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
+            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}, {'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '231370d6-a533-44b6-85ab-df0f49eb5e49', 'side':
+            'ask', 'count': '5.00', 'price': '0.6100', 'time_in_force': 'good_till_canceled',
+            'self_trade_prevention_type': 'maker', 'order_group_id':
+            '4556fdc1-431c-454a-9931-ddb6a80c9470'}]}.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -76,7 +84,15 @@ def sync(
     rate-limit tier.
 
     Args:
-        body (BatchCreateOrdersV2Request):
+        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
+            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
+            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
+            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}, {'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '231370d6-a533-44b6-85ab-df0f49eb5e49', 'side':
+            'ask', 'count': '5.00', 'price': '0.6100', 'time_in_force': 'good_till_canceled',
+            'self_trade_prevention_type': 'maker', 'order_group_id':
+            '4556fdc1-431c-454a-9931-ddb6a80c9470'}]}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -108,7 +124,15 @@ async def asyncio_detailed(
     rate-limit tier.
 
     Args:
-        body (BatchCreateOrdersV2Request):
+        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
+            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
+            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
+            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}, {'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '231370d6-a533-44b6-85ab-df0f49eb5e49', 'side':
+            'ask', 'count': '5.00', 'price': '0.6100', 'time_in_force': 'good_till_canceled',
+            'self_trade_prevention_type': 'maker', 'order_group_id':
+            '4556fdc1-431c-454a-9931-ddb6a80c9470'}]}.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -139,7 +163,15 @@ async def asyncio(
     rate-limit tier.
 
     Args:
-        body (BatchCreateOrdersV2Request):
+        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
+            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
+            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
+            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}, {'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '231370d6-a533-44b6-85ab-df0f49eb5e49', 'side':
+            'ask', 'count': '5.00', 'price': '0.6100', 'time_in_force': 'good_till_canceled',
+            'self_trade_prevention_type': 'maker', 'order_group_id':
+            '4556fdc1-431c-454a-9931-ddb6a80c9470'}]}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -45,7 +45,11 @@ def sync_detailed(
     strings.
 
     Args:
-        body (CreateOrderV2Request): A new order in the V2 shape.
+        body (CreateOrderV2Request): A new order in the V2 shape. Example: {'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
+            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
+            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
+            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -76,7 +80,11 @@ def sync(
     strings.
 
     Args:
-        body (CreateOrderV2Request): A new order in the V2 shape.
+        body (CreateOrderV2Request): A new order in the V2 shape. Example: {'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
+            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
+            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
+            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -108,7 +116,11 @@ async def asyncio_detailed(
     strings.
 
     Args:
-        body (CreateOrderV2Request): A new order in the V2 shape.
+        body (CreateOrderV2Request): A new order in the V2 shape. Example: {'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
+            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
+            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
+            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -139,7 +151,11 @@ async def asyncio(
     strings.
 
     Args:
-        body (CreateOrderV2Request): A new order in the V2 shape.
+        body (CreateOrderV2Request): A new order in the V2 shape. Example: {'ticker':
+            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
+            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
+            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
+            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -62,7 +62,7 @@ def sync_detailed(
         order_id (str):
         subaccount (int | Unset):
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
-            and reduce_to.
+            and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -101,7 +101,7 @@ def sync(
         order_id (str):
         subaccount (int | Unset):
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
-            and reduce_to.
+            and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         order_id (str):
         subaccount (int | Unset):
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
-            and reduce_to.
+            and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -180,7 +180,7 @@ async def asyncio(
         order_id (str):
         subaccount (int | Unset):
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
-            and reduce_to.
+            and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -65,8 +65,8 @@ def sync_detailed(
 
     Args:
         ids (list[str] | Unset):
-        type_ (str | Unset):  Example: basketball_player.
-        competition (str | Unset):  Example: NBA.
+        type_ (str | Unset):  Example: soccer_team.
+        competition (str | Unset):  Example: MLS.
         page_size (int | Unset):  Default: 100.
         cursor (str | Unset):
 
@@ -107,8 +107,8 @@ def sync(
 
     Args:
         ids (list[str] | Unset):
-        type_ (str | Unset):  Example: basketball_player.
-        competition (str | Unset):  Example: NBA.
+        type_ (str | Unset):  Example: soccer_team.
+        competition (str | Unset):  Example: MLS.
         page_size (int | Unset):  Default: 100.
         cursor (str | Unset):
 
@@ -150,8 +150,8 @@ async def asyncio_detailed(
 
     Args:
         ids (list[str] | Unset):
-        type_ (str | Unset):  Example: basketball_player.
-        competition (str | Unset):  Example: NBA.
+        type_ (str | Unset):  Example: soccer_team.
+        competition (str | Unset):  Example: MLS.
         page_size (int | Unset):  Default: 100.
         cursor (str | Unset):
 
@@ -192,8 +192,8 @@ async def asyncio(
 
     Args:
         ids (list[str] | Unset):
-        type_ (str | Unset):  Example: basketball_player.
-        competition (str | Unset):  Example: NBA.
+        type_ (str | Unset):  Example: soccer_team.
+        competition (str | Unset):  Example: MLS.
         page_size (int | Unset):  Default: 100.
         cursor (str | Unset):
 
