@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "quote_id",
@@ -21,6 +24,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "rfq_target_cost_dollars",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchQuoteAcceptedPayloadMsgQuotesItem")
@@ -98,23 +102,26 @@ class BatchQuoteAcceptedPayloadMsgQuotesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        batch_quote_accepted_payload_msg_quotes_item = cls(
-            d["quote_id"],
-            d["rfq_id"],
-            d["market_ticker"],
-            d["yes_bid_dollars"],
-            d["no_bid_dollars"],
-            d.get("event_ticker", UNSET),
-            d.get("contracts_accepted_fp", UNSET),
-            d.get("yes_contracts_offered_fp", UNSET),
-            d.get("no_contracts_offered_fp", UNSET),
-            d.get("rfq_target_cost_dollars", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchQuoteAcceptedPayloadMsgQuotesItem:
+            return as_subclass(cls, BatchQuoteAcceptedPayloadMsgQuotesItem.from_dict(d))
+        instance_ = _new(cls)
+        instance_.quote_id = d["quote_id"]
+        instance_.rfq_id = d["rfq_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.no_bid_dollars = d["no_bid_dollars"]
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.contracts_accepted_fp = d.get("contracts_accepted_fp", UNSET)
+        instance_.yes_contracts_offered_fp = d.get("yes_contracts_offered_fp", UNSET)
+        instance_.no_contracts_offered_fp = d.get("no_contracts_offered_fp", UNSET)
+        instance_.rfq_target_cost_dollars = d.get("rfq_target_cost_dollars", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_quote_accepted_payload_msg_quotes_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_quote_accepted_payload_msg_quotes_item
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

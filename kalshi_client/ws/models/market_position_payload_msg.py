@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "user_id",
@@ -20,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketPositionPayloadMsg")
@@ -32,7 +36,7 @@ class MarketPositionPayloadMsg:
     user_id: str
     """ The user's identifier. """
     market_ticker: str
-    """ A market's ticker. """
+    """ The market's ticker. """
     position_fp: str
     """ The position, in contracts (negative for no). """
     position_cost_dollars: str
@@ -90,22 +94,25 @@ class MarketPositionPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        market_position_payload_msg = cls(
-            d["user_id"],
-            d["market_ticker"],
-            d["position_fp"],
-            d["position_cost_dollars"],
-            d["realized_pnl_dollars"],
-            d["fees_paid_dollars"],
-            d["position_fee_cost_dollars"],
-            d["volume_fp"],
-            d.get("subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketPositionPayloadMsg:
+            return as_subclass(cls, MarketPositionPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.user_id = d["user_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.position_fp = d["position_fp"]
+        instance_.position_cost_dollars = d["position_cost_dollars"]
+        instance_.realized_pnl_dollars = d["realized_pnl_dollars"]
+        instance_.fees_paid_dollars = d["fees_paid_dollars"]
+        instance_.position_fee_cost_dollars = d["position_fee_cost_dollars"]
+        instance_.volume_fp = d["volume_fp"]
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            market_position_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_position_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.order_group_updates_payload_msg_event_type import (
     OrderGroupUpdatesPayloadMsgEventType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE = cast(
     "dict[Any, OrderGroupUpdatesPayloadMsgEventType]",
@@ -23,16 +29,26 @@ _JSON_NAMES: tuple[str, ...] = (
     "contracts_limit_fp",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_event_type(
+    value: OrderGroupUpdatesPayloadMsgEventType
+    | Literal["created", "triggered", "reset", "deleted", "limit_updated"],
+) -> OrderGroupUpdatesPayloadMsgEventType:
+    return OrderGroupUpdatesPayloadMsgEventType(value)
 
 
 T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class OrderGroupUpdatesPayloadMsg:
     """The content of the message."""
 
-    event_type: OrderGroupUpdatesPayloadMsgEventType
+    event_type: OrderGroupUpdatesPayloadMsgEventType = _attrs_field(
+        converter=_to_event_type
+    )
     """ What happened. """
     order_group_id: str
     """ The order group's identifier. """
@@ -68,20 +84,22 @@ class OrderGroupUpdatesPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        order_group_updates_payload_msg = cls(
-            (
-                _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE.get(d["event_type"])
-                or OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
-            ),
-            d["order_group_id"],
-            d["ts_ms"],
-            d.get("contracts_limit_fp", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not OrderGroupUpdatesPayloadMsg:
+            return as_subclass(cls, OrderGroupUpdatesPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event_type = _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE.get(
+            d["event_type"]
+        ) or OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
+        instance_.order_group_id = d["order_group_id"]
+        instance_.ts_ms = d["ts_ms"]
+        instance_.contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            order_group_updates_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return order_group_updates_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

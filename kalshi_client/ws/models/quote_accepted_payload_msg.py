@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.quote_accepted_payload_msg_accepted_side import (
     QuoteAcceptedPayloadMsgAcceptedSide,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE = cast(
     "dict[Any, QuoteAcceptedPayloadMsgAcceptedSide]",
@@ -33,12 +39,21 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_accepted_side(
+    value: QuoteAcceptedPayloadMsgAcceptedSide | Literal["yes", "no"] | Unset,
+) -> QuoteAcceptedPayloadMsgAcceptedSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return QuoteAcceptedPayloadMsgAcceptedSide(value)
 
 
 T = TypeVar("T", bound="QuoteAcceptedPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class QuoteAcceptedPayloadMsg:
     """The content of the message."""
 
@@ -58,7 +73,9 @@ class QuoteAcceptedPayloadMsg:
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     event_ticker: str | Unset = UNSET
     """ The event's ticker. """
-    accepted_side: QuoteAcceptedPayloadMsgAcceptedSide | Unset = UNSET
+    accepted_side: QuoteAcceptedPayloadMsgAcceptedSide | Unset = _attrs_field(
+        default=UNSET, converter=_to_accepted_side
+    )
     """ The side (yes or no) that was accepted. """
     contracts_accepted_fp: str | Unset = UNSET
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
@@ -138,32 +155,38 @@ class QuoteAcceptedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not QuoteAcceptedPayloadMsg:
+            return as_subclass(cls, QuoteAcceptedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.quote_id = d["quote_id"]
+        instance_.rfq_id = d["rfq_id"]
+        instance_.quote_creator_id = d["quote_creator_id"]
+        instance_.rfq_creator_id = d["rfq_creator_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.no_bid_dollars = d["no_bid_dollars"]
+        instance_.event_ticker = d.get("event_ticker", UNSET)
         accepted_side = d.get("accepted_side", UNSET)
-        if accepted_side is not UNSET:
-            accepted_side = _QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE.get(
-                accepted_side
-            ) or QuoteAcceptedPayloadMsgAcceptedSide(accepted_side)
-        quote_accepted_payload_msg = cls(
-            d["quote_id"],
-            d["rfq_id"],
-            d["quote_creator_id"],
-            d["rfq_creator_id"],
-            d["market_ticker"],
-            d["yes_bid_dollars"],
-            d["no_bid_dollars"],
-            d.get("event_ticker", UNSET),
-            accepted_side,
-            d.get("contracts_accepted_fp", UNSET),
-            d.get("yes_contracts_offered_fp", UNSET),
-            d.get("no_contracts_offered_fp", UNSET),
-            d.get("rfq_target_cost_dollars", UNSET),
-            d.get("subaccount", UNSET),
+        instance_.accepted_side = (
+            accepted_side
+            if accepted_side is UNSET
+            else (
+                _QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE.get(accepted_side)
+                or QuoteAcceptedPayloadMsgAcceptedSide(accepted_side)
+            )
         )
-        if not _KNOWN.issuperset(d):
-            quote_accepted_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return quote_accepted_payload_msg
+        instance_.contracts_accepted_fp = d.get("contracts_accepted_fp", UNSET)
+        instance_.yes_contracts_offered_fp = d.get("yes_contracts_offered_fp", UNSET)
+        instance_.no_contracts_offered_fp = d.get("no_contracts_offered_fp", UNSET)
+        instance_.rfq_target_cost_dollars = d.get("rfq_target_cost_dollars", UNSET)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -28,6 +31,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="QuoteCreatedPayloadMsg")
@@ -122,26 +126,29 @@ class QuoteCreatedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        quote_created_payload_msg = cls(
-            d["quote_id"],
-            d["rfq_id"],
-            d["quote_creator_id"],
-            d["rfq_creator_id"],
-            d["market_ticker"],
-            d["yes_bid_dollars"],
-            d["no_bid_dollars"],
-            _datetime_fromisoformat(d["created_ts"]),
-            d.get("event_ticker", UNSET),
-            d.get("yes_contracts_offered_fp", UNSET),
-            d.get("no_contracts_offered_fp", UNSET),
-            d.get("rfq_target_cost_dollars", UNSET),
-            d.get("subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not QuoteCreatedPayloadMsg:
+            return as_subclass(cls, QuoteCreatedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.quote_id = d["quote_id"]
+        instance_.rfq_id = d["rfq_id"]
+        instance_.quote_creator_id = d["quote_creator_id"]
+        instance_.rfq_creator_id = d["rfq_creator_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.no_bid_dollars = d["no_bid_dollars"]
+        instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.yes_contracts_offered_fp = d.get("yes_contracts_offered_fp", UNSET)
+        instance_.no_contracts_offered_fp = d.get("no_contracts_offered_fp", UNSET)
+        instance_.rfq_target_cost_dollars = d.get("rfq_target_cost_dollars", UNSET)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            quote_created_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return quote_created_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "id",
@@ -18,6 +21,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "mve_collection_ticker",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="RfqBatchCreatedPayloadMsgRfqsItem")
@@ -79,22 +83,24 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqBatchCreatedPayloadMsgRfqsItem:
+            return as_subclass(cls, RfqBatchCreatedPayloadMsgRfqsItem.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.market_ticker = d["market_ticker"]
         leg_indices = d["leg_indices"]
-        leg_indices = [] if leg_indices is None else leg_indices
-        rfq_batch_created_payload_msg_rfqs_item = cls(
-            d["id"],
-            d["market_ticker"],
-            leg_indices,
-            d.get("event_ticker", UNSET),
-            d.get("contracts_fp", UNSET),
-            d.get("target_cost_dollars", UNSET),
-            d.get("mve_collection_ticker", UNSET),
+        instance_.leg_indices = [] if leg_indices is None else leg_indices
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.contracts_fp = d.get("contracts_fp", UNSET)
+        instance_.target_cost_dollars = d.get("target_cost_dollars", UNSET)
+        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            rfq_batch_created_payload_msg_rfqs_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_batch_created_payload_msg_rfqs_item
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.rfq_created_payload_msg_mve_selected_legs_item import (
@@ -34,6 +38,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "mve_selected_legs",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="RfqCreatedPayloadMsg")
@@ -113,8 +118,20 @@ class RfqCreatedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqCreatedPayloadMsg:
+            return as_subclass(cls, RfqCreatedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.creator_id = d["creator_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.contracts_fp = d.get("contracts_fp", UNSET)
+        instance_.target_cost_dollars = d.get("target_cost_dollars", UNSET)
+        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
         mve_selected_legs = d.get("mve_selected_legs")
-        mve_selected_legs = (
+        instance_.mve_selected_legs = (
             UNSET
             if mve_selected_legs is None
             else [
@@ -124,22 +141,12 @@ class RfqCreatedPayloadMsg:
                 for item in mve_selected_legs
             ]
         )
-        rfq_created_payload_msg = cls(
-            d["id"],
-            d["creator_id"],
-            d["market_ticker"],
-            _datetime_fromisoformat(d["created_ts"]),
-            d.get("event_ticker", UNSET),
-            d.get("contracts_fp", UNSET),
-            d.get("target_cost_dollars", UNSET),
-            d.get("mve_collection_ticker", UNSET),
-            mve_selected_legs,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            rfq_created_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_created_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

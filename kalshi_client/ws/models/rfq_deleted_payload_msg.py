@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -22,6 +25,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "target_cost_dollars",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="RfqDeletedPayloadMsg")
@@ -84,20 +88,23 @@ class RfqDeletedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        rfq_deleted_payload_msg = cls(
-            d["id"],
-            d["creator_id"],
-            d["market_ticker"],
-            _datetime_fromisoformat(d["deleted_ts"]),
-            d.get("event_ticker", UNSET),
-            d.get("contracts_fp", UNSET),
-            d.get("target_cost_dollars", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqDeletedPayloadMsg:
+            return as_subclass(cls, RfqDeletedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.creator_id = d["creator_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.deleted_ts = _datetime_fromisoformat(d["deleted_ts"])
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.contracts_fp = d.get("contracts_fp", UNSET)
+        instance_.target_cost_dollars = d.get("target_cost_dollars", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            rfq_deleted_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_deleted_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

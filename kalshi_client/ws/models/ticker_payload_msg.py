@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -31,6 +34,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "time",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="TickerPayloadMsg")
@@ -41,9 +45,9 @@ class TickerPayloadMsg:
     """The content of the message."""
 
     market_id: UUID
-    """ A market's UUID. """
+    """ The market's UUID. """
     market_ticker: str
-    """ A market's ticker. """
+    """ The market's ticker. """
     price_dollars: str
     """ The price level, in dollars. """
     yes_bid_dollars: str
@@ -136,31 +140,32 @@ class TickerPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not TickerPayloadMsg:
+            return as_subclass(cls, TickerPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_id = UUID(d["market_id"])
+        instance_.market_ticker = d["market_ticker"]
+        instance_.price_dollars = d["price_dollars"]
+        instance_.yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.yes_ask_dollars = d["yes_ask_dollars"]
+        instance_.volume_fp = d["volume_fp"]
+        instance_.open_interest_fp = d["open_interest_fp"]
+        instance_.dollar_volume = d["dollar_volume"]
+        instance_.dollar_open_interest = d["dollar_open_interest"]
+        instance_.yes_bid_size_fp = d["yes_bid_size_fp"]
+        instance_.yes_ask_size_fp = d["yes_ask_size_fp"]
+        instance_.last_trade_size_fp = d["last_trade_size_fp"]
+        instance_.ts_ms = d["ts_ms"]
+        instance_.ts = d.get("ts", UNSET)
         time = d.get("time", UNSET)
-        if time is not UNSET:
-            time = _datetime_fromisoformat(time)
-        ticker_payload_msg = cls(
-            UUID(d["market_id"]),
-            d["market_ticker"],
-            d["price_dollars"],
-            d["yes_bid_dollars"],
-            d["yes_ask_dollars"],
-            d["volume_fp"],
-            d["open_interest_fp"],
-            d["dollar_volume"],
-            d["dollar_open_interest"],
-            d["yes_bid_size_fp"],
-            d["yes_ask_size_fp"],
-            d["last_trade_size_fp"],
-            d["ts_ms"],
-            d.get("ts", UNSET),
-            time,
+        instance_.time = time if time is UNSET else _datetime_fromisoformat(time)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            ticker_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return ticker_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
