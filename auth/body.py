@@ -12,8 +12,8 @@ answers are JSON documents, so nothing streams that would be hurt by this.
 from __future__ import annotations
 
 import math
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 import httpx
 
@@ -28,56 +28,79 @@ _KEPT_ON_ERROR = 1024
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
-class _Body:
-    """The body of one answer as it comes in: decoded, counted, checked against the deadline."""
+class _Attempt:
+    """One attempt as it goes: what it is doing (for the deadline's error), then its body, decoded and counted."""
 
-    def __init__(self, request: httpx.Request, response: httpx.Response, limit: int, deadline: Deadline | None) -> None:
-        self.request, self.response, self.deadline = request, response, deadline
-        self.chunks = bytearray()
+    __slots__ = ("chunks", "deadline", "declared", "decoder", "doing", "framed", "limit", "request", "response")
+
+    def __init__(self, request: httpx.Request, limit: int, deadline: Deadline | None) -> None:
+        self.request, self.limit, self.deadline = request, limit, deadline
+        self.doing = "waiting to send"
+        self.chunks: list[bytes] = []
+
+    def check(self) -> None:
+        if self.deadline is not None:
+            self.deadline.check(self.request, self.doing)
+
+    def start(self, response: httpx.Response) -> None:
+        """The headers are in: refuse what cannot be decoded or is declared too large, before any body."""
+        self.response = response
+        encodings, declared, self.framed = _head(response.headers)
+        self.declared = declared
         try:
-            self.decoder = Decoder(response.headers.get("Content-Encoding", ""), limit)
+            self.decoder = Decoder(encodings, self.limit)
         except BadEncoding as exc:
             raise self._bad(str(exc)) from None
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and not self.decoder.encoded and int(declared) > limit:
+        if declared.isdigit() and not self.decoder.encoded and int(declared) > self.limit:
             raise self._too_large()
+        self.doing = "reading the body"
 
     def add(self, chunk: bytes) -> None:
         if self.deadline is not None:
-            self.deadline.check(self.request, "reading the body")
+            self.deadline.check(self.request, self.doing)
         self._decode(self.decoder.feed, chunk)
 
     def finish(self) -> httpx.Response:
         """The answer, its body now in memory and decoded (the same object: a new one costs a decode)."""
         self._decode(lambda _: self.decoder.flush(), b"")
+        content = b"".join(self.chunks)  # one piece (most answers): the same bytes, no copy
         response = self.response
-        if self.request.method != "HEAD":
-            for name in _DROPPED_HEADERS & set(response.headers):
-                del response.headers[name]
-            response.headers["Content-Length"] = str(len(self.chunks))
-        response.stream = httpx.ByteStream(bytes(self.chunks))
+        length = str(len(content))
+        if self.request.method != "HEAD" and (self.decoder.encoded or self.framed or self.declared != length):
+            headers = response.headers
+            for name in _DROPPED_HEADERS & set(headers):
+                del headers[name]
+            headers["Content-Length"] = length
+        response.stream = _Content(content)
         return response
 
-    def _decode(self, step: Callable[[bytes], Iterator[bytes]], chunk: bytes) -> None:
+    def _decode(self, step: Callable[[bytes], Iterable[bytes]], chunk: bytes) -> None:
         try:
-            for piece in step(chunk):
-                self.chunks += piece
+            self.chunks.extend(step(chunk))
         except TooLarge:
             raise self._too_large() from None
         except BadEncoding as exc:
             raise self._bad(str(exc)) from None
 
+    def _kept(self) -> bytes:
+        """The first bytes of the body, for the error: never the whole of it."""
+        kept = bytearray()
+        for chunk in self.chunks:
+            kept += chunk[: _KEPT_ON_ERROR - len(kept)]
+            if len(kept) >= _KEPT_ON_ERROR:
+                break
+        return bytes(kept)
+
     def _too_large(self) -> KalshiResponseTooLargeError:
-        limit = self.decoder.limit
         return KalshiResponseTooLargeError(
             f"HTTP {self.response.status_code} body for {self.request.method} {self.request.url.path} is larger than "
-            f"max_response_bytes ({limit} bytes, counted after decompression); reading stopped there. "
+            f"max_response_bytes ({self.limit} bytes, counted after decompression); reading stopped there. "
             "Pass KalshiClient(max_response_bytes=...) if such answers are expected.",
             status_code=self.response.status_code,
-            content=bytes(self.chunks[:_KEPT_ON_ERROR]),
+            content=self._kept(),
             method=self.request.method,
             path=self.request.url.path,
-            limit=limit,
+            limit=self.limit,
         )
 
     def _bad(self, problem: str) -> KalshiResponseError:
@@ -85,10 +108,65 @@ class _Body:
             f"HTTP {self.response.status_code} body for {self.request.method} {self.request.url.path} "
             f"cannot be decoded: {problem}.",
             status_code=self.response.status_code,
-            content=bytes(self.chunks[:_KEPT_ON_ERROR]),
+            content=self._kept(),
             method=self.request.method,
             path=self.request.url.path,
         )
+
+    def timed_out(self, exc: Exception) -> Exception:
+        """What a timeout becomes: the deadline's ``KalshiTimeoutError`` when the budget is what ran out.
+
+        Telling them apart matters: an operation's own timeout (httpx's ``timeout=``) may be
+        retried, a spent deadline may not.
+        """
+        deadline = self.deadline
+        if deadline is None or (isinstance(exc, httpx.TimeoutException) and not deadline.expired()):
+            return exc
+        return deadline.error(self.request, self.doing)
+
+
+def _head(headers: httpx.Headers) -> tuple[str, str, bool]:
+    """``Content-Encoding`` and ``Content-Length`` (each header's values joined, as httpx's ``get``), and
+    whether ``Transfer-Encoding`` framed the body: what the body layer needs, in one pass over the headers."""
+    encodings: list[bytes] = []
+    lengths: list[bytes] = []
+    framed = False
+    for name, value in headers.raw:
+        size = len(name)
+        if size == 14 and name.lower() == b"content-length":
+            lengths.append(value)
+        elif size == 16 and name.lower() == b"content-encoding":
+            encodings.append(value)
+        elif size == 17 and name.lower() == b"transfer-encoding":
+            framed = True
+    return b", ".join(encodings).decode("latin-1"), b", ".join(lengths).decode("latin-1"), framed
+
+
+class _Content(httpx.ByteStream):
+    """The body, read: httpx's ``ByteStream``, iterated without an async generator (each costs a registration)."""
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return _Once(self.content)
+
+    def __init__(self, content: bytes) -> None:
+        super().__init__(content)
+        self.content = content
+
+
+class _Once:
+    __slots__ = ("_content",)
+
+    def __init__(self, content: bytes) -> None:
+        self._content: bytes | None = content
+
+    def __aiter__(self) -> _Once:
+        return self
+
+    async def __anext__(self) -> bytes:
+        content, self._content = self._content, None
+        if content is None:
+            raise StopAsyncIteration
+        return content
 
 
 class BodyTransport(Layer):
@@ -99,80 +177,70 @@ class BodyTransport(Layer):
         self.max_response_bytes = max_response_bytes
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        deadline = deadline_of(request)
-        timeouts = clip_timeouts(request, deadline)
-        phase = ["waiting to send"]
-        with _deadline_errors(request, deadline, phase):
-            if deadline is not None:
-                deadline.check(request, phase[-1])
-            phase.append("waiting for the answer")
+        attempt = _Attempt(request, self.max_response_bytes, deadline_of(request))
+        timeouts = clip_timeouts(request, attempt.deadline)
+        try:
+            attempt.check()
+            attempt.doing = "waiting for the answer"
             response = self.sync_inner().handle_request(request)
             stream = response.stream
             assert isinstance(stream, httpx.SyncByteStream)
             try:
-                body = _Body(request, response, self.max_response_bytes, deadline)
-                if deadline is not None:
+                attempt.start(response)
+                if attempt.deadline is not None:
                     # httpcore takes the read timeout of a body when it starts reading it.
-                    timeouts["read"] = min(timeouts.get("read") or math.inf, deadline.remaining())
-                phase.append("reading the body")
+                    timeouts["read"] = min(timeouts.get("read") or math.inf, attempt.deadline.remaining())
                 for chunk in stream:
-                    body.add(chunk)
-                return body.finish()
+                    attempt.add(chunk)
+                return attempt.finish()
             finally:
                 stream.close()
+        except KalshiTimeoutError:
+            raise
+        except (TimeoutError, httpx.TimeoutException) as exc:
+            raise attempt.timed_out(exc) from exc
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        deadline = deadline_of(request)
-        clip_timeouts(request, deadline)
-        phase = ["waiting to send"]
-        with _deadline_errors(request, deadline, phase):
-            if deadline is not None:
-                deadline.check(request, phase[-1])
+        attempt = _Attempt(request, self.max_response_bytes, deadline_of(request))
+        clip_timeouts(request, attempt.deadline)
+        try:
+            if attempt.deadline is None:
+                return await self._attempt_async(attempt)
+            attempt.check()
             # A cancel scope bounds every await below, headers and body alike, to the deadline.
-            async with _time_limit(deadline):
-                phase.append("waiting for the answer")
-                response = await self.async_inner().handle_async_request(request)
-                stream = response.stream
-                assert isinstance(stream, httpx.AsyncByteStream)
-                try:
-                    body = _Body(request, response, self.max_response_bytes, deadline)
-                    phase.append("reading the body")
-                    async for chunk in stream:
-                        body.add(chunk)
-                    return body.finish()
-                finally:
-                    await stream.aclose()
+            async with _time_limit(attempt.deadline.remaining()):
+                return await self._attempt_async(attempt)
+        except KalshiTimeoutError:
+            raise
+        except (TimeoutError, httpx.TimeoutException) as exc:
+            raise attempt.timed_out(exc) from exc
+
+    async def _attempt_async(self, attempt: _Attempt) -> httpx.Response:
+        attempt.doing = "waiting for the answer"
+        response = await self.async_inner().handle_async_request(attempt.request)
+        stream = response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
+        try:
+            attempt.start(response)
+            async for chunk in stream:
+                attempt.add(chunk)
+            return attempt.finish()
+        finally:
+            await stream.aclose()
+
+
+def _time_limit(seconds: float) -> AbstractAsyncContextManager[object]:
+    """Cancel what runs inside after ``seconds``: asyncio's own timeout (the cheaper), or anyio's under trio."""
+    if running_loop() is not None:
+        import asyncio  # running, so already loaded
+
+        return asyncio.timeout(seconds)
+    return _anyio_time_limit(seconds)
 
 
 @asynccontextmanager
-async def _time_limit(deadline: Deadline | None) -> AsyncIterator[None]:
-    """Cancel what runs inside at the deadline: with asyncio's own timeout (the cheaper), or anyio's under trio."""
-    if deadline is None:
+async def _anyio_time_limit(seconds: float) -> AsyncIterator[None]:
+    import anyio  # httpx's own async dependency
+
+    with anyio.fail_after(seconds):
         yield
-    elif running_loop() is not None:
-        import asyncio  # running, so already loaded
-
-        async with asyncio.timeout(deadline.remaining()):
-            yield
-    else:
-        import anyio  # httpx's own async dependency
-
-        with anyio.fail_after(deadline.remaining()):
-            yield
-
-
-@contextmanager
-def _deadline_errors(request: httpx.Request, deadline: Deadline | None, phase: list[str]) -> Iterator[None]:
-    """Turn a timeout into the deadline's ``KalshiTimeoutError`` when the budget is what ran out.
-
-    Telling them apart matters: an operation's own timeout (httpx's ``timeout=``) may be
-    retried, a spent deadline may not.
-    """
-    try:
-        yield
-    except KalshiTimeoutError:
-        raise
-    except (TimeoutError, httpx.TimeoutException) as exc:
-        if deadline is None or (isinstance(exc, httpx.TimeoutException) and not deadline.expired()):
-            raise
-        raise deadline.error(request, phase[-1]) from exc

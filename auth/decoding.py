@@ -12,7 +12,7 @@ rather than passed on undecoded for httpx to inflate without a bound.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 #: What the client puts in ``Accept-Encoding``: what ``Decoder`` can bound.
 ACCEPT_ENCODING = "gzip, deflate"
@@ -67,7 +67,7 @@ class Decoder:
     """Undoes ``Content-Encoding`` (several, in reverse order), stopping as soon as ``limit`` is passed."""
 
     def __init__(self, content_encoding: str, limit: int) -> None:
-        names = [name.strip().lower() for name in content_encoding.split(",")]
+        names = [name.strip().lower() for name in content_encoding.split(",")] if content_encoding else []
         names = [name for name in names if name and name != "identity"]
         unknown = [name for name in names if name not in _WBITS]
         if unknown:
@@ -77,12 +77,19 @@ class Decoder:
         self.size = 0
         self.encoded = bool(self._stages)
 
-    def feed(self, data: bytes) -> Iterator[bytes]:
+    def feed(self, data: bytes) -> Iterable[bytes]:
         """The decoded bytes of ``data``, piece by piece; ``TooLarge`` once the total passes the limit."""
+        if not self._stages:  # not encoded (most answers): counted as is
+            self.size += len(data)
+            if self.size > self.limit:
+                raise TooLarge
+            return (data,)
         return self._count(self._through(0, iter([data]), flush=False))
 
-    def flush(self) -> Iterator[bytes]:
+    def flush(self) -> Iterable[bytes]:
         """What the stages still hold once the body has ended."""
+        if not self._stages:
+            return ()
         return self._count(self._through(0, iter([]), flush=True))
 
     def _through(self, index: int, pieces: Iterator[bytes], *, flush: bool) -> Iterator[bytes]:

@@ -26,6 +26,13 @@ class Origin:
         port = url.port if url.port is not None else _DEFAULT_PORTS.get(url.scheme)
         return cls(url.scheme, url.host, port)
 
+    def admits(self, url: httpx.URL) -> bool:
+        """Whether ``url`` is on this origin (``of(url) == self``, without building an ``Origin`` per request)."""
+        port = url.port
+        if port is None:
+            port = _DEFAULT_PORTS.get(url.scheme)
+        return port == self.port and url.host == self.host and url.scheme == self.scheme
+
     def __str__(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{self.scheme}://{host}:{self.port}" if self.port is not None else f"{self.scheme}://{host}"

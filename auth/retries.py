@@ -125,11 +125,11 @@ class RetryTransport(Layer):
         raise AssertionError("unreachable")
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import anyio  # httpx's own async dependency; loaded only by async use
-
         for retry in itertools.count():
             step = self.step(request, await self._attempt_async(request), retry)
             if isinstance(step, httpx.Response):
                 return step
+            import anyio  # httpx's own async dependency; asyncio or trio alike
+
             await anyio.sleep(step)
         raise AssertionError("unreachable")

@@ -11,17 +11,22 @@ The transports hold the connection pools, so ``Pools`` builds them once, under a
 clients derived by ``with_options`` and friends. Async transports belong to the event
 loop they were first used in; a client used from a later loop (a second
 ``asyncio.run``) gets new ones for it.
+
+The async base transport is aiohttp's (``aiohttp_transport``) unless the client asked
+for httpx's (``async_backend="httpx"``) or the route needs what aiohttp cannot do:
+HTTP/2, a proxy other than ``http://`` (SOCKS, HTTPS), or a loop other than asyncio's.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import os
 import ssl
 import sys
 import threading
 import urllib.request
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -33,7 +38,9 @@ T = TypeVar("T", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 #: httpx options that shape the routes; they reach the base transports, not httpx.Client.
 ROUTE_OPTIONS = frozenset({"verify", "cert", "trust_env", "http1", "http2", "limits", "proxy", "mounts", "transport"})
-_TRANSPORT_OPTIONS = ("http1", "http2", "limits")
+_TRANSPORT_OPTIONS = ("http1", "http2", "limits", "backend")
+#: The async backends ``KalshiClient(async_backend=...)`` takes; the first is the default.
+ASYNC_BACKENDS = ("aiohttp", "httpx")
 
 
 @dataclass(frozen=True)
@@ -54,9 +61,29 @@ def new_sync_transport(**options: Any) -> httpx.BaseTransport:
     return httpx.HTTPTransport(**options)
 
 
-def new_async_transport(**options: Any) -> httpx.AsyncBaseTransport:
-    """The async base transport of a route; replace it to change the async backend."""
+def new_async_transport(*, backend: str = ASYNC_BACKENDS[0], **options: Any) -> httpx.AsyncBaseTransport:
+    """The async base transport of a route: aiohttp's where it can honour the options, else httpx's."""
+    if backend == "aiohttp" and aiohttp_serves(options):
+        try:
+            from .aiohttp_transport import AiohttpBaseTransport
+        except ImportError as exc:
+            raise KalshiConfigError(
+                f"async_backend='aiohttp' needs the aiohttp and httpx-aiohttp packages ({exc}): "
+                "pip install kalshi-trade-sdk again, or pass async_backend='httpx'."
+            ) from exc
+        return AiohttpBaseTransport(**options)
     return httpx.AsyncHTTPTransport(**options)
+
+
+def aiohttp_serves(options: Mapping[str, Any]) -> bool:
+    """Whether aiohttp can honour a route's options: HTTP/1.1, and no proxy or a plain ``http://`` one."""
+    if options.get("http2") or options.get("http1") is False:
+        return False
+    proxy = options.get("proxy")
+    if proxy is None:
+        return True
+    url = proxy.url if isinstance(proxy, httpx.Proxy) else httpx.URL(proxy)
+    return url.scheme == "http"
 
 
 def environment_proxies() -> dict[str, str | None]:
@@ -97,6 +124,7 @@ class Pools:
         self._sync: Routes[httpx.BaseTransport] | None = None
         self._async: weakref.WeakKeyDictionary[object, Routes[httpx.AsyncBaseTransport]] = weakref.WeakKeyDictionary()
         self._async_any: Routes[httpx.AsyncBaseTransport] | None = None
+        self._closers: weakref.WeakKeyDictionary[object, AsyncGenerator[None, None]] = weakref.WeakKeyDictionary()
 
     def sync_routes(self) -> Routes[httpx.BaseTransport]:
         with self._lock:
@@ -109,9 +137,12 @@ class Pools:
         with self._lock:
             routes = self._async.get(loop) if loop is not None else self._async_any
             if routes is None:
-                routes = self._routes(self._async_options, httpx.AsyncBaseTransport, new_async_transport)
+                # aiohttp runs on asyncio only: without its loop (trio), httpx's transport serves.
+                options = self._async_options if loop is not None else {**self._async_options, "backend": "httpx"}
+                routes = self._routes(options, httpx.AsyncBaseTransport, new_async_transport)
                 if loop is not None:
                     self._async[loop] = routes
+                    self._closers[loop] = closed_with_loop(loop, routes)
                 else:
                     self._async_any = routes
             return routes
@@ -124,6 +155,8 @@ class Pools:
         if key not in self._ssl_contexts:
             if isinstance(verify, ssl.SSLContext) and cert is None:
                 self._ssl_contexts[key] = verify
+            elif verify is True and cert is None:
+                self._ssl_contexts[key] = default_ssl_context(bool(trust_env))
             else:
                 self._ssl_contexts[key] = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
         return self._ssl_contexts[key]
@@ -162,12 +195,59 @@ class Pools:
         loop = running_loop()
         with self._lock:
             if loop is not None:
-                routes = self._async.pop(loop, None)
+                routes, closer = self._async.pop(loop, None), self._closers.pop(loop, None)
             else:
-                routes, self._async_any = self._async_any, None
+                (routes, self._async_any), closer = (self._async_any, None), None
         if routes is not None:
             for transport in routes.transports():
                 await transport.aclose()
+        if closer is not None:
+            await closer.aclose()
+
+
+_DEFAULT_CONTEXTS: dict[tuple[str | None, ...], ssl.SSLContext] = {}
+_DEFAULT_CONTEXTS_LOCK = threading.Lock()
+
+
+def default_ssl_context(trust_env: bool) -> ssl.SSLContext:
+    """httpx's default SSL context (certifi's CAs, or ``SSL_CERT_FILE``/``SSL_CERT_DIR``), made once per process.
+
+    Loading the CA bundle takes tens of milliseconds: a program that makes a client per
+    task or per ``asyncio.run`` would pay it each time. The context is only read once made.
+    """
+    key = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")) if trust_env else (None, None, "no env")
+    with _DEFAULT_CONTEXTS_LOCK:
+        found = _DEFAULT_CONTEXTS.get(key)
+        if found is None:
+            found = _DEFAULT_CONTEXTS[key] = httpx.create_ssl_context(verify=True, trust_env=trust_env)
+        return found
+
+
+def closed_with_loop(loop: object, routes: Routes[httpx.AsyncBaseTransport]) -> AsyncGenerator[None, None]:
+    """An async generator, started on ``loop``, whose end closes the connections of ``routes``.
+
+    ``asyncio.run`` closes the async generators of its loop before closing the loop, so a
+    client used in successive loops without ``aclose()`` leaves no connection open behind
+    a closed loop (aiohttp would log "Unclosed client session" for each, httpx leaks the
+    sockets). The loop holds its generators weakly: the caller keeps this one.
+    """
+
+    async def closer() -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            for transport in routes.transports():
+                await transport.aclose()
+
+    async def start() -> None:
+        await anext(generator)
+
+    import asyncio  # a loop is running, so already loaded
+
+    generator = closer()
+    assert isinstance(loop, asyncio.AbstractEventLoop)
+    loop.create_task(start())
+    return generator
 
 
 def _of_kind(transport: object, kind: type[T], name: str) -> T | None:

@@ -17,7 +17,7 @@ import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 import httpx
 
@@ -26,12 +26,14 @@ from .environments import resolve_base_url
 from .errors import KalshiConfigError
 from .keys import KeySource, PrivateKey, load_private_key
 from .rate_limit import RateLimit, RateLimiter
-from .routes import ROUTE_OPTIONS
+from .routes import ASYNC_BACKENDS, ROUTE_OPTIONS
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_DEADLINE = 30.0
 DEFAULT_MAX_RETRIES = 2
 MAX_REDIRECTS = 5
+#: Read when a client is made (tests run the async suite with each backend by changing it).
+DEFAULT_ASYNC_BACKEND = ASYNC_BACKENDS[0]
 
 #: httpx.Client options KalshiClient takes as its own arguments instead.
 _OWN_ARGUMENTS = frozenset({"base_url", "headers", "cookies", "timeout", "follow_redirects"})
@@ -45,6 +47,7 @@ class ClientOptions(TypedDict, total=False):
     (None): a tier name or a ``RateLimit``. ``timeout`` (10 s, 5 s to connect): httpx's
     per-operation timeouts. ``deadline`` (30 s, None for none): the budget of a whole
     call. ``max_response_bytes`` (64 MiB): the largest body, counted decompressed.
+    ``async_backend`` ("aiohttp"): what async calls go out through, "httpx" for httpx's own.
     ``httpx_args``: httpx.Client options (``proxy``, ``mounts``, ``transport``,
     ``trust_env``, ``limits``, ``http2``, ``cert``, ``verify``...); ``async_httpx_args``
     override them for the async client.
@@ -55,6 +58,7 @@ class ClientOptions(TypedDict, total=False):
     timeout: httpx.Timeout | float | None
     deadline: float | None
     max_response_bytes: int
+    async_backend: Literal["aiohttp", "httpx"]
     headers: Mapping[str, str] | None
     cookies: Mapping[str, str] | None
     verify_ssl: bool | str | ssl.SSLContext
@@ -83,6 +87,7 @@ class KalshiSettings:
     timeout: httpx.Timeout | None = field(default_factory=lambda: DEFAULT_TIMEOUT)
     deadline: float | None = DEFAULT_DEADLINE
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    async_backend: str = field(default_factory=lambda: DEFAULT_ASYNC_BACKEND)
     headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     cookies: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     verify_ssl: bool | str | ssl.SSLContext = True
@@ -124,6 +129,7 @@ class KalshiSettings:
             "max_response_bytes": _count("max_response_bytes", self.max_response_bytes, minimum=1),
             "timeout": _timeout(self.timeout),
             "deadline": _seconds("deadline", self.deadline),
+            "async_backend": _async_backend(self.async_backend),
             "headers": _strings("headers", self.headers),
             "cookies": _strings("cookies", self.cookies),
             "httpx_args": _httpx_args("httpx_args", self.httpx_args),
@@ -139,6 +145,8 @@ class KalshiSettings:
     def route_options(self, *, for_async: bool) -> dict[str, Any]:
         """What shapes the base transports of the sync (or async) client."""
         options: dict[str, Any] = {"verify": self.verify_ssl}
+        if for_async:
+            options["backend"] = self.async_backend
         for source in (self.httpx_args, self.async_httpx_args) if for_async else (self.httpx_args,):
             options.update({name: value for name, value in source.items() if name in ROUTE_OPTIONS})
         return options
@@ -183,6 +191,12 @@ def _seconds(name: str, value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not (0 < value < math.inf):
         raise KalshiConfigError(f"{name} must be a positive number of seconds, or None for none, not {value!r}.")
     return float(value)
+
+
+def _async_backend(value: object) -> str:
+    if value not in ASYNC_BACKENDS:
+        raise KalshiConfigError(f"async_backend must be one of {', '.join(map(repr, ASYNC_BACKENDS))}, not {value!r}.")
+    return str(value)
 
 
 def _timeout(value: object) -> httpx.Timeout | None:

@@ -18,10 +18,11 @@ from __future__ import annotations
 import base64
 import logging
 import time
+from typing import cast
 
 import httpx
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ed25519, padding
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
 from .errors import KalshiRedirectError
 from .keys import PrivateKey
@@ -34,6 +35,8 @@ KEY_HEADER = "KALSHI-ACCESS-KEY"
 SIGNATURE_HEADER = "KALSHI-ACCESS-SIGNATURE"
 TIMESTAMP_HEADER = "KALSHI-ACCESS-TIMESTAMP"
 SIGNATURE_HEADERS = (KEY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER)
+_PREFIX = b"kalshi-access-"
+_PREFIX_LENGTH = len(_PREFIX)
 
 _PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 _SHA256 = hashes.SHA256()
@@ -47,19 +50,20 @@ class Signer:
     algorithm, never the key.
     """
 
-    __slots__ = ("_key", "algorithm", "key_id")
+    __slots__ = ("_ed25519", "_key", "algorithm", "key_id")
 
     def __init__(self, key_id: str, key: PrivateKey) -> None:
         self.key_id = key_id
         self._key = key
-        self.algorithm = "Ed25519" if isinstance(key, ed25519.Ed25519PrivateKey) else "RSA-PSS-SHA256"
+        self._ed25519 = isinstance(key, ed25519.Ed25519PrivateKey)  # once: an ABC check costs per call
+        self.algorithm = "Ed25519" if self._ed25519 else "RSA-PSS-SHA256"
 
     def sign(self, message: bytes) -> str:
         """The base64 signature of ``message``."""
-        if isinstance(self._key, ed25519.Ed25519PrivateKey):
-            signature = self._key.sign(message)
+        if self._ed25519:
+            signature = cast(ed25519.Ed25519PrivateKey, self._key).sign(message)
         else:
-            signature = self._key.sign(message, _PSS, _SHA256)
+            signature = cast(rsa.RSAPrivateKey, self._key).sign(message, _PSS, _SHA256)
         return base64.b64encode(signature).decode("ascii")
 
     def headers(self, method: str, path: str, timestamp_ms: int | None = None) -> dict[str, str]:
@@ -77,7 +81,11 @@ class Signer:
 
 def wire_path(request: httpx.Request) -> str:
     """The percent-encoded path exactly as it goes on the wire, without query string."""
-    return request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+    return request.url.raw_path.partition(b"?")[0].decode("ascii")
+
+
+def _carries_signature(headers: httpx.Headers) -> bool:
+    return any(name[:_PREFIX_LENGTH].lower() == _PREFIX for name, _ in headers.raw)
 
 
 class SigningTransport(Layer):
@@ -89,10 +97,11 @@ class SigningTransport(Layer):
         self.origin = origin
 
     def _sign(self, request: httpx.Request) -> None:
-        for name in SIGNATURE_HEADERS:
-            request.headers.pop(name, None)
-        target = Origin.of(request.url)
-        if target != self.origin:
+        if _carries_signature(request.headers):  # copied by httpx from the hop before a redirect
+            for name in SIGNATURE_HEADERS:
+                request.headers.pop(name, None)
+        if not self.origin.admits(request.url):
+            target = Origin.of(request.url)
             raise KalshiRedirectError(
                 f"Refused to send {request.method} to {target}: this client sends its requests, signatures "
                 f"and bodies only to {self.origin} (its base_url). A redirect to another origin is not followed.",
@@ -101,7 +110,9 @@ class SigningTransport(Layer):
         if self.signer is None:
             return
         path = wire_path(request)
-        request.headers.update(self.signer.headers(request.method, path))
+        headers = request.headers
+        for name, value in self.signer.headers(request.method, path).items():
+            headers[name] = value  # cheaper than update(), which builds a Headers and looks each name up twice
         logger.debug("signed %s %s", request.method, path)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -10,11 +11,28 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
-from kalshi_auth import KalshiClient
+from kalshi_auth import KalshiClient, settings
+from kalshi_auth.routes import ASYNC_BACKENDS
 from tests.fake_exchange import FakeExchange, running_exchange
 from tests.support import KEY_ID, Script, scripted_client
 
 __all__ = ["KEY_ID"]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: object) -> None:
+    """Every async test (``@pytest.mark.anyio``) runs once per async backend, as anyio's plugin does for its loops."""
+    marks = [mark.name for mark in getattr(obj, "pytestmark", ())]
+    if inspect.iscoroutinefunction(obj) and ("anyio" in marks or collector.get_closest_marker("anyio")):
+        pytest.mark.usefixtures("async_backend")(obj)
+
+
+@pytest.fixture(params=ASYNC_BACKENDS)
+def async_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The async backend (``"aiohttp"``, ``"httpx"``) of the clients a test makes without choosing one."""
+    backend: str = request.param
+    monkeypatch.setattr(settings, "DEFAULT_ASYNC_BACKEND", backend)
+    return backend
 
 
 @pytest.fixture(scope="session")

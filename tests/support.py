@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import datetime
 import ipaddress
+import socket
 import ssl
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,3 +152,57 @@ def ec_key() -> Any:
     from cryptography.hazmat.primitives.asymmetric import ec
 
     return ec.generate_private_key(ec.SECP256R1())
+
+
+@dataclass
+class RawServer:
+    root: str
+    #: What each connection sent before the answer (one request each).
+    received: list[bytes] = field(default_factory=list)
+
+
+@contextmanager
+def raw_server(answer: bytes) -> Iterator[RawServer]:
+    """A loopback server that reads each request and sends ``answer`` as raw bytes, then hangs up:
+    for answers no well-behaved server sends (a broken status line, a header too long, none at all)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.05)
+    stop = threading.Event()
+    server = RawServer(f"http://127.0.0.1:{listener.getsockname()[1]}")
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            with connection:
+                connection.settimeout(2)
+                try:
+                    server.received.append(connection.recv(65536))
+                    connection.sendall(answer)
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()
+
+
+@contextmanager
+def unanswered_connect() -> Iterator[str]:
+    """A loopback address where connecting hangs: its listen queue is full and never accepted,
+    so the kernel ignores new connections. Yields its root URL."""
+    listener = socket.create_server(("127.0.0.1", 0), backlog=0)
+    port = listener.getsockname()[1]
+    filler = socket.create_connection(("127.0.0.1", port))
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        filler.close()
+        listener.close()

@@ -30,7 +30,7 @@ from tests.fake_exchange import Answer, FakeExchange
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = {"kalshi_auth", "kalshi_client"}
-IMPORT_NAMES = {"python-dateutil": "dateutil"}
+IMPORT_NAMES = {"httpx-aiohttp": "httpx_aiohttp", "python-dateutil": "dateutil"}
 NOT_SOURCES = (".git", ".venv", "node_modules", "build", "dist", "site", "*.egg-info", "__pycache__", ".*_cache")
 
 
