@@ -4,8 +4,8 @@ The generated ``from_dict`` code stays lean: no per-field bookkeeping on the hot
 When it raises, ``_runtime`` calls ``describe``, which walks the same body against the
 models' annotations and follows the rules the generated code follows (a required field
 must be there; a null list or optional object reads as absent; timestamps, dates, enums,
-nested objects and their lists are converted; nullable fields and plain values are
-passed through), and names the first place that breaks them, such as
+nested objects and their lists are converted; money is read as a decimal, null or not;
+nullable fields and plain values are passed through), and names the first place that breaks them, such as
 ``markets[3].settlement_bounds_type``. This runs only on the error path.
 """
 
@@ -52,10 +52,14 @@ def find(model: type[Any], data: Any, where: str = "", depth: int = 0) -> Proble
             if "Unset" not in parts:
                 return Problem(here, model.__name__, field, "is missing")
             continue
-        if "None" in parts or len(parts - {"Unset"}) != 1:
+        what: Problem | str | None
+        if parts - {"None", "Unset"} == {"Decimal"}:
+            what = None if value is None and parts != {"Decimal"} else _money(value)  # null reads as absent
+        elif "None" in parts or len(parts - {"Unset"}) != 1:
             continue  # nullable fields and unions fall back to the raw value: they never fail
-        (core,) = parts - {"Unset"}
-        what = _check(core, value, here, "Unset" in parts, depth)
+        else:
+            (core,) = parts - {"Unset"}
+            what = _check(core, value, here, "Unset" in parts, depth)
         if isinstance(what, Problem):
             return what if what.field else Problem(what.where, model.__name__, field, what.what)
         if what is not None:
@@ -65,6 +69,8 @@ def find(model: type[Any], data: Any, where: str = "", depth: int = 0) -> Proble
 
 def _check(core: str, value: Any, where: str, optional: bool, depth: int) -> Problem | str | None:
     """What is wrong with ``value`` for the annotation ``core`` (a Problem deeper down), or None."""
+    if core == "Decimal":
+        return None if value is None and optional else _money(value)
     if core.startswith("list[") and core.endswith("]"):
         if value is None:
             return None  # read as an empty list, or as absent
@@ -100,6 +106,17 @@ def _check(core: str, value: Any, where: str, optional: bool, depth: int) -> Pro
         if not isinstance(value, Mapping):
             return f"is {_kind(value)}, not an object ({target.__name__})"
         return find(target, value, where, depth + 1)
+    return None
+
+
+def _money(value: Any) -> str | None:
+    """What is wrong with ``value`` as money text, read the way ``from_dict`` reads it."""
+    from ._money import parse
+
+    try:
+        parse(value)
+    except (TypeError, ArithmeticError):
+        return f"is {_kind(value)}, not a decimal string such as '0.5600'"
     return None
 
 

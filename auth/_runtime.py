@@ -241,7 +241,7 @@ def parse(response: httpx.Response, model: type[Model]) -> Any:
         raise response_error(response, f"is JSON {type(data).__name__}, not the object {model.__name__}")
     try:
         return model.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, ArithmeticError, RecursionError) as exc:
         from ._mismatch import describe  # error path only
 
         raise response_error(response, f"does not match the documented model: {describe(model, data, exc)}") from exc

@@ -216,3 +216,13 @@ class RequestTooCostlyError(KalshiError, ValueError):
     The exchange would answer it with a 429 however long the client waited (a batch of
     too many orders, say), so it is refused before anything is sent.
     """
+
+
+class KalshiMoneyError(KalshiError, TypeError, ValueError):
+    """A price, amount or contract count that is not an exact decimal number, refused before it is used.
+
+    Money is ``decimal.Decimal``: pass a ``Decimal``, a string such as ``"0.56"`` or an ``int``. A
+    ``float`` is refused because it cannot hold most decimal amounts (``0.1 + 0.2 != 0.3``), so what
+    would be sent is not what was meant; so are text that is not a plain decimal number, NaN and
+    infinities. Also a ``TypeError`` (a float or another type) and a ``ValueError`` (bad text).
+    """

@@ -3,9 +3,11 @@
 Kalshi answers a list request with a page of items and a ``cursor``; passing that cursor
 back gets the next page, and an empty or missing cursor means the list is done. Which
 field of the page holds the items is read from the generated response model: the only
-list field, or the one named like the operation (``get_events`` -> ``events``). Pass
-``items=`` (a field name, or a function of the page, which also gives static typing)
-where the model has several lists.
+list field, or the one named like the operation (``get_events`` -> ``events``). The
+generated module of each such operation says so, typed, in its ``page_items`` function,
+so ``paginate(get_markets, ...)`` is an ``Iterator[Market]`` to mypy and pyright. Pass
+``items=`` (a field name, or a function of the page, typed too) where the model has
+several lists (``get_positions``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .errors import KalshiConfigError, KalshiPaginationError, KalshiResponseErro
 MAX_EMPTY_PAGES = 50
 
 Page_co = TypeVar("Page_co", covariant=True)
+Item_co = TypeVar("Item_co", covariant=True)
 PageT = TypeVar("PageT")
 T = TypeVar("T")
 
@@ -43,6 +46,24 @@ class PagedOperation(Protocol[Page_co]):
 class AsyncPagedOperation(Protocol[Page_co]):
     @property
     def asyncio(self) -> Callable[..., Awaitable[Page_co]]: ...
+
+
+class ListOperation(Protocol[Item_co]):
+    """A generated paginated operation that names its list: ``sync`` and ``page_items``."""
+
+    @property
+    def sync(self) -> Callable[..., Any]: ...
+
+    @property
+    def page_items(self) -> Callable[[Any], Iterable[Item_co] | Unset | None]: ...
+
+
+class AsyncListOperation(Protocol[Item_co]):
+    @property
+    def asyncio(self) -> Callable[..., Awaitable[Any]]: ...
+
+    @property
+    def page_items(self) -> Callable[[Any], Iterable[Item_co] | Unset | None]: ...
 
 
 ItemsOf = Callable[[Any], "Iterable[Any] | Unset | None"]
@@ -105,6 +126,8 @@ class _Walk:
         self._cursor_field = _page_fields(operation)[2]
         if callable(items):
             self._items: ItemsOf = items
+        elif items is None and callable(getattr(operation, "page_items", None)):
+            self._items = operation.page_items
         else:
             items_field = _items_field(operation, items)
             self._items = lambda page: getattr(page, items_field)
@@ -175,6 +198,18 @@ def paginate(
 
 @overload
 def paginate(
+    operation: ListOperation[T],
+    *,
+    client: AuthenticatedClient | Client,
+    items: None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **params: Any,
+) -> Iterator[T]: ...
+
+
+@overload
+def paginate(
     operation: PagedOperation[Any],
     *,
     client: AuthenticatedClient | Client,
@@ -210,6 +245,18 @@ def apaginate(
     *,
     client: AuthenticatedClient | Client,
     items: Callable[[PageT], Iterable[T] | Unset | None],
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **params: Any,
+) -> AsyncIterator[T]: ...
+
+
+@overload
+def apaginate(
+    operation: AsyncListOperation[T],
+    *,
+    client: AuthenticatedClient | Client,
+    items: None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
     **params: Any,

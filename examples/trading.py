@@ -9,6 +9,7 @@ It places a 1-contract bid at 1 cent, far from any fill, then cancels it. Use a 
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 
 from kalshi_auth import ENVIRONMENTS, KalshiClient
 from kalshi_client import Client
@@ -31,7 +32,8 @@ def open_markets(base_url: str = ENVIRONMENTS["demo"]) -> list[str]:
     return [f"{m.ticker}: bid {m.yes_bid_dollars}, ask {m.yes_ask_dollars} ({m.status})" for m in page.markets]
 
 
-def balance_in_dollars(client: KalshiClient) -> str:
+def balance_in_dollars(client: KalshiClient) -> Decimal:
+    """Money is a Decimal, read from the exact text the server sent ("12.3400")."""
     return get_balance.sync(client=client).balance_dollars
 
 
@@ -41,8 +43,8 @@ def place_and_cancel(client: KalshiClient, ticker: str) -> str:
         body=CreateOrderV2Request(
             ticker=ticker,
             side=BookSide.BID,
-            count="1",
-            price="0.01",
+            count=1,
+            price=Decimal("0.01"),  # or "0.01"; never a float
             time_in_force=CreateOrderV2RequestTimeInForce.GOOD_TILL_CANCELED,
             self_trade_prevention_type=SelfTradePreventionType.TAKER_AT_CROSS,
         ),

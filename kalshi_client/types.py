@@ -2,9 +2,9 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
@@ -51,4 +51,28 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+M = TypeVar("M")
+
+
+def as_subclass(cls: type[M], instance: Any) -> M:
+    """``instance`` (a generated model) rebuilt as ``cls``, a subclass of its class."""
+    values = {
+        field.alias: getattr(instance, field.name)
+        for field in fields(type(instance))
+        if field.init
+    }
+    rebuilt = cls(**values)
+    if hasattr(instance, "additional_properties"):
+        rebuilt.additional_properties = instance.additional_properties  # type: ignore[attr-defined]
+    return rebuilt
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "as_subclass",
+]

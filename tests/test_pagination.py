@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+import kalshi_client.api
 from kalshi_auth import (
     KalshiClient,
     KalshiConfigError,
@@ -15,7 +20,7 @@ from kalshi_auth import (
     apaginate,
     paginate,
 )
-from kalshi_auth.pagination import MAX_EMPTY_PAGES
+from kalshi_auth.pagination import MAX_EMPTY_PAGES, _items_field
 from kalshi_client.api.events import get_events
 from kalshi_client.api.market import get_markets
 from kalshi_client.api.orders import get_orders
@@ -149,3 +154,26 @@ def test_a_cursor_that_is_not_a_string_is_a_response_error(
 
     with pytest.raises(KalshiResponseError, match="cursor is a"):
         list(paginate(get_markets, client=client))
+
+
+def paginated_modules() -> list[Any]:
+    """Every generated operation module that takes a cursor."""
+    found = []
+    for info in pkgutil.walk_packages(kalshi_client.api.__path__, "kalshi_client.api."):
+        module = importlib.import_module(info.name)
+        sync = getattr(module, "sync_detailed", None)
+        if sync is not None and "cursor" in inspect.signature(sync).parameters:
+            found.append(module)
+    return found
+
+
+def test_the_generated_page_items_is_the_list_paginate_picks() -> None:
+    modules = paginated_modules()
+    assert len(modules) == 28
+    for module in modules:
+        if hasattr(module, "page_items"):
+            field, marker = _items_field(module, None), object()
+            assert module.page_items(SimpleNamespace(**{field: marker})) is marker, module.__name__
+        else:  # several lists: the caller says which (items=)
+            with pytest.raises(KalshiConfigError, match="several lists"):
+                _items_field(module, None)

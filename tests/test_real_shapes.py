@@ -10,6 +10,7 @@ below then show, as a user sees it, what each shape gives.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def test_summer_markets_parse_with_their_extra_fields_typed(client: KalshiClient
     summer, sports, october = page.markets
     assert summer.settlement_bounds_type is UNSET and summer.exchange_index is UNSET
     assert (summer.liquidity_dollars, summer.response_price_units, summer.fractional_trading_enabled) == (
-        "0.0000",
+        Decimal("0.0000"),
         "usd_cent",
         True,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -82,7 +83,7 @@ def test_readme_examples_run(client: KalshiClient, exchange: FakeExchange) -> No
     assert "kalshi-access-signature" not in exchange.received[-1].headers  # public: unsigned
 
     exchange.answer(Answer(200, sample("GetBalanceResponse")))
-    assert trading.balance_in_dollars(client) == sample("GetBalanceResponse")["balance_dollars"]
+    assert trading.balance_in_dollars(client) == Decimal(sample("GetBalanceResponse")["balance_dollars"])
 
     exchange.answer(
         Answer(201, {"order_id": "o-1", "fill_count": "0", "remaining_count": "1", "ts_ms": 1}),
@@ -91,7 +92,8 @@ def test_readme_examples_run(client: KalshiClient, exchange: FakeExchange) -> No
     assert "placed, then cancelled" in trading.place_and_cancel(client, "KXTEST-1")
     placed, cancelled = exchange.received[-2:]
     assert (placed.method, placed.path) == ("POST", "/trade-api/v2/portfolio/events/orders")
-    assert json.loads(placed.body)["price"] == "0.01"
+    assert json.loads(placed.body)["price"] == "0.01"  # a Decimal goes out as its exact text
+    assert json.loads(placed.body)["count"] == "1"
     assert (cancelled.method, cancelled.path) == ("DELETE", "/trade-api/v2/portfolio/events/orders/o-1")
     assert placed.signature_valid and cancelled.signature_valid
 
@@ -104,7 +106,7 @@ def test_balance_is_typed(client: KalshiClient, exchange: FakeExchange) -> None:
 def test_enum_arguments_accept_plain_strings(client: KalshiClient, exchange: FakeExchange) -> None:
     exchange.answer(Answer(200, markets_page()))
 
-    get_markets.sync(client=client, status="open")  # type: ignore[arg-type]
+    get_markets.sync(client=client, status="open")  # typed: GetMarketsStatus | Literal["open", ...]
     get_markets.sync(client=client, status=GetMarketsStatus.CLOSED)
 
     assert [r.query for r in exchange.received] == ["limit=100&status=open", "limit=100&status=closed"]

@@ -4,7 +4,7 @@ openapi-python-client reads OpenAPI, not AsyncAPI, but the message payloads of a
 JSON Schema under ``components.schemas``, the same place OpenAPI 3.1 keeps them. So the conversion is a
 repackaging: the schemas go unchanged into an OpenAPI 3.1 document with no paths, and the pinned generator
 makes attrs models of them with the project's config and templates, exactly as for the REST models (same
-tolerant enums, same handling of nulls). Only ``models/`` of its output is kept; beside it this module
+tolerant enums, same handling of nulls, same ``Decimal`` money: see ``money_refs``). Only ``models/`` of its output is kept; beside it this module
 writes ``messages.py``, the tables the handwritten ``kalshi_auth.ws`` needs: which model reads each message
 ``type``, Kalshi's error codes, which channels number their messages.
 
@@ -54,8 +54,43 @@ def to_openapi(document: dict[str, Any]) -> dict[str, Any]:
             "version": str(info.get("version", "0")),
         },
         "paths": {},
-        "components": {"schemas": copy.deepcopy(document["components"]["schemas"])},
+        "components": {"schemas": {**MONEY_SCHEMAS, **money_refs(copy.deepcopy(document["components"]["schemas"]))}},
     }
+
+
+#: The REST spec's fixed-point schemas: a property referring to one is ``decimal.Decimal`` in the models
+#: (tools/run_generator.py recognises them by name).
+MONEY_SCHEMAS: dict[str, Any] = {
+    "FixedPointDollars": {"type": "string", "description": "US dollars as a fixed-point decimal string."},
+    "FixedPointCount": {"type": "string", "description": "A number of contracts as a fixed-point decimal string."},
+}
+_MONEY_SUFFIXES = {"_dollars": "FixedPointDollars", "_fp": "FixedPointCount"}
+
+
+def money_refs(node: Any) -> Any:
+    """``node`` with each plain string property named ``*_dollars`` / ``*_fp`` referring to a money schema.
+
+    Kalshi's AsyncAPI file writes prices and counts as inline strings, where its OpenAPI file refers to
+    ``FixedPointDollars`` / ``FixedPointCount``; its naming is consistent (every such name is a fixed-point
+    string, ``tests/ws/test_asyncapi.py`` checks), so the suffix says which. Streams then read money as
+    ``Decimal``, like REST answers.
+    """
+    if isinstance(node, list):
+        return [money_refs(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    found = {key: money_refs(value) for key, value in node.items()}
+    for name, schema in (found.get("properties") or {}).items():
+        money = next((ref for suffix, ref in _MONEY_SUFFIXES.items() if name.endswith(suffix)), None)
+        if (
+            money
+            and isinstance(schema, dict)
+            and schema.get("type") == "string"
+            and not schema.keys() & {"enum", "format"}
+        ):
+            text = {"description": schema["description"]} if "description" in schema else {}
+            found["properties"][name] = {"allOf": [{"$ref": f"#/components/schemas/{money}"}], **text}
+    return found
 
 
 def _schema_name(ref: str) -> str:

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="AcceptBlockTradeProposalRequest")
@@ -45,15 +49,18 @@ class AcceptBlockTradeProposalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        accept_block_trade_proposal_request = cls(
-            d.get("subtrader_id", UNSET),
-            d.get("subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not AcceptBlockTradeProposalRequest:
+            return as_subclass(cls, AcceptBlockTradeProposalRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.subtrader_id = d.get("subtrader_id", UNSET)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            accept_block_trade_proposal_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return accept_block_trade_proposal_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.accept_quote_request_accepted_side import AcceptQuoteRequestAcceptedSide
+from ..types import as_subclass
 
 _AcceptQuoteRequestAcceptedSide_BY_VALUE = cast(
     "dict[Any, AcceptQuoteRequestAcceptedSide]",
@@ -15,14 +22,23 @@ _AcceptQuoteRequestAcceptedSide_BY_VALUE = cast(
 
 _JSON_NAMES: tuple[str, ...] = ("accepted_side",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_accepted_side(
+    value: AcceptQuoteRequestAcceptedSide | Literal["yes", "no"],
+) -> AcceptQuoteRequestAcceptedSide:
+    return AcceptQuoteRequestAcceptedSide(value)
 
 
 T = TypeVar("T", bound="AcceptQuoteRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AcceptQuoteRequest:
-    accepted_side: AcceptQuoteRequestAcceptedSide
+    accepted_side: AcceptQuoteRequestAcceptedSide = _attrs_field(
+        converter=_to_accepted_side
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,17 +57,19 @@ class AcceptQuoteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        accept_quote_request = cls(
-            (
-                _AcceptQuoteRequestAcceptedSide_BY_VALUE.get(d["accepted_side"])
-                or AcceptQuoteRequestAcceptedSide(d["accepted_side"])
-            ),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not AcceptQuoteRequest:
+            return as_subclass(cls, AcceptQuoteRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.accepted_side = _AcceptQuoteRequestAcceptedSide_BY_VALUE.get(
+            d["accepted_side"]
+        ) or AcceptQuoteRequestAcceptedSide(d["accepted_side"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            accept_quote_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return accept_quote_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

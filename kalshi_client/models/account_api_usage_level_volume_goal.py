@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "level",
@@ -12,19 +23,20 @@ _JSON_NAMES: tuple[str, ...] = (
     "keep_volume_goal_fp",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AccountApiUsageLevelVolumeGoal:
     level: str
     """ Usage level this goal leads to. """
-    earn_volume_goal_fp: str
+    earn_volume_goal_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    keep_volume_goal_fp: str
+    keep_volume_goal_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,9 +44,9 @@ class AccountApiUsageLevelVolumeGoal:
     def to_dict(self) -> dict[str, Any]:
         level = self.level
 
-        earn_volume_goal_fp = self.earn_volume_goal_fp
+        earn_volume_goal_fp = _money_text(self.earn_volume_goal_fp)
 
-        keep_volume_goal_fp = self.keep_volume_goal_fp
+        keep_volume_goal_fp = _money_text(self.keep_volume_goal_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,16 +63,29 @@ class AccountApiUsageLevelVolumeGoal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        account_api_usage_level_volume_goal = cls(
-            d["level"],
-            d["earn_volume_goal_fp"],
-            d["keep_volume_goal_fp"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not AccountApiUsageLevelVolumeGoal:
+            return as_subclass(cls, AccountApiUsageLevelVolumeGoal.from_dict(d))
+        instance_ = _new(cls)
+        instance_.level = d["level"]
+        earn_volume_goal_fp = d["earn_volume_goal_fp"]
+        instance_.earn_volume_goal_fp = (
+            _decimals[earn_volume_goal_fp]
+            if earn_volume_goal_fp in _decimals
+            else _decimal(earn_volume_goal_fp)
         )
-        if not _KNOWN.issuperset(d):
-            account_api_usage_level_volume_goal.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return account_api_usage_level_volume_goal
+        keep_volume_goal_fp = d["keep_volume_goal_fp"]
+        instance_.keep_volume_goal_fp = (
+            _decimals[keep_volume_goal_fp]
+            if keep_volume_goal_fp in _decimals
+            else _decimal(keep_volume_goal_fp)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_goal import (
@@ -22,16 +34,17 @@ _JSON_NAMES: tuple[str, ...] = (
     "goals",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeProgress")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AccountApiUsageLevelVolumeProgress:
     computed_ts: int
     """ Unix seconds at which this was worked out; the 30-day volume ends here. """
-    trailing_30d_volume_fp: str
+    trailing_30d_volume_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     goals: list[AccountApiUsageLevelVolumeGoal]
@@ -40,7 +53,7 @@ class AccountApiUsageLevelVolumeProgress:
     def to_dict(self) -> dict[str, Any]:
         computed_ts = self.computed_ts
 
-        trailing_30d_volume_fp = self.trailing_30d_volume_fp
+        trailing_30d_volume_fp = _money_text(self.trailing_30d_volume_fp)
 
         goals = []
         for goals_item_data in self.goals:
@@ -62,8 +75,19 @@ class AccountApiUsageLevelVolumeProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not AccountApiUsageLevelVolumeProgress:
+            return as_subclass(cls, AccountApiUsageLevelVolumeProgress.from_dict(d))
+        instance_ = _new(cls)
+        instance_.computed_ts = d["computed_ts"]
+        trailing_30d_volume_fp = d["trailing_30d_volume_fp"]
+        instance_.trailing_30d_volume_fp = (
+            _decimals[trailing_30d_volume_fp]
+            if trailing_30d_volume_fp in _decimals
+            else _decimal(trailing_30d_volume_fp)
+        )
         goals = d["goals"]
-        goals = (
+        instance_.goals = (
             []
             if goals is None
             else [
@@ -73,16 +97,12 @@ class AccountApiUsageLevelVolumeProgress:
                 for item in goals
             ]
         )
-        account_api_usage_level_volume_progress = cls(
-            d["computed_ts"],
-            d["trailing_30d_volume_fp"],
-            goals,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            account_api_usage_level_volume_progress.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return account_api_usage_level_volume_progress
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

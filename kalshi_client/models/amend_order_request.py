@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _AmendOrderRequestAction_BY_VALUE = cast(
     "dict[Any, AmendOrderRequestAction]", AmendOrderRequestAction._value2member_map_
@@ -33,18 +45,31 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_side(
+    value: AmendOrderRequestSide | Literal["yes", "no"],
+) -> AmendOrderRequestSide:
+    return AmendOrderRequestSide(value)
+
+
+def _to_action(
+    value: AmendOrderRequestAction | Literal["buy", "sell"],
+) -> AmendOrderRequestAction:
+    return AmendOrderRequestAction(value)
 
 
 T = TypeVar("T", bound="AmendOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AmendOrderRequest:
     """Body of the older amend call (not used by any operation in this description)."""
 
     ticker: str
-    side: AmendOrderRequestSide
-    action: AmendOrderRequestAction
+    side: AmendOrderRequestSide = _attrs_field(converter=_to_side)
+    action: AmendOrderRequestAction = _attrs_field(converter=_to_action)
     subaccount: int | Unset = 0
     """ Subaccount of the order; 0 is the primary account, 1-63 are numbered subaccounts. """
     client_order_id: str | Unset = UNSET
@@ -55,18 +80,24 @@ class AmendOrderRequest:
     """ New yes price in cents. """
     no_price: int | Unset = UNSET
     """ New no price in cents. """
-    yes_price_dollars: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    no_price_dollars: str | Unset = UNSET
+    no_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     count: int | Unset = UNSET
     """ New size in whole contracts; give count or count_fp, and if both, the same number. """
-    count_fp: None | str | Unset = UNSET
+    count_fp: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ New size as a decimal string; give count or count_fp, and if both, the same number. """
     exchange_index: int | Unset = 0
-    """ Number of an exchange shard. """
+    """ Exchange shard; 0 when left out, -1 routes by market ticker. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,17 +117,21 @@ class AmendOrderRequest:
 
         no_price = self.no_price
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars: str | Unset = UNSET
+        if not isinstance(self.yes_price_dollars, Unset):
+            yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars: str | Unset = UNSET
+        if not isinstance(self.no_price_dollars, Unset):
+            no_price_dollars = _money_text(self.no_price_dollars)
 
         count = self.count
 
-        count_fp: None | str | Unset
-        if isinstance(self.count_fp, Unset):
-            count_fp = UNSET
-        else:
-            count_fp = self.count_fp
+        count_fp: None | str | Unset = (
+            self.count_fp
+            if self.count_fp is None or isinstance(self.count_fp, Unset)
+            else _money_text(self.count_fp)
+        )
 
         exchange_index = self.exchange_index
 
@@ -135,32 +170,54 @@ class AmendOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        amend_order_request = cls(
-            d["ticker"],
-            (
-                _AmendOrderRequestSide_BY_VALUE.get(d["side"])
-                or AmendOrderRequestSide(d["side"])
-            ),
-            (
-                _AmendOrderRequestAction_BY_VALUE.get(d["action"])
-                or AmendOrderRequestAction(d["action"])
-            ),
-            d.get("subaccount", UNSET),
-            d.get("client_order_id", UNSET),
-            d.get("updated_client_order_id", UNSET),
-            d.get("yes_price", UNSET),
-            d.get("no_price", UNSET),
-            d.get("yes_price_dollars", UNSET),
-            d.get("no_price_dollars", UNSET),
-            d.get("count", UNSET),
-            d.get("count_fp", UNSET),
-            d.get("exchange_index", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not AmendOrderRequest:
+            return as_subclass(cls, AmendOrderRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
+        instance_.side = _AmendOrderRequestSide_BY_VALUE.get(
+            d["side"]
+        ) or AmendOrderRequestSide(d["side"])
+        instance_.action = _AmendOrderRequestAction_BY_VALUE.get(
+            d["action"]
+        ) or AmendOrderRequestAction(d["action"])
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.updated_client_order_id = d.get("updated_client_order_id", UNSET)
+        instance_.yes_price = d.get("yes_price", UNSET)
+        instance_.no_price = d.get("no_price", UNSET)
+        yes_price_dollars = d.get("yes_price_dollars")
+        instance_.yes_price_dollars = (
+            UNSET
+            if yes_price_dollars is None
+            else _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            amend_order_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return amend_order_request
+        no_price_dollars = d.get("no_price_dollars")
+        instance_.no_price_dollars = (
+            UNSET
+            if no_price_dollars is None
+            else _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
+        )
+        instance_.count = d.get("count", UNSET)
+        count_fp = d.get("count_fp", UNSET)
+        instance_.count_fp = (
+            count_fp
+            if count_fp is None or count_fp is UNSET
+            else _decimals[count_fp]
+            if count_fp in _decimals
+            else _decimal(count_fp)
+        )
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

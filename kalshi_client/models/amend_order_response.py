@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -17,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "order",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="AmendOrderResponse")
@@ -51,15 +58,18 @@ class AmendOrderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        amend_order_response = cls(
-            _order.Order.from_dict(d["old_order"]),
-            _order.Order.from_dict(d["order"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not AmendOrderResponse:
+            return as_subclass(cls, AmendOrderResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.old_order = _order.Order.from_dict(d["old_order"])
+        instance_.order = _order.Order.from_dict(d["order"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            amend_order_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return amend_order_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

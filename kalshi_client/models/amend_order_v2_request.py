@@ -1,13 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 
@@ -22,12 +33,17 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
+    return BookSide(value)
 
 
 T = TypeVar("T", bound="AmendOrderV2Request")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AmendOrderV2Request:
     """New terms for an existing order, in the V2 shape.
 
@@ -38,15 +54,15 @@ class AmendOrderV2Request:
     """
 
     ticker: str
-    side: BookSide
+    side: BookSide = _attrs_field(converter=_to_side)
     """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
     price. """
-    price: str
+    price: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    count: str
-    """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
-    to two. Counts may be fractional, in steps of 0.01. """
+    count: Decimal = _attrs_field(converter=_money)
+    """ New total size: contracts already filled plus those that should stay resting, not the resting part alone.
+    """
     client_order_id: str | Unset = UNSET
     """ The client order id the order has now. """
     updated_client_order_id: str | Unset = UNSET
@@ -54,7 +70,8 @@ class AmendOrderV2Request:
     expiration_time: int | Unset = UNSET
     """ New expiry in Unix seconds; leave out to keep the current one, 0 to remove it. """
     exchange_index: int | Unset = UNSET
-    """ Number of an exchange shard. """
+    """ Exchange shard. Left out, the request is routed by ticker when that is given and goes to shard 0 otherwise;
+    -1 insists on routing by ticker. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,9 +79,9 @@ class AmendOrderV2Request:
 
         side = BookSide(self.side).value
 
-        price = self.price
+        price = _money_text(self.price)
 
-        count = self.count
+        count = _money_text(self.count)
 
         client_order_id = self.client_order_id
 
@@ -98,21 +115,26 @@ class AmendOrderV2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        amend_order_v2_request = cls(
-            d["ticker"],
-            (_BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])),
-            d["price"],
-            d["count"],
-            d.get("client_order_id", UNSET),
-            d.get("updated_client_order_id", UNSET),
-            d.get("expiration_time", UNSET),
-            d.get("exchange_index", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not AmendOrderV2Request:
+            return as_subclass(cls, AmendOrderV2Request.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
+        instance_.side = _BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])
+        price = d["price"]
+        instance_.price = _decimals[price] if price in _decimals else _decimal(price)
+        count = d["count"]
+        instance_.count = _decimals[count] if count in _decimals else _decimal(count)
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.updated_client_order_id = d.get("updated_client_order_id", UNSET)
+        instance_.expiration_time = d.get("expiration_time", UNSET)
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            amend_order_v2_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return amend_order_v2_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

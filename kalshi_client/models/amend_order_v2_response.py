@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -18,12 +27,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "average_fee_paid",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="AmendOrderV2Response")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class AmendOrderV2Response:
     """
     Example:
@@ -36,14 +46,22 @@ class AmendOrderV2Response:
     ts_ms: int
     """ When the matching engine handled the amend, in Unix milliseconds. """
     client_order_id: str | Unset = UNSET
-    remaining_count: None | str | Unset = UNSET
+    remaining_count: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Contracts resting after the amend (not the total size asked for). """
-    fill_count: None | str | Unset = UNSET
+    fill_count: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Contracts filled because the amend crossed the book; only there when something filled or the resting size
     changed. """
-    average_fill_price: None | str | Unset = UNSET
+    average_fill_price: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Volume-weighted average price of those fills; only there when something filled. """
-    average_fee_paid: None | str | Unset = UNSET
+    average_fee_paid: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Volume-weighted average fee per contract on those fills; only there when something filled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,29 +72,30 @@ class AmendOrderV2Response:
 
         client_order_id = self.client_order_id
 
-        remaining_count: None | str | Unset
-        if isinstance(self.remaining_count, Unset):
-            remaining_count = UNSET
-        else:
-            remaining_count = self.remaining_count
+        remaining_count: None | str | Unset = (
+            self.remaining_count
+            if self.remaining_count is None or isinstance(self.remaining_count, Unset)
+            else _money_text(self.remaining_count)
+        )
 
-        fill_count: None | str | Unset
-        if isinstance(self.fill_count, Unset):
-            fill_count = UNSET
-        else:
-            fill_count = self.fill_count
+        fill_count: None | str | Unset = (
+            self.fill_count
+            if self.fill_count is None or isinstance(self.fill_count, Unset)
+            else _money_text(self.fill_count)
+        )
 
-        average_fill_price: None | str | Unset
-        if isinstance(self.average_fill_price, Unset):
-            average_fill_price = UNSET
-        else:
-            average_fill_price = self.average_fill_price
+        average_fill_price: None | str | Unset = (
+            self.average_fill_price
+            if self.average_fill_price is None
+            or isinstance(self.average_fill_price, Unset)
+            else _money_text(self.average_fill_price)
+        )
 
-        average_fee_paid: None | str | Unset
-        if isinstance(self.average_fee_paid, Unset):
-            average_fee_paid = UNSET
-        else:
-            average_fee_paid = self.average_fee_paid
+        average_fee_paid: None | str | Unset = (
+            self.average_fee_paid
+            if self.average_fee_paid is None or isinstance(self.average_fee_paid, Unset)
+            else _money_text(self.average_fee_paid)
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,20 +121,51 @@ class AmendOrderV2Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        amend_order_v2_response = cls(
-            d["order_id"],
-            d["ts_ms"],
-            d.get("client_order_id", UNSET),
-            d.get("remaining_count", UNSET),
-            d.get("fill_count", UNSET),
-            d.get("average_fill_price", UNSET),
-            d.get("average_fee_paid", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not AmendOrderV2Response:
+            return as_subclass(cls, AmendOrderV2Response.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d["order_id"]
+        instance_.ts_ms = d["ts_ms"]
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        remaining_count = d.get("remaining_count", UNSET)
+        instance_.remaining_count = (
+            remaining_count
+            if remaining_count is None or remaining_count is UNSET
+            else _decimals[remaining_count]
+            if remaining_count in _decimals
+            else _decimal(remaining_count)
         )
-        if not _KNOWN.issuperset(d):
-            amend_order_v2_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return amend_order_v2_response
+        fill_count = d.get("fill_count", UNSET)
+        instance_.fill_count = (
+            fill_count
+            if fill_count is None or fill_count is UNSET
+            else _decimals[fill_count]
+            if fill_count in _decimals
+            else _decimal(fill_count)
+        )
+        average_fill_price = d.get("average_fill_price", UNSET)
+        instance_.average_fill_price = (
+            average_fill_price
+            if average_fill_price is None or average_fill_price is UNSET
+            else _decimals[average_fill_price]
+            if average_fill_price in _decimals
+            else _decimal(average_fill_price)
+        )
+        average_fee_paid = d.get("average_fee_paid", UNSET)
+        instance_.average_fee_paid = (
+            average_fee_paid
+            if average_fee_paid is None or average_fee_paid is UNSET
+            else _decimals[average_fee_paid]
+            if average_fee_paid in _decimals
+            else _decimal(average_fee_paid)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

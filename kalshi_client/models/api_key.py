@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
 
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "fcm_subtrader_id",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ApiKey")
@@ -76,8 +81,14 @@ class ApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ApiKey:
+            return as_subclass(cls, ApiKey.from_dict(d))
+        instance_ = _new(cls)
+        instance_.api_key_id = d["api_key_id"]
+        instance_.name = d["name"]
         scopes = d["scopes"]
-        scopes = (
+        instance_.scopes = (
             []
             if scopes is None
             else [
@@ -85,18 +96,14 @@ class ApiKey:
                 for item in scopes
             ]
         )
-        api_key = cls(
-            d["api_key_id"],
-            d["name"],
-            scopes,
-            d.get("subaccount", UNSET),
-            d.get("fcm_subtrader_id", UNSET),
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            api_key.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return api_key
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

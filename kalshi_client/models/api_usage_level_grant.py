@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.exchange_instance import ExchangeInstance
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _ExchangeInstance_BY_VALUE = cast(
     "dict[Any, ExchangeInstance]", ExchangeInstance._value2member_map_
@@ -20,14 +26,21 @@ _JSON_NAMES: tuple[str, ...] = (
     "expires_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_exchange_instance(
+    value: ExchangeInstance | Literal["event_contract", "margined"],
+) -> ExchangeInstance:
+    return ExchangeInstance(value)
 
 
 T = TypeVar("T", bound="ApiUsageLevelGrant")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ApiUsageLevelGrant:
-    exchange_instance: ExchangeInstance
+    exchange_instance: ExchangeInstance = _attrs_field(converter=_to_exchange_instance)
     """ Which exchange instance: event contracts or margined. """
     level: str
     """ Usage level the grant gives. """
@@ -67,20 +80,22 @@ class ApiUsageLevelGrant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        api_usage_level_grant = cls(
-            (
-                _ExchangeInstance_BY_VALUE.get(d["exchange_instance"])
-                or ExchangeInstance(d["exchange_instance"])
-            ),
-            d["level"],
-            d["source"],
-            d.get("expires_ts", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ApiUsageLevelGrant:
+            return as_subclass(cls, ApiUsageLevelGrant.from_dict(d))
+        instance_ = _new(cls)
+        instance_.exchange_instance = _ExchangeInstance_BY_VALUE.get(
+            d["exchange_instance"]
+        ) or ExchangeInstance(d["exchange_instance"])
+        instance_.level = d["level"]
+        instance_.source = d["source"]
+        instance_.expires_ts = d.get("expires_ts", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            api_usage_level_grant.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return api_usage_level_grant
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

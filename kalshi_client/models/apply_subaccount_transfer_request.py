@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "client_transfer_id",
@@ -17,6 +20,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ApplySubaccountTransferRequest")
@@ -33,7 +37,7 @@ class ApplySubaccountTransferRequest:
     amount_cents: int
     """ In cents. """
     exchange_index: int | Unset = UNSET
-    """ Number of an exchange shard. """
+    """ Exchange shard to transfer on; 0 when left out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,18 +69,21 @@ class ApplySubaccountTransferRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        apply_subaccount_transfer_request = cls(
-            UUID(d["client_transfer_id"]),
-            d["from_subaccount"],
-            d["to_subaccount"],
-            d["amount_cents"],
-            d.get("exchange_index", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ApplySubaccountTransferRequest:
+            return as_subclass(cls, ApplySubaccountTransferRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.client_transfer_id = UUID(d["client_transfer_id"])
+        instance_.from_subaccount = d["from_subaccount"]
+        instance_.to_subaccount = d["to_subaccount"]
+        instance_.amount_cents = d["amount_cents"]
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            apply_subaccount_transfer_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return apply_subaccount_transfer_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "ticker",
@@ -16,6 +19,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "size_min",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="AssociatedEvent")
@@ -72,20 +76,22 @@ class AssociatedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not AssociatedEvent:
+            return as_subclass(cls, AssociatedEvent.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
+        instance_.is_yes_only = d["is_yes_only"]
         active_quoters = d["active_quoters"]
-        active_quoters = [] if active_quoters is None else active_quoters
-        associated_event = cls(
-            d["ticker"],
-            d["is_yes_only"],
-            active_quoters,
-            d.get("size_max", UNSET),
-            d.get("size_min", UNSET),
+        instance_.active_quoters = [] if active_quoters is None else active_quoters
+        instance_.size_max = d.get("size_max", UNSET)
+        instance_.size_min = d.get("size_min", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            associated_event.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return associated_event
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

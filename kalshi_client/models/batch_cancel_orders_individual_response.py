@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -23,16 +33,17 @@ _JSON_NAMES: tuple[str, ...] = (
     "error",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BatchCancelOrdersIndividualResponse:
     order_id: str
     """ Id of the order this entry is about. """
-    reduced_by_fp: str
+    reduced_by_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     order: None | Order | Unset = UNSET
@@ -45,7 +56,7 @@ class BatchCancelOrdersIndividualResponse:
 
         order_id = self.order_id
 
-        reduced_by_fp = self.reduced_by_fp
+        reduced_by_fp = _money_text(self.reduced_by_fp)
 
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
@@ -81,29 +92,37 @@ class BatchCancelOrdersIndividualResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchCancelOrdersIndividualResponse:
+            return as_subclass(cls, BatchCancelOrdersIndividualResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d["order_id"]
+        reduced_by_fp = d["reduced_by_fp"]
+        instance_.reduced_by_fp = (
+            _decimals[reduced_by_fp]
+            if reduced_by_fp in _decimals
+            else _decimal(reduced_by_fp)
+        )
         order = d.get("order", UNSET)
         if isinstance(order, dict):
             try:
                 order = _order.Order.from_dict(order)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.order = order
         error = d.get("error", UNSET)
         if isinstance(error, dict):
             try:
                 error = _error_response.ErrorResponse.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
-        batch_cancel_orders_individual_response = cls(
-            d["order_id"],
-            d["reduced_by_fp"],
-            order,
-            error,
+        instance_.error = error
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_cancel_orders_individual_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_cancel_orders_individual_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_request_order import BatchCancelOrdersRequestOrder
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "orders",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchCancelOrdersRequest")
@@ -59,10 +64,14 @@ class BatchCancelOrdersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchCancelOrdersRequest:
+            return as_subclass(cls, BatchCancelOrdersRequest.from_dict(d))
+        instance_ = _new(cls)
         ids = d.get("ids")
-        ids = UNSET if ids is None else ids
+        instance_.ids = UNSET if ids is None else ids
         orders = d.get("orders")
-        orders = (
+        instance_.orders = (
             UNSET
             if orders is None
             else [
@@ -72,15 +81,12 @@ class BatchCancelOrdersRequest:
                 for item in orders
             ]
         )
-        batch_cancel_orders_request = cls(
-            ids,
-            orders,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_cancel_orders_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_cancel_orders_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

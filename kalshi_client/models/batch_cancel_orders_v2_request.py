@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_v2_request_orders_item import (
@@ -18,6 +24,7 @@ from . import (
 
 _JSON_NAMES: tuple[str, ...] = ("orders",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchCancelOrdersV2Request")
@@ -55,8 +62,12 @@ class BatchCancelOrdersV2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchCancelOrdersV2Request:
+            return as_subclass(cls, BatchCancelOrdersV2Request.from_dict(d))
+        instance_ = _new(cls)
         orders = d["orders"]
-        orders = (
+        instance_.orders = (
             []
             if orders is None
             else [
@@ -66,14 +77,12 @@ class BatchCancelOrdersV2Request:
                 for item in orders
             ]
         )
-        batch_cancel_orders_v2_request = cls(
-            orders,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_cancel_orders_v2_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_cancel_orders_v2_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

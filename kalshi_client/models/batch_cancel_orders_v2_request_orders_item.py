@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -15,6 +18,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "market_ticker",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchCancelOrdersV2RequestOrdersItem")
@@ -26,7 +30,7 @@ class BatchCancelOrdersV2RequestOrdersItem:
     subaccount: int | Unset = UNSET
     """ 0 is the primary account, 1-63 are numbered subaccounts. """
     exchange_index: int | Unset = UNSET
-    """ Number of an exchange shard. """
+    """ Exchange shard; leave out or set -1 to route by market_ticker. """
     market_ticker: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,17 +62,20 @@ class BatchCancelOrdersV2RequestOrdersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        batch_cancel_orders_v2_request_orders_item = cls(
-            d["order_id"],
-            d.get("subaccount", UNSET),
-            d.get("exchange_index", UNSET),
-            d.get("market_ticker", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchCancelOrdersV2RequestOrdersItem:
+            return as_subclass(cls, BatchCancelOrdersV2RequestOrdersItem.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d["order_id"]
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.market_ticker = d.get("market_ticker", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_cancel_orders_v2_request_orders_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_cancel_orders_v2_request_orders_item
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

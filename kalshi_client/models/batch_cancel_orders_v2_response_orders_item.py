@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -22,15 +32,16 @@ _JSON_NAMES: tuple[str, ...] = (
     "error",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BatchCancelOrdersV2ResponseOrdersItem:
     order_id: str
-    reduced_by: str
+    reduced_by: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     client_order_id: None | str | Unset = UNSET
@@ -44,7 +55,7 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
         order_id = self.order_id
 
-        reduced_by = self.reduced_by
+        reduced_by = _money_text(self.reduced_by)
 
         client_order_id: None | str | Unset
         if isinstance(self.client_order_id, Unset):
@@ -86,24 +97,30 @@ class BatchCancelOrdersV2ResponseOrdersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchCancelOrdersV2ResponseOrdersItem:
+            return as_subclass(cls, BatchCancelOrdersV2ResponseOrdersItem.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d["order_id"]
+        reduced_by = d["reduced_by"]
+        instance_.reduced_by = (
+            _decimals[reduced_by] if reduced_by in _decimals else _decimal(reduced_by)
+        )
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.ts_ms = d.get("ts_ms", UNSET)
         error = d.get("error", UNSET)
         if isinstance(error, dict):
             try:
                 error = _error_response.ErrorResponse.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
-        batch_cancel_orders_v2_response_orders_item = cls(
-            d["order_id"],
-            d["reduced_by"],
-            d.get("client_order_id", UNSET),
-            d.get("ts_ms", UNSET),
-            error,
+        instance_.error = error
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_cancel_orders_v2_response_orders_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_cancel_orders_v2_response_orders_item
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

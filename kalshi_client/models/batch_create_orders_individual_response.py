@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -22,6 +26,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "error",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchCreateOrdersIndividualResponse")
@@ -75,28 +80,31 @@ class BatchCreateOrdersIndividualResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchCreateOrdersIndividualResponse:
+            return as_subclass(cls, BatchCreateOrdersIndividualResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.client_order_id = d.get("client_order_id", UNSET)
         order = d.get("order", UNSET)
         if isinstance(order, dict):
             try:
                 order = _order.Order.from_dict(order)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.order = order
         error = d.get("error", UNSET)
         if isinstance(error, dict):
             try:
                 error = _error_response.ErrorResponse.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
-        batch_create_orders_individual_response = cls(
-            d.get("client_order_id", UNSET),
-            order,
-            error,
+        instance_.error = error
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_create_orders_individual_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_create_orders_individual_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

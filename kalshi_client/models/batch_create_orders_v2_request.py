@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.create_order_v2_request import CreateOrderV2Request
@@ -14,6 +20,7 @@ from . import create_order_v2_request as _create_order_v2_request
 
 _JSON_NAMES: tuple[str, ...] = ("orders",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchCreateOrdersV2Request")
@@ -55,8 +62,12 @@ class BatchCreateOrdersV2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchCreateOrdersV2Request:
+            return as_subclass(cls, BatchCreateOrdersV2Request.from_dict(d))
+        instance_ = _new(cls)
         orders = d["orders"]
-        orders = (
+        instance_.orders = (
             []
             if orders is None
             else [
@@ -64,14 +75,12 @@ class BatchCreateOrdersV2Request:
                 for item in orders
             ]
         )
-        batch_create_orders_v2_request = cls(
-            orders,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_create_orders_v2_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_create_orders_v2_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -25,19 +35,28 @@ _JSON_NAMES: tuple[str, ...] = (
     "error",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchCreateOrdersV2ResponseOrdersItem")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BatchCreateOrdersV2ResponseOrdersItem:
     order_id: str | Unset = UNSET
     client_order_id: None | str | Unset = UNSET
-    fill_count: None | str | Unset = UNSET
-    remaining_count: None | str | Unset = UNSET
-    average_fill_price: None | str | Unset = UNSET
-    average_fee_paid: None | str | Unset = UNSET
+    fill_count: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
+    remaining_count: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
+    average_fill_price: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
+    average_fee_paid: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     ts_ms: int | None | Unset = UNSET
     """ When the matching engine handled the order, in Unix milliseconds. """
     error: ErrorResponse | None | Unset = UNSET
@@ -54,29 +73,30 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         else:
             client_order_id = self.client_order_id
 
-        fill_count: None | str | Unset
-        if isinstance(self.fill_count, Unset):
-            fill_count = UNSET
-        else:
-            fill_count = self.fill_count
+        fill_count: None | str | Unset = (
+            self.fill_count
+            if self.fill_count is None or isinstance(self.fill_count, Unset)
+            else _money_text(self.fill_count)
+        )
 
-        remaining_count: None | str | Unset
-        if isinstance(self.remaining_count, Unset):
-            remaining_count = UNSET
-        else:
-            remaining_count = self.remaining_count
+        remaining_count: None | str | Unset = (
+            self.remaining_count
+            if self.remaining_count is None or isinstance(self.remaining_count, Unset)
+            else _money_text(self.remaining_count)
+        )
 
-        average_fill_price: None | str | Unset
-        if isinstance(self.average_fill_price, Unset):
-            average_fill_price = UNSET
-        else:
-            average_fill_price = self.average_fill_price
+        average_fill_price: None | str | Unset = (
+            self.average_fill_price
+            if self.average_fill_price is None
+            or isinstance(self.average_fill_price, Unset)
+            else _money_text(self.average_fill_price)
+        )
 
-        average_fee_paid: None | str | Unset
-        if isinstance(self.average_fee_paid, Unset):
-            average_fee_paid = UNSET
-        else:
-            average_fee_paid = self.average_fee_paid
+        average_fee_paid: None | str | Unset = (
+            self.average_fee_paid
+            if self.average_fee_paid is None or isinstance(self.average_fee_paid, Unset)
+            else _money_text(self.average_fee_paid)
+        )
 
         ts_ms: int | None | Unset
         if isinstance(self.ts_ms, Unset):
@@ -117,27 +137,58 @@ class BatchCreateOrdersV2ResponseOrdersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchCreateOrdersV2ResponseOrdersItem:
+            return as_subclass(cls, BatchCreateOrdersV2ResponseOrdersItem.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d.get("order_id", UNSET)
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        fill_count = d.get("fill_count", UNSET)
+        instance_.fill_count = (
+            fill_count
+            if fill_count is None or fill_count is UNSET
+            else _decimals[fill_count]
+            if fill_count in _decimals
+            else _decimal(fill_count)
+        )
+        remaining_count = d.get("remaining_count", UNSET)
+        instance_.remaining_count = (
+            remaining_count
+            if remaining_count is None or remaining_count is UNSET
+            else _decimals[remaining_count]
+            if remaining_count in _decimals
+            else _decimal(remaining_count)
+        )
+        average_fill_price = d.get("average_fill_price", UNSET)
+        instance_.average_fill_price = (
+            average_fill_price
+            if average_fill_price is None or average_fill_price is UNSET
+            else _decimals[average_fill_price]
+            if average_fill_price in _decimals
+            else _decimal(average_fill_price)
+        )
+        average_fee_paid = d.get("average_fee_paid", UNSET)
+        instance_.average_fee_paid = (
+            average_fee_paid
+            if average_fee_paid is None or average_fee_paid is UNSET
+            else _decimals[average_fee_paid]
+            if average_fee_paid in _decimals
+            else _decimal(average_fee_paid)
+        )
+        instance_.ts_ms = d.get("ts_ms", UNSET)
         error = d.get("error", UNSET)
         if isinstance(error, dict):
             try:
                 error = _error_response.ErrorResponse.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
-        batch_create_orders_v2_response_orders_item = cls(
-            d.get("order_id", UNSET),
-            d.get("client_order_id", UNSET),
-            d.get("fill_count", UNSET),
-            d.get("remaining_count", UNSET),
-            d.get("average_fill_price", UNSET),
-            d.get("average_fee_paid", UNSET),
-            d.get("ts_ms", UNSET),
-            error,
+        instance_.error = error
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_create_orders_v2_response_orders_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_create_orders_v2_response_orders_item
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

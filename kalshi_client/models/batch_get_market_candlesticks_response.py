@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.market_candlesticks_response import MarketCandlesticksResponse
@@ -14,6 +20,7 @@ from . import market_candlesticks_response as _market_candlesticks_response
 
 _JSON_NAMES: tuple[str, ...] = ("markets",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchGetMarketCandlesticksResponse")
@@ -43,8 +50,12 @@ class BatchGetMarketCandlesticksResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchGetMarketCandlesticksResponse:
+            return as_subclass(cls, BatchGetMarketCandlesticksResponse.from_dict(d))
+        instance_ = _new(cls)
         markets = d["markets"]
-        markets = (
+        instance_.markets = (
             []
             if markets is None
             else [
@@ -52,14 +63,12 @@ class BatchGetMarketCandlesticksResponse:
                 for item in markets
             ]
         )
-        batch_get_market_candlesticks_response = cls(
-            markets,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_get_market_candlesticks_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_get_market_candlesticks_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

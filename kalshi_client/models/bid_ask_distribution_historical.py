@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "open",
@@ -13,37 +24,38 @@ _JSON_NAMES: tuple[str, ...] = (
     "close",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BidAskDistributionHistorical")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BidAskDistributionHistorical:
     """Open, low, high and close of the best yes bid or ask over one candlestick period, in dollars."""
 
-    open_: str
+    open_: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    low: str
+    low: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    high: str
+    high: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    close: str
+    close: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_ = self.open_
+        open_ = _money_text(self.open_)
 
-        low = self.low
+        low = _money_text(self.low)
 
-        high = self.high
+        high = _money_text(self.high)
 
-        close = self.close
+        close = _money_text(self.close)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,17 +73,24 @@ class BidAskDistributionHistorical:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        bid_ask_distribution_historical = cls(
-            d["open"],
-            d["low"],
-            d["high"],
-            d["close"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BidAskDistributionHistorical:
+            return as_subclass(cls, BidAskDistributionHistorical.from_dict(d))
+        instance_ = _new(cls)
+        open_ = d["open"]
+        instance_.open_ = _decimals[open_] if open_ in _decimals else _decimal(open_)
+        low = d["low"]
+        instance_.low = _decimals[low] if low in _decimals else _decimal(low)
+        high = d["high"]
+        instance_.high = _decimals[high] if high in _decimals else _decimal(high)
+        close = d["close"]
+        instance_.close = _decimals[close] if close in _decimals else _decimal(close)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            bid_ask_distribution_historical.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return bid_ask_distribution_historical
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

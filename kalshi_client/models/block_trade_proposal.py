@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -41,12 +47,19 @@ _JSON_NAMES: tuple[str, ...] = (
     "seller_order_id",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_maker_side(
+    value: BlockTradeProposalMakerSide | Literal["yes", "no"],
+) -> BlockTradeProposalMakerSide:
+    return BlockTradeProposalMakerSide(value)
 
 
 T = TypeVar("T", bound="BlockTradeProposal")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BlockTradeProposal:
     id: str
     proposer_user_id: str
@@ -59,7 +72,7 @@ class BlockTradeProposal:
     """ Price in centi-cents (hundredths of a cent). """
     centicount: int
     """ Size in hundredths of a contract. """
-    maker_side: BlockTradeProposalMakerSide
+    maker_side: BlockTradeProposalMakerSide = _attrs_field(converter=_to_maker_side)
     expiration_ts: datetime.datetime
     status: str
     created_ts: datetime.datetime
@@ -166,46 +179,54 @@ class BlockTradeProposal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BlockTradeProposal:
+            return as_subclass(cls, BlockTradeProposal.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.proposer_user_id = d["proposer_user_id"]
+        instance_.buyer_user_id = d["buyer_user_id"]
+        instance_.seller_user_id = d["seller_user_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.price_centi_cents = d["price_centi_cents"]
+        instance_.centicount = d["centicount"]
+        instance_.maker_side = _BlockTradeProposalMakerSide_BY_VALUE.get(
+            d["maker_side"]
+        ) or BlockTradeProposalMakerSide(d["maker_side"])
+        instance_.expiration_ts = _datetime_fromisoformat(d["expiration_ts"])
+        instance_.status = d["status"]
+        instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
+        instance_.updated_ts = _datetime_fromisoformat(d["updated_ts"])
+        instance_.buyer_accepted = d["buyer_accepted"]
+        instance_.seller_accepted = d["seller_accepted"]
+        instance_.buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
+        instance_.seller_subtrader_id = d.get("seller_subtrader_id", UNSET)
         buyer_accepted_ts = d.get("buyer_accepted_ts", UNSET)
-        if buyer_accepted_ts is not UNSET:
-            buyer_accepted_ts = _datetime_fromisoformat(buyer_accepted_ts)
-        seller_accepted_ts = d.get("seller_accepted_ts", UNSET)
-        if seller_accepted_ts is not UNSET:
-            seller_accepted_ts = _datetime_fromisoformat(seller_accepted_ts)
-        executed_ts = d.get("executed_ts", UNSET)
-        if executed_ts is not UNSET:
-            executed_ts = _datetime_fromisoformat(executed_ts)
-        block_trade_proposal = cls(
-            d["id"],
-            d["proposer_user_id"],
-            d["buyer_user_id"],
-            d["seller_user_id"],
-            d["market_ticker"],
-            d["price_centi_cents"],
-            d["centicount"],
-            (
-                _BlockTradeProposalMakerSide_BY_VALUE.get(d["maker_side"])
-                or BlockTradeProposalMakerSide(d["maker_side"])
-            ),
-            _datetime_fromisoformat(d["expiration_ts"]),
-            d["status"],
-            _datetime_fromisoformat(d["created_ts"]),
-            _datetime_fromisoformat(d["updated_ts"]),
-            d["buyer_accepted"],
-            d["seller_accepted"],
-            d.get("buyer_subtrader_id", UNSET),
-            d.get("seller_subtrader_id", UNSET),
-            buyer_accepted_ts,
-            seller_accepted_ts,
-            executed_ts,
-            d.get("buyer_order_id", UNSET),
-            d.get("seller_order_id", UNSET),
+        instance_.buyer_accepted_ts = (
+            buyer_accepted_ts
+            if buyer_accepted_ts is UNSET
+            else _datetime_fromisoformat(buyer_accepted_ts)
         )
-        if not _KNOWN.issuperset(d):
-            block_trade_proposal.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return block_trade_proposal
+        seller_accepted_ts = d.get("seller_accepted_ts", UNSET)
+        instance_.seller_accepted_ts = (
+            seller_accepted_ts
+            if seller_accepted_ts is UNSET
+            else _datetime_fromisoformat(seller_accepted_ts)
+        )
+        executed_ts = d.get("executed_ts", UNSET)
+        instance_.executed_ts = (
+            executed_ts
+            if executed_ts is UNSET
+            else _datetime_fromisoformat(executed_ts)
+        )
+        instance_.buyer_order_id = d.get("buyer_order_id", UNSET)
+        instance_.seller_order_id = d.get("seller_order_id", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

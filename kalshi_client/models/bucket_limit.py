@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "refill_rate",
     "bucket_capacity",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BucketLimit")
@@ -48,15 +54,18 @@ class BucketLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        bucket_limit = cls(
-            d["refill_rate"],
-            d["bucket_capacity"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BucketLimit:
+            return as_subclass(cls, BucketLimit.from_dict(d))
+        instance_ = _new(cls)
+        instance_.refill_rate = d["refill_rate"]
+        instance_.bucket_capacity = d["bucket_capacity"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            bucket_limit.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return bucket_limit
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

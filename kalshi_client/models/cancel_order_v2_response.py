@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -15,12 +24,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "client_order_id",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CancelOrderV2Response")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CancelOrderV2Response:
     """
     Example:
@@ -30,7 +40,7 @@ class CancelOrderV2Response:
     """
 
     order_id: str
-    reduced_by: str
+    reduced_by: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     ts_ms: int
@@ -41,7 +51,7 @@ class CancelOrderV2Response:
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
-        reduced_by = self.reduced_by
+        reduced_by = _money_text(self.reduced_by)
 
         ts_ms = self.ts_ms
 
@@ -64,17 +74,23 @@ class CancelOrderV2Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        cancel_order_v2_response = cls(
-            d["order_id"],
-            d["reduced_by"],
-            d["ts_ms"],
-            d.get("client_order_id", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CancelOrderV2Response:
+            return as_subclass(cls, CancelOrderV2Response.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d["order_id"]
+        reduced_by = d["reduced_by"]
+        instance_.reduced_by = (
+            _decimals[reduced_by] if reduced_by in _decimals else _decimal(reduced_by)
         )
-        if not _KNOWN.issuperset(d):
-            cancel_order_v2_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return cancel_order_v2_response
+        instance_.ts_ms = d["ts_ms"]
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
 
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "fcm_subtrader_id",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
@@ -74,8 +79,14 @@ class CreateApiKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateApiKeyRequest:
+            return as_subclass(cls, CreateApiKeyRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.name = d["name"]
+        instance_.public_key = d["public_key"]
         scopes = d.get("scopes")
-        scopes = (
+        instance_.scopes = (
             UNSET
             if scopes is None
             else [
@@ -83,18 +94,14 @@ class CreateApiKeyRequest:
                 for item in scopes
             ]
         )
-        create_api_key_request = cls(
-            d["name"],
-            d["public_key"],
-            scopes,
-            d.get("subaccount", UNSET),
-            d.get("fcm_subtrader_id", UNSET),
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            create_api_key_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_api_key_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "api_key_id",
     "warning",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateApiKeyResponse")
@@ -49,15 +53,18 @@ class CreateApiKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        create_api_key_response = cls(
-            d["api_key_id"],
-            d.get("warning", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateApiKeyResponse:
+            return as_subclass(cls, CreateApiKeyResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.api_key_id = d["api_key_id"]
+        instance_.warning = d.get("warning", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            create_api_key_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_api_key_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.ticker_pair import TickerPair
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "with_market_payload",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionRequest")
@@ -55,21 +60,25 @@ class CreateMarketInMultivariateEventCollectionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateMarketInMultivariateEventCollectionRequest:
+            return as_subclass(
+                cls, CreateMarketInMultivariateEventCollectionRequest.from_dict(d)
+            )
+        instance_ = _new(cls)
         selected_markets = d["selected_markets"]
-        selected_markets = (
+        instance_.selected_markets = (
             []
             if selected_markets is None
             else [_ticker_pair.TickerPair.from_dict(item) for item in selected_markets]
         )
-        create_market_in_multivariate_event_collection_request = cls(
-            selected_markets,
-            d.get("with_market_payload", UNSET),
+        instance_.with_market_payload = d.get("with_market_payload", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            create_market_in_multivariate_event_collection_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_market_in_multivariate_event_collection_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

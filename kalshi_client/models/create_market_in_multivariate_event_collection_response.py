@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.market import Market
@@ -20,6 +24,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "market",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionResponse")
@@ -58,18 +63,22 @@ class CreateMarketInMultivariateEventCollectionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateMarketInMultivariateEventCollectionResponse:
+            return as_subclass(
+                cls, CreateMarketInMultivariateEventCollectionResponse.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.event_ticker = d["event_ticker"]
+        instance_.market_ticker = d["market_ticker"]
         market = d.get("market")
-        market = UNSET if market is None else _market.Market.from_dict(market)
-        create_market_in_multivariate_event_collection_response = cls(
-            d["event_ticker"],
-            d["market_ticker"],
-            market,
+        instance_.market = UNSET if market is None else _market.Market.from_dict(market)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            create_market_in_multivariate_event_collection_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_market_in_multivariate_event_collection_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
@@ -15,12 +24,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateOrderGroupRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CreateOrderGroupRequest:
     subaccount: int | Unset = UNSET
     """ Subaccount that owns the group (0 primary, 1-63 subaccounts). Keys locked to one subaccount leave it out or
@@ -28,10 +38,12 @@ class CreateOrderGroupRequest:
     contracts_limit: int | Unset = UNSET
     """ Most contracts that may match in the group per rolling 15 seconds, in whole contracts. Give this or
     contracts_limit_fp; if both, they must agree. """
-    contracts_limit_fp: None | str | Unset = UNSET
+    contracts_limit_fp: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ The same limit as a decimal string. """
     exchange_index: int | Unset = 0
-    """ Number of an exchange shard. """
+    """ Exchange shard for the group; 0 when left out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,11 +51,12 @@ class CreateOrderGroupRequest:
 
         contracts_limit = self.contracts_limit
 
-        contracts_limit_fp: None | str | Unset
-        if isinstance(self.contracts_limit_fp, Unset):
-            contracts_limit_fp = UNSET
-        else:
-            contracts_limit_fp = self.contracts_limit_fp
+        contracts_limit_fp: None | str | Unset = (
+            self.contracts_limit_fp
+            if self.contracts_limit_fp is None
+            or isinstance(self.contracts_limit_fp, Unset)
+            else _money_text(self.contracts_limit_fp)
+        )
 
         exchange_index = self.exchange_index
 
@@ -64,17 +77,27 @@ class CreateOrderGroupRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        create_order_group_request = cls(
-            d.get("subaccount", UNSET),
-            d.get("contracts_limit", UNSET),
-            d.get("contracts_limit_fp", UNSET),
-            d.get("exchange_index", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateOrderGroupRequest:
+            return as_subclass(cls, CreateOrderGroupRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.contracts_limit = d.get("contracts_limit", UNSET)
+        contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
+        instance_.contracts_limit_fp = (
+            contracts_limit_fp
+            if contracts_limit_fp is None or contracts_limit_fp is UNSET
+            else _decimals[contracts_limit_fp]
+            if contracts_limit_fp in _decimals
+            else _decimal(contracts_limit_fp)
         )
-        if not _KNOWN.issuperset(d):
-            create_order_group_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_order_group_request
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

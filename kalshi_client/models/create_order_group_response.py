@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_group_id",
@@ -14,6 +17,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateOrderGroupResponse")
@@ -53,16 +57,19 @@ class CreateOrderGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        create_order_group_response = cls(
-            d["order_group_id"],
-            d.get("subaccount", UNSET),
-            d.get("exchange_index", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateOrderGroupResponse:
+            return as_subclass(cls, CreateOrderGroupResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_group_id = d["order_group_id"]
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            create_order_group_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_order_group_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

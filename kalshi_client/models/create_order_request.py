@@ -1,16 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.create_order_request_action import CreateOrderRequestAction
 from ..models.create_order_request_side import CreateOrderRequestSide
 from ..models.create_order_request_time_in_force import CreateOrderRequestTimeInForce
 from ..models.self_trade_prevention_type import SelfTradePreventionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _CreateOrderRequestAction_BY_VALUE = cast(
     "dict[Any, CreateOrderRequestAction]", CreateOrderRequestAction._value2member_map_
@@ -50,43 +62,84 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_side(
+    value: CreateOrderRequestSide | Literal["yes", "no"],
+) -> CreateOrderRequestSide:
+    return CreateOrderRequestSide(value)
+
+
+def _to_action(
+    value: CreateOrderRequestAction | Literal["buy", "sell"],
+) -> CreateOrderRequestAction:
+    return CreateOrderRequestAction(value)
+
+
+def _to_time_in_force(
+    value: CreateOrderRequestTimeInForce
+    | Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"]
+    | Unset,
+) -> CreateOrderRequestTimeInForce | Unset:
+    if isinstance(value, Unset):
+        return value
+    return CreateOrderRequestTimeInForce(value)
+
+
+def _to_self_trade_prevention_type(
+    value: SelfTradePreventionType | Literal["taker_at_cross", "maker"] | Unset,
+) -> SelfTradePreventionType | Unset:
+    if isinstance(value, Unset):
+        return value
+    return SelfTradePreventionType(value)
 
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CreateOrderRequest:
     """Body of the older order-placing call (not used by any operation in this description)."""
 
     ticker: str
-    side: CreateOrderRequestSide
-    action: CreateOrderRequestAction
+    side: CreateOrderRequestSide = _attrs_field(converter=_to_side)
+    action: CreateOrderRequestAction = _attrs_field(converter=_to_action)
     client_order_id: str | Unset = UNSET
     count: int | Unset = UNSET
     """ Size in whole contracts; give count or count_fp, and if both, the same number. """
-    count_fp: None | str | Unset = UNSET
+    count_fp: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Size as a decimal string; give count or count_fp, and if both, the same number. """
     yes_price: int | Unset = UNSET
     """ Yes price in cents. """
     no_price: int | Unset = UNSET
     """ No price in cents. """
-    yes_price_dollars: str | Unset = UNSET
+    yes_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    no_price_dollars: str | Unset = UNSET
+    no_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     expiration_ts: int | Unset = UNSET
     """ When the order expires, in Unix seconds; use with time_in_force good_till_canceled. """
-    time_in_force: CreateOrderRequestTimeInForce | Unset = UNSET
+    time_in_force: CreateOrderRequestTimeInForce | Unset = _attrs_field(
+        default=UNSET, converter=_to_time_in_force
+    )
     buy_max_cost: int | Unset = UNSET
     """ Most the order may cost, in cents; setting it makes the order fill-or-kill. """
     post_only: bool | Unset = UNSET
     reduce_only: bool | Unset = UNSET
     sell_position_floor: int | Unset = UNSET
     """ Deprecated; use reduce_only. Only 0 is accepted. """
-    self_trade_prevention_type: SelfTradePreventionType | Unset = UNSET
+    self_trade_prevention_type: SelfTradePreventionType | Unset = _attrs_field(
+        default=UNSET, converter=_to_self_trade_prevention_type
+    )
     """ What happens when an order would trade with another order of the same user: taker_at_cross cancels the
     incoming order (fills already made stand), maker cancels the resting order and matching goes on. """
     order_group_id: str | Unset = UNSET
@@ -95,7 +148,7 @@ class CreateOrderRequest:
     subaccount: int | Unset = 0
     """ Subaccount to trade from; 0 is the primary account, 1-63 are numbered subaccounts. """
     exchange_index: int | Unset = 0
-    """ Number of an exchange shard. """
+    """ Exchange shard; 0 when left out, -1 routes by market ticker. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,19 +162,23 @@ class CreateOrderRequest:
 
         count = self.count
 
-        count_fp: None | str | Unset
-        if isinstance(self.count_fp, Unset):
-            count_fp = UNSET
-        else:
-            count_fp = self.count_fp
+        count_fp: None | str | Unset = (
+            self.count_fp
+            if self.count_fp is None or isinstance(self.count_fp, Unset)
+            else _money_text(self.count_fp)
+        )
 
         yes_price = self.yes_price
 
         no_price = self.no_price
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars: str | Unset = UNSET
+        if not isinstance(self.yes_price_dollars, Unset):
+            yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars: str | Unset = UNSET
+        if not isinstance(self.no_price_dollars, Unset):
+            no_price_dollars = _money_text(self.no_price_dollars)
 
         expiration_ts = self.expiration_ts
 
@@ -202,50 +259,78 @@ class CreateOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        time_in_force = d.get("time_in_force", UNSET)
-        if time_in_force is not UNSET:
-            time_in_force = _CreateOrderRequestTimeInForce_BY_VALUE.get(
-                time_in_force
-            ) or CreateOrderRequestTimeInForce(time_in_force)
-        self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
-        if self_trade_prevention_type is not UNSET:
-            self_trade_prevention_type = _SelfTradePreventionType_BY_VALUE.get(
-                self_trade_prevention_type
-            ) or SelfTradePreventionType(self_trade_prevention_type)
-        create_order_request = cls(
-            d["ticker"],
-            (
-                _CreateOrderRequestSide_BY_VALUE.get(d["side"])
-                or CreateOrderRequestSide(d["side"])
-            ),
-            (
-                _CreateOrderRequestAction_BY_VALUE.get(d["action"])
-                or CreateOrderRequestAction(d["action"])
-            ),
-            d.get("client_order_id", UNSET),
-            d.get("count", UNSET),
-            d.get("count_fp", UNSET),
-            d.get("yes_price", UNSET),
-            d.get("no_price", UNSET),
-            d.get("yes_price_dollars", UNSET),
-            d.get("no_price_dollars", UNSET),
-            d.get("expiration_ts", UNSET),
-            time_in_force,
-            d.get("buy_max_cost", UNSET),
-            d.get("post_only", UNSET),
-            d.get("reduce_only", UNSET),
-            d.get("sell_position_floor", UNSET),
-            self_trade_prevention_type,
-            d.get("order_group_id", UNSET),
-            d.get("cancel_order_on_pause", UNSET),
-            d.get("subaccount", UNSET),
-            d.get("exchange_index", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateOrderRequest:
+            return as_subclass(cls, CreateOrderRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
+        instance_.side = _CreateOrderRequestSide_BY_VALUE.get(
+            d["side"]
+        ) or CreateOrderRequestSide(d["side"])
+        instance_.action = _CreateOrderRequestAction_BY_VALUE.get(
+            d["action"]
+        ) or CreateOrderRequestAction(d["action"])
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.count = d.get("count", UNSET)
+        count_fp = d.get("count_fp", UNSET)
+        instance_.count_fp = (
+            count_fp
+            if count_fp is None or count_fp is UNSET
+            else _decimals[count_fp]
+            if count_fp in _decimals
+            else _decimal(count_fp)
         )
-        if not _KNOWN.issuperset(d):
-            create_order_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_order_request
+        instance_.yes_price = d.get("yes_price", UNSET)
+        instance_.no_price = d.get("no_price", UNSET)
+        yes_price_dollars = d.get("yes_price_dollars")
+        instance_.yes_price_dollars = (
+            UNSET
+            if yes_price_dollars is None
+            else _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        no_price_dollars = d.get("no_price_dollars")
+        instance_.no_price_dollars = (
+            UNSET
+            if no_price_dollars is None
+            else _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
+        )
+        instance_.expiration_ts = d.get("expiration_ts", UNSET)
+        time_in_force = d.get("time_in_force", UNSET)
+        instance_.time_in_force = (
+            time_in_force
+            if time_in_force is UNSET
+            else (
+                _CreateOrderRequestTimeInForce_BY_VALUE.get(time_in_force)
+                or CreateOrderRequestTimeInForce(time_in_force)
+            )
+        )
+        instance_.buy_max_cost = d.get("buy_max_cost", UNSET)
+        instance_.post_only = d.get("post_only", UNSET)
+        instance_.reduce_only = d.get("reduce_only", UNSET)
+        instance_.sell_position_floor = d.get("sell_position_floor", UNSET)
+        self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
+        instance_.self_trade_prevention_type = (
+            self_trade_prevention_type
+            if self_trade_prevention_type is UNSET
+            else (
+                _SelfTradePreventionType_BY_VALUE.get(self_trade_prevention_type)
+                or SelfTradePreventionType(self_trade_prevention_type)
+            )
+        )
+        instance_.order_group_id = d.get("order_group_id", UNSET)
+        instance_.cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

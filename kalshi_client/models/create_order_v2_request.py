@@ -1,17 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.create_order_v2_request_time_in_force import (
     CreateOrderV2RequestTimeInForce,
 )
 from ..models.self_trade_prevention_type import SelfTradePreventionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 _CreateOrderV2RequestTimeInForce_BY_VALUE = cast(
@@ -39,12 +50,30 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
+    return BookSide(value)
+
+
+def _to_time_in_force(
+    value: CreateOrderV2RequestTimeInForce
+    | Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"],
+) -> CreateOrderV2RequestTimeInForce:
+    return CreateOrderV2RequestTimeInForce(value)
+
+
+def _to_self_trade_prevention_type(
+    value: SelfTradePreventionType | Literal["taker_at_cross", "maker"],
+) -> SelfTradePreventionType:
+    return SelfTradePreventionType(value)
 
 
 T = TypeVar("T", bound="CreateOrderV2Request")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CreateOrderV2Request:
     """A new order in the V2 shape.
 
@@ -57,17 +86,21 @@ class CreateOrderV2Request:
     """
 
     ticker: str
-    side: BookSide
+    side: BookSide = _attrs_field(converter=_to_side)
     """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
     price. """
-    count: str
+    count: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    price: str
+    price: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    time_in_force: CreateOrderV2RequestTimeInForce
-    self_trade_prevention_type: SelfTradePreventionType
+    time_in_force: CreateOrderV2RequestTimeInForce = _attrs_field(
+        converter=_to_time_in_force
+    )
+    self_trade_prevention_type: SelfTradePreventionType = _attrs_field(
+        converter=_to_self_trade_prevention_type
+    )
     """ What happens when an order would trade with another order of the same user: taker_at_cross cancels the
     incoming order (fills already made stand), maker cancels the resting order and matching goes on. """
     client_order_id: str | Unset = UNSET
@@ -84,7 +117,8 @@ class CreateOrderV2Request:
     order_group_id: str | Unset = UNSET
     """ Order group to put the order in. """
     exchange_index: int | Unset = UNSET
-    """ Number of an exchange shard. """
+    """ Exchange shard. Left out, the order is routed by ticker when that is given and goes to shard 0 otherwise; -1
+    insists on routing by ticker. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,9 +126,9 @@ class CreateOrderV2Request:
 
         side = BookSide(self.side).value
 
-        count = self.count
+        count = _money_text(self.count)
 
-        price = self.price
+        price = _money_text(self.price)
 
         time_in_force = CreateOrderV2RequestTimeInForce(self.time_in_force).value
 
@@ -152,33 +186,36 @@ class CreateOrderV2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        create_order_v2_request = cls(
-            d["ticker"],
-            (_BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])),
-            d["count"],
-            d["price"],
-            (
-                _CreateOrderV2RequestTimeInForce_BY_VALUE.get(d["time_in_force"])
-                or CreateOrderV2RequestTimeInForce(d["time_in_force"])
-            ),
-            (
-                _SelfTradePreventionType_BY_VALUE.get(d["self_trade_prevention_type"])
-                or SelfTradePreventionType(d["self_trade_prevention_type"])
-            ),
-            d.get("client_order_id", UNSET),
-            d.get("expiration_time", UNSET),
-            d.get("post_only", UNSET),
-            d.get("cancel_order_on_pause", UNSET),
-            d.get("reduce_only", UNSET),
-            d.get("subaccount", UNSET),
-            d.get("order_group_id", UNSET),
-            d.get("exchange_index", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateOrderV2Request:
+            return as_subclass(cls, CreateOrderV2Request.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
+        instance_.side = _BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])
+        count = d["count"]
+        instance_.count = _decimals[count] if count in _decimals else _decimal(count)
+        price = d["price"]
+        instance_.price = _decimals[price] if price in _decimals else _decimal(price)
+        instance_.time_in_force = _CreateOrderV2RequestTimeInForce_BY_VALUE.get(
+            d["time_in_force"]
+        ) or CreateOrderV2RequestTimeInForce(d["time_in_force"])
+        instance_.self_trade_prevention_type = _SelfTradePreventionType_BY_VALUE.get(
+            d["self_trade_prevention_type"]
+        ) or SelfTradePreventionType(d["self_trade_prevention_type"])
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.expiration_time = d.get("expiration_time", UNSET)
+        instance_.post_only = d.get("post_only", UNSET)
+        instance_.cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
+        instance_.reduce_only = d.get("reduce_only", UNSET)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.order_group_id = d.get("order_group_id", UNSET)
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            create_order_v2_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_order_v2_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

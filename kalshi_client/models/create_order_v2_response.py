@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -18,12 +28,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "average_fee_paid",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateOrderV2Response")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CreateOrderV2Response:
     """
     Example:
@@ -34,19 +45,23 @@ class CreateOrderV2Response:
     """
 
     order_id: str
-    fill_count: str
+    fill_count: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    remaining_count: str
+    remaining_count: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     ts_ms: int
     """ When the matching engine handled the order, in Unix milliseconds. """
     client_order_id: str | Unset = UNSET
-    average_fill_price: str | Unset = UNSET
+    average_fill_price: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    average_fee_paid: str | Unset = UNSET
+    average_fee_paid: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,17 +69,21 @@ class CreateOrderV2Response:
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
-        fill_count = self.fill_count
+        fill_count = _money_text(self.fill_count)
 
-        remaining_count = self.remaining_count
+        remaining_count = _money_text(self.remaining_count)
 
         ts_ms = self.ts_ms
 
         client_order_id = self.client_order_id
 
-        average_fill_price = self.average_fill_price
+        average_fill_price: str | Unset = UNSET
+        if not isinstance(self.average_fill_price, Unset):
+            average_fill_price = _money_text(self.average_fill_price)
 
-        average_fee_paid = self.average_fee_paid
+        average_fee_paid: str | Unset = UNSET
+        if not isinstance(self.average_fee_paid, Unset):
+            average_fee_paid = _money_text(self.average_fee_paid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,20 +107,45 @@ class CreateOrderV2Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        create_order_v2_response = cls(
-            d["order_id"],
-            d["fill_count"],
-            d["remaining_count"],
-            d["ts_ms"],
-            d.get("client_order_id", UNSET),
-            d.get("average_fill_price", UNSET),
-            d.get("average_fee_paid", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateOrderV2Response:
+            return as_subclass(cls, CreateOrderV2Response.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d["order_id"]
+        fill_count = d["fill_count"]
+        instance_.fill_count = (
+            _decimals[fill_count] if fill_count in _decimals else _decimal(fill_count)
         )
-        if not _KNOWN.issuperset(d):
-            create_order_v2_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_order_v2_response
+        remaining_count = d["remaining_count"]
+        instance_.remaining_count = (
+            _decimals[remaining_count]
+            if remaining_count in _decimals
+            else _decimal(remaining_count)
+        )
+        instance_.ts_ms = d["ts_ms"]
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        average_fill_price = d.get("average_fill_price")
+        instance_.average_fill_price = (
+            UNSET
+            if average_fill_price is None
+            else _decimals[average_fill_price]
+            if average_fill_price in _decimals
+            else _decimal(average_fill_price)
+        )
+        average_fee_paid = d.get("average_fee_paid")
+        instance_.average_fee_paid = (
+            UNSET
+            if average_fee_paid is None
+            else _decimals[average_fee_paid]
+            if average_fee_paid in _decimals
+            else _decimal(average_fee_paid)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "rfq_id",
@@ -17,19 +26,20 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateQuoteRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CreateQuoteRequest:
     rfq_id: str
     """ Id (a UUID) of the RFQ to answer, passed exactly as returned. """
-    yes_bid: str
+    yes_bid: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    no_bid: str
+    no_bid: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     rest_remainder: bool
@@ -43,9 +53,9 @@ class CreateQuoteRequest:
     def to_dict(self) -> dict[str, Any]:
         rfq_id = self.rfq_id
 
-        yes_bid = self.yes_bid
+        yes_bid = _money_text(self.yes_bid)
 
-        no_bid = self.no_bid
+        no_bid = _money_text(self.no_bid)
 
         rest_remainder = self.rest_remainder
 
@@ -73,19 +83,28 @@ class CreateQuoteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        create_quote_request = cls(
-            d["rfq_id"],
-            d["yes_bid"],
-            d["no_bid"],
-            d["rest_remainder"],
-            d.get("post_only", UNSET),
-            d.get("subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateQuoteRequest:
+            return as_subclass(cls, CreateQuoteRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.rfq_id = d["rfq_id"]
+        yes_bid = d["yes_bid"]
+        instance_.yes_bid = (
+            _decimals[yes_bid] if yes_bid in _decimals else _decimal(yes_bid)
         )
-        if not _KNOWN.issuperset(d):
-            create_quote_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_quote_request
+        no_bid = d["no_bid"]
+        instance_.no_bid = (
+            _decimals[no_bid] if no_bid in _decimals else _decimal(no_bid)
+        )
+        instance_.rest_remainder = d["rest_remainder"]
+        instance_.post_only = d.get("post_only", UNSET)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "market_ticker",
@@ -22,23 +32,28 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateRFQRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CreateRFQRequest:
     market_ticker: str
     rest_remainder: bool
     """ Whether what is left after execution should rest on the book. """
     contracts: int | Unset = UNSET
     """ Size in whole contracts; use contracts_fp for fractions. When both are given they must agree. """
-    contracts_fp: None | str | Unset = UNSET
+    contracts_fp: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Size as a decimal string, in steps of 0.01 contracts. When contracts is given too they must agree. """
     target_cost_centi_cents: int | Unset = UNSET
     """ Deprecated; use target_cost_dollars. Target cost in centi-cents. """
-    target_cost_dollars: str | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     target_cost_excludes_fees: bool | Unset = UNSET
@@ -61,15 +76,17 @@ class CreateRFQRequest:
 
         contracts = self.contracts
 
-        contracts_fp: None | str | Unset
-        if isinstance(self.contracts_fp, Unset):
-            contracts_fp = UNSET
-        else:
-            contracts_fp = self.contracts_fp
+        contracts_fp: None | str | Unset = (
+            self.contracts_fp
+            if self.contracts_fp is None or isinstance(self.contracts_fp, Unset)
+            else _money_text(self.contracts_fp)
+        )
 
         target_cost_centi_cents = self.target_cost_centi_cents
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars: str | Unset = UNSET
+        if not isinstance(self.target_cost_dollars, Unset):
+            target_cost_dollars = _money_text(self.target_cost_dollars)
 
         target_cost_excludes_fees = self.target_cost_excludes_fees
 
@@ -113,24 +130,41 @@ class CreateRFQRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        create_rfq_request = cls(
-            d["market_ticker"],
-            d["rest_remainder"],
-            d.get("contracts", UNSET),
-            d.get("contracts_fp", UNSET),
-            d.get("target_cost_centi_cents", UNSET),
-            d.get("target_cost_dollars", UNSET),
-            d.get("target_cost_excludes_fees", UNSET),
-            d.get("obscure_creator_id", UNSET),
-            d.get("replace_existing", UNSET),
-            d.get("subtrader_id", UNSET),
-            d.get("subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateRFQRequest:
+            return as_subclass(cls, CreateRFQRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_ticker = d["market_ticker"]
+        instance_.rest_remainder = d["rest_remainder"]
+        instance_.contracts = d.get("contracts", UNSET)
+        contracts_fp = d.get("contracts_fp", UNSET)
+        instance_.contracts_fp = (
+            contracts_fp
+            if contracts_fp is None or contracts_fp is UNSET
+            else _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
         )
-        if not _KNOWN.issuperset(d):
-            create_rfq_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_rfq_request
+        instance_.target_cost_centi_cents = d.get("target_cost_centi_cents", UNSET)
+        target_cost_dollars = d.get("target_cost_dollars")
+        instance_.target_cost_dollars = (
+            UNSET
+            if target_cost_dollars is None
+            else _decimals[target_cost_dollars]
+            if target_cost_dollars in _decimals
+            else _decimal(target_cost_dollars)
+        )
+        instance_.target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
+        instance_.obscure_creator_id = d.get("obscure_creator_id", UNSET)
+        instance_.replace_existing = d.get("replace_existing", UNSET)
+        instance_.subtrader_id = d.get("subtrader_id", UNSET)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = ("id",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateRFQResponse")
@@ -35,14 +41,17 @@ class CreateRFQResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        create_rfq_response = cls(
-            d["id"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateRFQResponse:
+            return as_subclass(cls, CreateRFQResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            create_rfq_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_rfq_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = ("exchange_index",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CreateSubaccountRequest")
@@ -18,7 +22,7 @@ T = TypeVar("T", bound="CreateSubaccountRequest")
 @_attrs_define
 class CreateSubaccountRequest:
     exchange_index: int | Unset = UNSET
-    """ Number of an exchange shard. """
+    """ Exchange shard for the new subaccount; 0 when left out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,14 +39,17 @@ class CreateSubaccountRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        create_subaccount_request = cls(
-            d.get("exchange_index", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CreateSubaccountRequest:
+            return as_subclass(cls, CreateSubaccountRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            create_subaccount_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return create_subaccount_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "open_time",
     "close_time",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="DailySchedule")
@@ -43,15 +49,18 @@ class DailySchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        daily_schedule = cls(
-            d["open_time"],
-            d["close_time"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not DailySchedule:
+            return as_subclass(cls, DailySchedule.from_dict(d))
+        instance_ = _new(cls)
+        instance_.open_time = d["open_time"]
+        instance_.close_time = d["close_time"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            daily_schedule.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return daily_schedule
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "reduce_by",
@@ -15,12 +24,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "market_ticker",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="DecreaseOrderV2Request")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DecreaseOrderV2Request:
     """How far to shrink an order; give exactly one of reduce_by and reduce_to.
 
@@ -29,28 +39,33 @@ class DecreaseOrderV2Request:
 
     """
 
-    reduce_by: None | str | Unset = UNSET
+    reduce_by: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Take this many contracts off the order. """
-    reduce_to: None | str | Unset = UNSET
+    reduce_to: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Leave this many contracts on the order. """
     exchange_index: int | Unset = UNSET
-    """ Number of an exchange shard. """
+    """ Exchange shard. Left out, the request is routed by market_ticker when that is given and goes to shard 0
+    otherwise; -1 insists on routing by market_ticker. """
     market_ticker: str | Unset = UNSET
     """ Ticker of the order's market, for routing when exchange_index is left out or -1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reduce_by: None | str | Unset
-        if isinstance(self.reduce_by, Unset):
-            reduce_by = UNSET
-        else:
-            reduce_by = self.reduce_by
+        reduce_by: None | str | Unset = (
+            self.reduce_by
+            if self.reduce_by is None or isinstance(self.reduce_by, Unset)
+            else _money_text(self.reduce_by)
+        )
 
-        reduce_to: None | str | Unset
-        if isinstance(self.reduce_to, Unset):
-            reduce_to = UNSET
-        else:
-            reduce_to = self.reduce_to
+        reduce_to: None | str | Unset = (
+            self.reduce_to
+            if self.reduce_to is None or isinstance(self.reduce_to, Unset)
+            else _money_text(self.reduce_to)
+        )
 
         exchange_index = self.exchange_index
 
@@ -73,17 +88,34 @@ class DecreaseOrderV2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        decrease_order_v2_request = cls(
-            d.get("reduce_by", UNSET),
-            d.get("reduce_to", UNSET),
-            d.get("exchange_index", UNSET),
-            d.get("market_ticker", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not DecreaseOrderV2Request:
+            return as_subclass(cls, DecreaseOrderV2Request.from_dict(d))
+        instance_ = _new(cls)
+        reduce_by = d.get("reduce_by", UNSET)
+        instance_.reduce_by = (
+            reduce_by
+            if reduce_by is None or reduce_by is UNSET
+            else _decimals[reduce_by]
+            if reduce_by in _decimals
+            else _decimal(reduce_by)
         )
-        if not _KNOWN.issuperset(d):
-            decrease_order_v2_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return decrease_order_v2_request
+        reduce_to = d.get("reduce_to", UNSET)
+        instance_.reduce_to = (
+            reduce_to
+            if reduce_to is None or reduce_to is UNSET
+            else _decimals[reduce_to]
+            if reduce_to in _decimals
+            else _decimal(reduce_to)
+        )
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.market_ticker = d.get("market_ticker", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -15,12 +24,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "client_order_id",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="DecreaseOrderV2Response")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DecreaseOrderV2Response:
     """
     Example:
@@ -30,7 +40,7 @@ class DecreaseOrderV2Response:
     """
 
     order_id: str
-    remaining_count: str
+    remaining_count: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     ts_ms: int
@@ -41,7 +51,7 @@ class DecreaseOrderV2Response:
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
-        remaining_count = self.remaining_count
+        remaining_count = _money_text(self.remaining_count)
 
         ts_ms = self.ts_ms
 
@@ -64,17 +74,25 @@ class DecreaseOrderV2Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        decrease_order_v2_response = cls(
-            d["order_id"],
-            d["remaining_count"],
-            d["ts_ms"],
-            d.get("client_order_id", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not DecreaseOrderV2Response:
+            return as_subclass(cls, DecreaseOrderV2Response.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d["order_id"]
+        remaining_count = d["remaining_count"]
+        instance_.remaining_count = (
+            _decimals[remaining_count]
+            if remaining_count in _decimals
+            else _decimal(remaining_count)
         )
-        if not _KNOWN.issuperset(d):
-            decrease_order_v2_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return decrease_order_v2_response
+        instance_.ts_ms = d["ts_ms"]
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

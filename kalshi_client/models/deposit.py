@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _DepositStatus_BY_VALUE = cast(
     "dict[Any, DepositStatus]", DepositStatus._value2member_map_
@@ -25,17 +31,30 @@ _JSON_NAMES: tuple[str, ...] = (
     "finalized_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_status(
+    value: DepositStatus | Literal["pending", "applied", "failed", "returned"],
+) -> DepositStatus:
+    return DepositStatus(value)
+
+
+def _to_type_(
+    value: DepositType | Literal["ach", "wire", "crypto", "debit", "apm"],
+) -> DepositType:
+    return DepositType(value)
 
 
 T = TypeVar("T", bound="Deposit")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Deposit:
     id: str
-    status: DepositStatus
+    status: DepositStatus = _attrs_field(converter=_to_status)
     """ pending, applied (the money is in the balance), failed or returned. """
-    type_: DepositType
+    type_: DepositType = _attrs_field(converter=_to_type_)
     """ How the money was sent. """
     amount_cents: int
     """ In cents. """
@@ -86,20 +105,25 @@ class Deposit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        deposit = cls(
-            d["id"],
-            (_DepositStatus_BY_VALUE.get(d["status"]) or DepositStatus(d["status"])),
-            (_DepositType_BY_VALUE.get(d["type"]) or DepositType(d["type"])),
-            d["amount_cents"],
-            d["fee_cents"],
-            d["created_ts"],
-            d.get("finalized_ts", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Deposit:
+            return as_subclass(cls, Deposit.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.status = _DepositStatus_BY_VALUE.get(d["status"]) or DepositStatus(
+            d["status"]
         )
-        if not _KNOWN.issuperset(d):
-            deposit.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return deposit
+        instance_.type_ = _DepositType_BY_VALUE.get(d["type"]) or DepositType(d["type"])
+        instance_.amount_cents = d["amount_cents"]
+        instance_.fee_cents = d["fee_cents"]
+        instance_.created_ts = d["created_ts"]
+        instance_.finalized_ts = d.get("finalized_ts", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "method",
@@ -12,6 +17,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cost",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="EndpointTokenCost")
@@ -49,16 +55,19 @@ class EndpointTokenCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        endpoint_token_cost = cls(
-            d["method"],
-            d["path"],
-            d["cost"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not EndpointTokenCost:
+            return as_subclass(cls, EndpointTokenCost.from_dict(d))
+        instance_ = _new(cls)
+        instance_.method = d["method"]
+        instance_.path = d["path"]
+        instance_.cost = d["cost"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            endpoint_token_cost.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return endpoint_token_cost
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "code",
@@ -15,6 +18,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "service",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -60,17 +64,20 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        error_response = cls(
-            d.get("code", UNSET),
-            d.get("message", UNSET),
-            d.get("details", UNSET),
-            d.get("service", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ErrorResponse:
+            return as_subclass(cls, ErrorResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.code = d.get("code", UNSET)
+        instance_.message = d.get("message", UNSET)
+        instance_.details = d.get("details", UNSET)
+        instance_.service = d.get("service", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            error_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return error_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

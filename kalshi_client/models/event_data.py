@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.event_data_product_metadata_type_0 import (
@@ -46,6 +50,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "competition_scope",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="EventData")
@@ -228,14 +233,27 @@ class EventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not EventData:
+            return as_subclass(cls, EventData.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event_ticker = d["event_ticker"]
+        instance_.series_ticker = d["series_ticker"]
+        instance_.sub_title = d["sub_title"]
+        instance_.title = d["title"]
+        instance_.collateral_return_type = d["collateral_return_type"]
+        instance_.mutually_exclusive = d["mutually_exclusive"]
+        instance_.category = d.get("category", UNSET)
         strike_date = d.get("strike_date", UNSET)
         if isinstance(strike_date, str):
             try:
                 strike_date = _datetime_fromisoformat(strike_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.strike_date = strike_date
+        instance_.strike_period = d.get("strike_period", UNSET)
         markets = d.get("markets")
-        markets = (
+        instance_.markets = (
             UNSET
             if markets is None
             else [_market.Market.from_dict(item) for item in markets]
@@ -248,6 +266,7 @@ class EventData:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.product_metadata = product_metadata
         settlement_sources = d.get("settlement_sources", UNSET)
         if isinstance(settlement_sources, list):
             try:
@@ -257,35 +276,25 @@ class EventData:
                 ]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.settlement_sources = settlement_sources
         last_updated_ts = d.get("last_updated_ts", UNSET)
-        if last_updated_ts is not UNSET:
-            last_updated_ts = _datetime_fromisoformat(last_updated_ts)
-        event_data = cls(
-            d["event_ticker"],
-            d["series_ticker"],
-            d["sub_title"],
-            d["title"],
-            d["collateral_return_type"],
-            d["mutually_exclusive"],
-            d.get("category", UNSET),
-            strike_date,
-            d.get("strike_period", UNSET),
-            markets,
-            product_metadata,
-            settlement_sources,
-            last_updated_ts,
-            d.get("fee_type_override", UNSET),
-            d.get("fee_multiplier_override", UNSET),
-            d.get("exchange_index", UNSET),
-            d.get("available_on_brokers", UNSET),
-            d.get("competition", UNSET),
-            d.get("competition_scope", UNSET),
+        instance_.last_updated_ts = (
+            last_updated_ts
+            if last_updated_ts is UNSET
+            else _datetime_fromisoformat(last_updated_ts)
         )
-        if not _KNOWN.issuperset(d):
-            event_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return event_data
+        instance_.fee_type_override = d.get("fee_type_override", UNSET)
+        instance_.fee_multiplier_override = d.get("fee_multiplier_override", UNSET)
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.available_on_brokers = d.get("available_on_brokers", UNSET)
+        instance_.competition = d.get("competition", UNSET)
+        instance_.competition_scope = d.get("competition_scope", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.fee_type import FeeType
+from ..types import as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -22,17 +29,33 @@ _JSON_NAMES: tuple[str, ...] = (
     "scheduled_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_fee_type_override(
+    value: FeeType
+    | Literal[
+        "quadratic",
+        "quadratic_with_maker_fees",
+        "quadratic_with_combo_maker_fees",
+        "flat",
+    ]
+    | None,
+) -> FeeType | None:
+    if value is None:
+        return value
+    return FeeType(value)
 
 
 T = TypeVar("T", bound="EventFeeChange")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EventFeeChange:
     id: str
     event_ticker: str
     series_ticker: str
-    fee_type_override: FeeType | None
+    fee_type_override: FeeType | None = _attrs_field(converter=_to_fee_type_override)
     """ New fee type for the event; null clears the override so the series' fees apply again. """
     fee_multiplier_override: float | None
     """ New fee multiplier for the event; null clears the override. """
@@ -76,6 +99,13 @@ class EventFeeChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not EventFeeChange:
+            return as_subclass(cls, EventFeeChange.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.event_ticker = d["event_ticker"]
+        instance_.series_ticker = d["series_ticker"]
         fee_type_override = d["fee_type_override"]
         if isinstance(fee_type_override, str):
             try:
@@ -84,19 +114,15 @@ class EventFeeChange:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
-        event_fee_change = cls(
-            d["id"],
-            d["event_ticker"],
-            d["series_ticker"],
-            fee_type_override,
-            d["fee_multiplier_override"],
-            _datetime_fromisoformat(d["scheduled_ts"]),
+        instance_.fee_type_override = fee_type_override
+        instance_.fee_multiplier_override = d["fee_multiplier_override"]
+        instance_.scheduled_ts = _datetime_fromisoformat(d["scheduled_ts"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            event_fee_change.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return event_fee_change
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.event_live_data_details import EventLiveDataDetails
@@ -22,6 +26,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "range_options",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="EventLiveData")
@@ -76,20 +81,24 @@ class EventLiveData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        range_options = d.get("range_options")
-        range_options = UNSET if range_options is None else range_options
-        event_live_data = cls(
-            d["type"],
-            _event_live_data_details.EventLiveDataDetails.from_dict(d["details"]),
-            d.get("is_historical", UNSET),
-            d.get("default_range", UNSET),
-            range_options,
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not EventLiveData:
+            return as_subclass(cls, EventLiveData.from_dict(d))
+        instance_ = _new(cls)
+        instance_.type_ = d["type"]
+        instance_.details = _event_live_data_details.EventLiveDataDetails.from_dict(
+            d["details"]
         )
-        if not _KNOWN.issuperset(d):
-            event_live_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return event_live_data
+        instance_.is_historical = d.get("is_historical", UNSET)
+        instance_.default_range = d.get("default_range", UNSET)
+        range_options = d.get("range_options")
+        instance_.range_options = UNSET if range_options is None else range_options
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

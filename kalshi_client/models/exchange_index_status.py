@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
@@ -14,6 +19,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "intra_exchange_transfers_active",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ExchangeIndexStatus")
@@ -61,18 +67,21 @@ class ExchangeIndexStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        exchange_index_status = cls(
-            d["exchange_index"],
-            d["description"],
-            d["exchange_active"],
-            d["trading_active"],
-            d["intra_exchange_transfers_active"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ExchangeIndexStatus:
+            return as_subclass(cls, ExchangeIndexStatus.from_dict(d))
+        instance_ = _new(cls)
+        instance_.exchange_index = d["exchange_index"]
+        instance_.description = d["description"]
+        instance_.exchange_active = d["exchange_active"]
+        instance_.trading_active = d["trading_active"]
+        instance_.intra_exchange_transfers_active = d["intra_exchange_transfers_active"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            exchange_index_status.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return exchange_index_status
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

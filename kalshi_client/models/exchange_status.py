@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.exchange_index_status import ExchangeIndexStatus
@@ -26,6 +30,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index_statuses",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ExchangeStatus")
@@ -103,6 +108,15 @@ class ExchangeStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ExchangeStatus:
+            return as_subclass(cls, ExchangeStatus.from_dict(d))
+        instance_ = _new(cls)
+        instance_.exchange_active = d["exchange_active"]
+        instance_.trading_active = d["trading_active"]
+        instance_.intra_exchange_transfers_active = d.get(
+            "intra_exchange_transfers_active", UNSET
+        )
         exchange_estimated_resume_time = d.get("exchange_estimated_resume_time", UNSET)
         if isinstance(exchange_estimated_resume_time, str):
             try:
@@ -111,8 +125,9 @@ class ExchangeStatus:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.exchange_estimated_resume_time = exchange_estimated_resume_time
         exchange_index_statuses = d.get("exchange_index_statuses")
-        exchange_index_statuses = (
+        instance_.exchange_index_statuses = (
             UNSET
             if exchange_index_statuses is None
             else [
@@ -120,18 +135,12 @@ class ExchangeStatus:
                 for item in exchange_index_statuses
             ]
         )
-        exchange_status = cls(
-            d["exchange_active"],
-            d["trading_active"],
-            d.get("intra_exchange_transfers_active", UNSET),
-            exchange_estimated_resume_time,
-            exchange_index_statuses,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            exchange_status.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return exchange_status
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

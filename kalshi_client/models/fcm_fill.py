@@ -2,13 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.outcome_side import OutcomeSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -30,23 +42,28 @@ _JSON_NAMES: tuple[str, ...] = (
     "taker_fee_cost",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_taker_outcome_side(value: OutcomeSide | Literal["yes", "no"]) -> OutcomeSide:
+    return OutcomeSide(value)
 
 
 T = TypeVar("T", bound="FcmFill")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class FcmFill:
     fill_id: str
     exchange_index: int
     """ Number of an exchange shard. """
     ticker: str
-    taker_outcome_side: OutcomeSide
+    taker_outcome_side: OutcomeSide = _attrs_field(converter=_to_taker_outcome_side)
     """ The outcome a position or fill is on: yes or no. """
-    count_fp: str
+    count_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    yes_price_dollars: str
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     created_time: datetime.datetime | Unset = UNSET
@@ -54,14 +71,18 @@ class FcmFill:
     """ Set when the maker order belongs to the FCM. """
     maker_subtrader_id: str | Unset = UNSET
     """ Set when the maker order belongs to the FCM. """
-    maker_fee_cost: str | Unset = UNSET
+    maker_fee_cost: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     taker_order_id: str | Unset = UNSET
     """ Set when the taker order belongs to the FCM. """
     taker_subtrader_id: str | Unset = UNSET
     """ Set when the taker order belongs to the FCM. """
-    taker_fee_cost: str | Unset = UNSET
+    taker_fee_cost: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,9 +96,9 @@ class FcmFill:
 
         taker_outcome_side = OutcomeSide(self.taker_outcome_side).value
 
-        count_fp = self.count_fp
+        count_fp = _money_text(self.count_fp)
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
         created_time: str | Unset = UNSET
         if not isinstance(self.created_time, Unset):
@@ -87,13 +108,17 @@ class FcmFill:
 
         maker_subtrader_id = self.maker_subtrader_id
 
-        maker_fee_cost = self.maker_fee_cost
+        maker_fee_cost: str | Unset = UNSET
+        if not isinstance(self.maker_fee_cost, Unset):
+            maker_fee_cost = _money_text(self.maker_fee_cost)
 
         taker_order_id = self.taker_order_id
 
         taker_subtrader_id = self.taker_subtrader_id
 
-        taker_fee_cost = self.taker_fee_cost
+        taker_fee_cost: str | Unset = UNSET
+        if not isinstance(self.taker_fee_cost, Unset):
+            taker_fee_cost = _money_text(self.taker_fee_cost)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,32 +152,58 @@ class FcmFill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        created_time = d.get("created_time", UNSET)
-        if created_time is not UNSET:
-            created_time = _datetime_fromisoformat(created_time)
-        fcm_fill = cls(
-            d["fill_id"],
-            d["exchange_index"],
-            d["ticker"],
-            (
-                _OutcomeSide_BY_VALUE.get(d["taker_outcome_side"])
-                or OutcomeSide(d["taker_outcome_side"])
-            ),
-            d["count_fp"],
-            d["yes_price_dollars"],
-            created_time,
-            d.get("maker_order_id", UNSET),
-            d.get("maker_subtrader_id", UNSET),
-            d.get("maker_fee_cost", UNSET),
-            d.get("taker_order_id", UNSET),
-            d.get("taker_subtrader_id", UNSET),
-            d.get("taker_fee_cost", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not FcmFill:
+            return as_subclass(cls, FcmFill.from_dict(d))
+        instance_ = _new(cls)
+        instance_.fill_id = d["fill_id"]
+        instance_.exchange_index = d["exchange_index"]
+        instance_.ticker = d["ticker"]
+        instance_.taker_outcome_side = _OutcomeSide_BY_VALUE.get(
+            d["taker_outcome_side"]
+        ) or OutcomeSide(d["taker_outcome_side"])
+        count_fp = d["count_fp"]
+        instance_.count_fp = (
+            _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
         )
-        if not _KNOWN.issuperset(d):
-            fcm_fill.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return fcm_fill
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        created_time = d.get("created_time", UNSET)
+        instance_.created_time = (
+            created_time
+            if created_time is UNSET
+            else _datetime_fromisoformat(created_time)
+        )
+        instance_.maker_order_id = d.get("maker_order_id", UNSET)
+        instance_.maker_subtrader_id = d.get("maker_subtrader_id", UNSET)
+        maker_fee_cost = d.get("maker_fee_cost")
+        instance_.maker_fee_cost = (
+            UNSET
+            if maker_fee_cost is None
+            else _decimals[maker_fee_cost]
+            if maker_fee_cost in _decimals
+            else _decimal(maker_fee_cost)
+        )
+        instance_.taker_order_id = d.get("taker_order_id", UNSET)
+        instance_.taker_subtrader_id = d.get("taker_subtrader_id", UNSET)
+        taker_fee_cost = d.get("taker_fee_cost")
+        instance_.taker_fee_cost = (
+            UNSET
+            if taker_fee_cost is None
+            else _decimals[taker_fee_cost]
+            if taker_fee_cost in _decimals
+            else _decimal(taker_fee_cost)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
@@ -14,6 +19,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "propagation_pending",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="FCMSubtrader")
@@ -61,20 +67,24 @@ class FCMSubtrader:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not FCMSubtrader:
+            return as_subclass(cls, FCMSubtrader.from_dict(d))
+        instance_ = _new(cls)
+        instance_.subtrader_id = d["subtrader_id"]
         exchange_indices = d["exchange_indices"]
-        exchange_indices = [] if exchange_indices is None else exchange_indices
-        fcm_subtrader = cls(
-            d["subtrader_id"],
-            exchange_indices,
-            d["trading_blocked"],
-            d["fcm_trading_blocked"],
-            d["propagation_pending"],
+        instance_.exchange_indices = (
+            [] if exchange_indices is None else exchange_indices
         )
-        if not _KNOWN.issuperset(d):
-            fcm_subtrader.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return fcm_subtrader
+        instance_.trading_blocked = d["trading_blocked"]
+        instance_.fcm_trading_blocked = d["fcm_trading_blocked"]
+        instance_.propagation_pending = d["propagation_pending"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

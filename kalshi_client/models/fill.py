@@ -2,16 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.fill_action import FillAction
 from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -41,12 +52,41 @@ _JSON_NAMES: tuple[str, ...] = (
     "ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_side(value: FillSide | Literal["yes", "no"] | Unset) -> FillSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return FillSide(value)
+
+
+def _to_action(
+    value: FillAction | Literal["buy", "sell"] | Unset,
+) -> FillAction | Unset:
+    if isinstance(value, Unset):
+        return value
+    return FillAction(value)
+
+
+def _to_outcome_side(
+    value: OutcomeSide | Literal["yes", "no"] | Unset,
+) -> OutcomeSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return OutcomeSide(value)
+
+
+def _to_book_side(value: BookSide | Literal["bid", "ask"] | Unset) -> BookSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return BookSide(value)
 
 
 T = TypeVar("T", bound="Fill")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Fill:
     """
     Example:
@@ -65,29 +105,31 @@ class Fill:
     ticker: str
     market_ticker: str
     """ Same as ticker (older name). """
-    count_fp: str
+    count_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    yes_price_dollars: str
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    no_price_dollars: str
+    no_price_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     is_taker: bool
     """ True when the fill took liquidity from the book. """
-    fee_cost: str
+    fee_cost: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     exchange_index: int | Unset = UNSET
     """ Number of an exchange shard. """
-    side: FillSide | Unset = UNSET
+    side: FillSide | Unset = _attrs_field(default=UNSET, converter=_to_side)
     """ Deprecated; use outcome_side or book_side. """
-    action: FillAction | Unset = UNSET
+    action: FillAction | Unset = _attrs_field(default=UNSET, converter=_to_action)
     """ Deprecated; use outcome_side or book_side. """
-    outcome_side: OutcomeSide | Unset = UNSET
+    outcome_side: OutcomeSide | Unset = _attrs_field(
+        default=UNSET, converter=_to_outcome_side
+    )
     """ The outcome a position or fill is on: yes or no. """
-    book_side: BookSide | Unset = UNSET
+    book_side: BookSide | Unset = _attrs_field(default=UNSET, converter=_to_book_side)
     """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
     price. """
     created_time: datetime.datetime | Unset = UNSET
@@ -108,15 +150,15 @@ class Fill:
 
         market_ticker = self.market_ticker
 
-        count_fp = self.count_fp
+        count_fp = _money_text(self.count_fp)
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = _money_text(self.no_price_dollars)
 
         is_taker = self.is_taker
 
-        fee_cost = self.fee_cost
+        fee_cost = _money_text(self.fee_cost)
 
         exchange_index = self.exchange_index
 
@@ -186,48 +228,73 @@ class Fill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        side = d.get("side", UNSET)
-        if side is not UNSET:
-            side = _FillSide_BY_VALUE.get(side) or FillSide(side)
-        action = d.get("action", UNSET)
-        if action is not UNSET:
-            action = _FillAction_BY_VALUE.get(action) or FillAction(action)
-        outcome_side = d.get("outcome_side", UNSET)
-        if outcome_side is not UNSET:
-            outcome_side = _OutcomeSide_BY_VALUE.get(outcome_side) or OutcomeSide(
-                outcome_side
-            )
-        book_side = d.get("book_side", UNSET)
-        if book_side is not UNSET:
-            book_side = _BookSide_BY_VALUE.get(book_side) or BookSide(book_side)
-        created_time = d.get("created_time", UNSET)
-        if created_time is not UNSET:
-            created_time = _datetime_fromisoformat(created_time)
-        fill = cls(
-            d["fill_id"],
-            d["trade_id"],
-            d["order_id"],
-            d["ticker"],
-            d["market_ticker"],
-            d["count_fp"],
-            d["yes_price_dollars"],
-            d["no_price_dollars"],
-            d["is_taker"],
-            d["fee_cost"],
-            d.get("exchange_index", UNSET),
-            side,
-            action,
-            outcome_side,
-            book_side,
-            created_time,
-            d.get("subaccount_number", UNSET),
-            d.get("ts", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Fill:
+            return as_subclass(cls, Fill.from_dict(d))
+        instance_ = _new(cls)
+        instance_.fill_id = d["fill_id"]
+        instance_.trade_id = d["trade_id"]
+        instance_.order_id = d["order_id"]
+        instance_.ticker = d["ticker"]
+        instance_.market_ticker = d["market_ticker"]
+        count_fp = d["count_fp"]
+        instance_.count_fp = (
+            _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
         )
-        if not _KNOWN.issuperset(d):
-            fill.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return fill
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        no_price_dollars = d["no_price_dollars"]
+        instance_.no_price_dollars = (
+            _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
+        )
+        instance_.is_taker = d["is_taker"]
+        fee_cost = d["fee_cost"]
+        instance_.fee_cost = (
+            _decimals[fee_cost] if fee_cost in _decimals else _decimal(fee_cost)
+        )
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        side = d.get("side", UNSET)
+        instance_.side = (
+            side if side is UNSET else (_FillSide_BY_VALUE.get(side) or FillSide(side))
+        )
+        action = d.get("action", UNSET)
+        instance_.action = (
+            action
+            if action is UNSET
+            else (_FillAction_BY_VALUE.get(action) or FillAction(action))
+        )
+        outcome_side = d.get("outcome_side", UNSET)
+        instance_.outcome_side = (
+            outcome_side
+            if outcome_side is UNSET
+            else (_OutcomeSide_BY_VALUE.get(outcome_side) or OutcomeSide(outcome_side))
+        )
+        book_side = d.get("book_side", UNSET)
+        instance_.book_side = (
+            book_side
+            if book_side is UNSET
+            else (_BookSide_BY_VALUE.get(book_side) or BookSide(book_side))
+        )
+        created_time = d.get("created_time", UNSET)
+        instance_.created_time = (
+            created_time
+            if created_time is UNSET
+            else _datetime_fromisoformat(created_time)
+        )
+        instance_.subaccount_number = d.get("subaccount_number", UNSET)
+        instance_.ts = d.get("ts", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

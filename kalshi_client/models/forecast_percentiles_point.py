@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.percentile_point import PercentilePoint
@@ -19,6 +25,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "percentile_points",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ForecastPercentilesPoint")
@@ -62,8 +69,15 @@ class ForecastPercentilesPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ForecastPercentilesPoint:
+            return as_subclass(cls, ForecastPercentilesPoint.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event_ticker = d["event_ticker"]
+        instance_.end_period_ts = d["end_period_ts"]
+        instance_.period_interval = d["period_interval"]
         percentile_points = d["percentile_points"]
-        percentile_points = (
+        instance_.percentile_points = (
             []
             if percentile_points is None
             else [
@@ -71,17 +85,12 @@ class ForecastPercentilesPoint:
                 for item in percentile_points
             ]
         )
-        forecast_percentiles_point = cls(
-            d["event_ticker"],
-            d["end_period_ts"],
-            d["period_interval"],
-            percentile_points,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            forecast_percentiles_point.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return forecast_percentiles_point
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

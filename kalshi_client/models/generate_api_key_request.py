@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.api_key_scope import ApiKeyScope
 from ..models.api_key_type import ApiKeyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
 _ApiKeyType_BY_VALUE = cast("dict[Any, ApiKeyType]", ApiKeyType._value2member_map_)
@@ -21,16 +27,25 @@ _JSON_NAMES: tuple[str, ...] = (
     "fcm_subtrader_id",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_key_type(
+    value: ApiKeyType | Literal["rsa", "ed25519"] | Unset,
+) -> ApiKeyType | Unset:
+    if isinstance(value, Unset):
+        return value
+    return ApiKeyType(value)
 
 
 T = TypeVar("T", bound="GenerateApiKeyRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class GenerateApiKeyRequest:
     name: str
     """ A label that tells your keys apart. """
-    key_type: ApiKeyType | Unset = UNSET
+    key_type: ApiKeyType | Unset = _attrs_field(default=UNSET, converter=_to_key_type)
     """ Algorithm of a key pair: rsa (2048-bit, signatures with RSA-PSS and SHA-256) or ed25519. Generate requests
     that leave it out get rsa. """
     scopes: list[ApiKeyScope] | Unset = UNSET
@@ -80,11 +95,19 @@ class GenerateApiKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GenerateApiKeyRequest:
+            return as_subclass(cls, GenerateApiKeyRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.name = d["name"]
         key_type = d.get("key_type", UNSET)
-        if key_type is not UNSET:
-            key_type = _ApiKeyType_BY_VALUE.get(key_type) or ApiKeyType(key_type)
+        instance_.key_type = (
+            key_type
+            if key_type is UNSET
+            else (_ApiKeyType_BY_VALUE.get(key_type) or ApiKeyType(key_type))
+        )
         scopes = d.get("scopes")
-        scopes = (
+        instance_.scopes = (
             UNSET
             if scopes is None
             else [
@@ -92,18 +115,14 @@ class GenerateApiKeyRequest:
                 for item in scopes
             ]
         )
-        generate_api_key_request = cls(
-            d["name"],
-            key_type,
-            scopes,
-            d.get("subaccount", UNSET),
-            d.get("fcm_subtrader_id", UNSET),
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            generate_api_key_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return generate_api_key_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.api_key_type import ApiKeyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _ApiKeyType_BY_VALUE = cast("dict[Any, ApiKeyType]", ApiKeyType._value2member_map_)
 
@@ -18,17 +24,26 @@ _JSON_NAMES: tuple[str, ...] = (
     "warning",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_key_type(
+    value: ApiKeyType | Literal["rsa", "ed25519"] | Unset,
+) -> ApiKeyType | Unset:
+    if isinstance(value, Unset):
+        return value
+    return ApiKeyType(value)
 
 
 T = TypeVar("T", bound="GenerateApiKeyResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class GenerateApiKeyResponse:
     api_key_id: str
     private_key: str
     """ The private key, PEM-encoded (PKCS#1 for rsa, PKCS#8 for ed25519). Store it: it is not shown again. """
-    key_type: ApiKeyType | Unset = UNSET
+    key_type: ApiKeyType | Unset = _attrs_field(default=UNSET, converter=_to_key_type)
     """ Algorithm of a key pair: rsa (2048-bit, signatures with RSA-PSS and SHA-256) or ed25519. Generate requests
     that leave it out get rsa. """
     warning: None | str | Unset = UNSET
@@ -68,20 +83,25 @@ class GenerateApiKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GenerateApiKeyResponse:
+            return as_subclass(cls, GenerateApiKeyResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.api_key_id = d["api_key_id"]
+        instance_.private_key = d["private_key"]
         key_type = d.get("key_type", UNSET)
-        if key_type is not UNSET:
-            key_type = _ApiKeyType_BY_VALUE.get(key_type) or ApiKeyType(key_type)
-        generate_api_key_response = cls(
-            d["api_key_id"],
-            d["private_key"],
-            key_type,
-            d.get("warning", UNSET),
+        instance_.key_type = (
+            key_type
+            if key_type is UNSET
+            else (_ApiKeyType_BY_VALUE.get(key_type) or ApiKeyType(key_type))
         )
-        if not _KNOWN.issuperset(d):
-            generate_api_key_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return generate_api_key_response
+        instance_.warning = d.get("warning", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

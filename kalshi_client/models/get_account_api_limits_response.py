@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.api_usage_level_grant import ApiUsageLevelGrant
@@ -21,6 +27,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "grants",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetAccountApiLimitsResponse")
@@ -68,8 +75,15 @@ class GetAccountApiLimitsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetAccountApiLimitsResponse:
+            return as_subclass(cls, GetAccountApiLimitsResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.usage_tier = d["usage_tier"]
+        instance_.read = _bucket_limit.BucketLimit.from_dict(d["read"])
+        instance_.write = _bucket_limit.BucketLimit.from_dict(d["write"])
         grants = d["grants"]
-        grants = (
+        instance_.grants = (
             []
             if grants is None
             else [
@@ -77,17 +91,12 @@ class GetAccountApiLimitsResponse:
                 for item in grants
             ]
         )
-        get_account_api_limits_response = cls(
-            d["usage_tier"],
-            _bucket_limit.BucketLimit.from_dict(d["read"]),
-            _bucket_limit.BucketLimit.from_dict(d["write"]),
-            grants,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_account_api_limits_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_account_api_limits_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_progress import (
@@ -18,6 +24,7 @@ from . import (
 
 _JSON_NAMES: tuple[str, ...] = ("volume_progress",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetAccountApiUsageLevelVolumeProgressResponse")
@@ -48,8 +55,14 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetAccountApiUsageLevelVolumeProgressResponse:
+            return as_subclass(
+                cls, GetAccountApiUsageLevelVolumeProgressResponse.from_dict(d)
+            )
+        instance_ = _new(cls)
         volume_progress = d["volume_progress"]
-        volume_progress = (
+        instance_.volume_progress = (
             []
             if volume_progress is None
             else [
@@ -59,14 +72,12 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
                 for item in volume_progress
             ]
         )
-        get_account_api_usage_level_volume_progress_response = cls(
-            volume_progress,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_account_api_usage_level_volume_progress_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_account_api_usage_level_volume_progress_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

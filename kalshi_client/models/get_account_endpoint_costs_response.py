@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.endpoint_token_cost import EndpointTokenCost
@@ -17,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "endpoint_costs",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetAccountEndpointCostsResponse")
@@ -52,8 +59,13 @@ class GetAccountEndpointCostsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetAccountEndpointCostsResponse:
+            return as_subclass(cls, GetAccountEndpointCostsResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.default_cost = d["default_cost"]
         endpoint_costs = d["endpoint_costs"]
-        endpoint_costs = (
+        instance_.endpoint_costs = (
             []
             if endpoint_costs is None
             else [
@@ -61,15 +73,12 @@ class GetAccountEndpointCostsResponse:
                 for item in endpoint_costs
             ]
         )
-        get_account_endpoint_costs_response = cls(
-            d["default_cost"],
-            endpoint_costs,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_account_endpoint_costs_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_account_endpoint_costs_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "api_key_region_expiration_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetApiKeysResponse")
@@ -59,21 +64,25 @@ class GetApiKeysResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetApiKeysResponse:
+            return as_subclass(cls, GetApiKeysResponse.from_dict(d))
+        instance_ = _new(cls)
         api_keys = d["api_keys"]
-        api_keys = (
+        instance_.api_keys = (
             []
             if api_keys is None
             else [_api_key.ApiKey.from_dict(item) for item in api_keys]
         )
-        get_api_keys_response = cls(
-            api_keys,
-            d.get("api_key_region_expiration_ts", UNSET),
+        instance_.api_key_region_expiration_ts = d.get(
+            "api_key_region_expiration_ts", UNSET
         )
-        if not _KNOWN.issuperset(d):
-            get_api_keys_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_api_keys_response
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

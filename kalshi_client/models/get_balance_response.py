@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
@@ -22,12 +32,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "balance_breakdown",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetBalanceResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class GetBalanceResponse:
     """
     Example:
@@ -38,7 +49,7 @@ class GetBalanceResponse:
 
     balance: int
     """ Available balance in cents, over all shards unless exchange_index was given. """
-    balance_dollars: str
+    balance_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     portfolio_value: int
@@ -52,7 +63,7 @@ class GetBalanceResponse:
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance
 
-        balance_dollars = self.balance_dollars
+        balance_dollars = _money_text(self.balance_dollars)
 
         portfolio_value = self.portfolio_value
 
@@ -83,8 +94,21 @@ class GetBalanceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetBalanceResponse:
+            return as_subclass(cls, GetBalanceResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.balance = d["balance"]
+        balance_dollars = d["balance_dollars"]
+        instance_.balance_dollars = (
+            _decimals[balance_dollars]
+            if balance_dollars in _decimals
+            else _decimal(balance_dollars)
+        )
+        instance_.portfolio_value = d["portfolio_value"]
+        instance_.updated_ts = d["updated_ts"]
         balance_breakdown = d.get("balance_breakdown")
-        balance_breakdown = (
+        instance_.balance_breakdown = (
             UNSET
             if balance_breakdown is None
             else [
@@ -92,18 +116,12 @@ class GetBalanceResponse:
                 for item in balance_breakdown
             ]
         )
-        get_balance_response = cls(
-            d["balance"],
-            d["balance_dollars"],
-            d["portfolio_value"],
-            d["updated_ts"],
-            balance_breakdown,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_balance_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_balance_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

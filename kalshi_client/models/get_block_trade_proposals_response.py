@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.block_trade_proposal import BlockTradeProposal
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetBlockTradeProposalsResponse")
@@ -53,8 +58,12 @@ class GetBlockTradeProposalsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetBlockTradeProposalsResponse:
+            return as_subclass(cls, GetBlockTradeProposalsResponse.from_dict(d))
+        instance_ = _new(cls)
         block_trade_proposals = d["block_trade_proposals"]
-        block_trade_proposals = (
+        instance_.block_trade_proposals = (
             []
             if block_trade_proposals is None
             else [
@@ -62,15 +71,13 @@ class GetBlockTradeProposalsResponse:
                 for item in block_trade_proposals
             ]
         )
-        get_block_trade_proposals_response = cls(
-            block_trade_proposals,
-            d.get("cursor", UNSET),
+        instance_.cursor = d.get("cursor", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_block_trade_proposals_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_block_trade_proposals_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.deposit import Deposit
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetDepositsResponse")
@@ -53,21 +58,23 @@ class GetDepositsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetDepositsResponse:
+            return as_subclass(cls, GetDepositsResponse.from_dict(d))
+        instance_ = _new(cls)
         deposits = d["deposits"]
-        deposits = (
+        instance_.deposits = (
             []
             if deposits is None
             else [_deposit.Deposit.from_dict(item) for item in deposits]
         )
-        get_deposits_response = cls(
-            deposits,
-            d.get("cursor", UNSET),
+        instance_.cursor = d.get("cursor", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_deposits_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_deposits_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
@@ -18,6 +24,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "adjusted_end_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetEventCandlesticksResponse")
@@ -63,10 +70,14 @@ class GetEventCandlesticksResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetEventCandlesticksResponse:
+            return as_subclass(cls, GetEventCandlesticksResponse.from_dict(d))
+        instance_ = _new(cls)
         market_tickers = d["market_tickers"]
-        market_tickers = [] if market_tickers is None else market_tickers
+        instance_.market_tickers = [] if market_tickers is None else market_tickers
         market_candlesticks = d["market_candlesticks"]
-        market_candlesticks = (
+        instance_.market_candlesticks = (
             []
             if market_candlesticks is None
             else [
@@ -74,16 +85,13 @@ class GetEventCandlesticksResponse:
                 for item in market_candlesticks
             ]
         )
-        get_event_candlesticks_response = cls(
-            market_tickers,
-            market_candlesticks,
-            d["adjusted_end_ts"],
+        instance_.adjusted_end_ts = d["adjusted_end_ts"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_event_candlesticks_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_event_candlesticks_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

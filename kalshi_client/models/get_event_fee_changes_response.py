@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.event_fee_change import EventFeeChange
@@ -17,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetEventFeeChangesResponse")
@@ -51,8 +58,12 @@ class GetEventFeeChangesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetEventFeeChangesResponse:
+            return as_subclass(cls, GetEventFeeChangesResponse.from_dict(d))
+        instance_ = _new(cls)
         event_fee_changes = d["event_fee_changes"]
-        event_fee_changes = (
+        instance_.event_fee_changes = (
             []
             if event_fee_changes is None
             else [
@@ -60,15 +71,13 @@ class GetEventFeeChangesResponse:
                 for item in event_fee_changes
             ]
         )
-        get_event_fee_changes_response = cls(
-            event_fee_changes,
-            d["cursor"],
+        instance_.cursor = d["cursor"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_event_fee_changes_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_event_fee_changes_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

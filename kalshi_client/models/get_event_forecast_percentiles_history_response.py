@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.forecast_percentiles_point import ForecastPercentilesPoint
@@ -14,6 +20,7 @@ from . import forecast_percentiles_point as _forecast_percentiles_point
 
 _JSON_NAMES: tuple[str, ...] = ("forecast_history",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetEventForecastPercentilesHistoryResponse")
@@ -43,8 +50,14 @@ class GetEventForecastPercentilesHistoryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetEventForecastPercentilesHistoryResponse:
+            return as_subclass(
+                cls, GetEventForecastPercentilesHistoryResponse.from_dict(d)
+            )
+        instance_ = _new(cls)
         forecast_history = d["forecast_history"]
-        forecast_history = (
+        instance_.forecast_history = (
             []
             if forecast_history is None
             else [
@@ -52,14 +65,12 @@ class GetEventForecastPercentilesHistoryResponse:
                 for item in forecast_history
             ]
         )
-        get_event_forecast_percentiles_history_response = cls(
-            forecast_history,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_event_forecast_percentiles_history_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_event_forecast_percentiles_history_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.event_live_data import EventLiveData
@@ -14,6 +20,7 @@ from . import event_live_data as _event_live_data
 
 _JSON_NAMES: tuple[str, ...] = ("live_data",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetEventLiveDataResponse")
@@ -41,14 +48,17 @@ class GetEventLiveDataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_event_live_data_response = cls(
-            _event_live_data.EventLiveData.from_dict(d["live_data"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetEventLiveDataResponse:
+            return as_subclass(cls, GetEventLiveDataResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.live_data = _event_live_data.EventLiveData.from_dict(d["live_data"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_event_live_data_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_event_live_data_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

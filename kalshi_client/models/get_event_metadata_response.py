@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.market_metadata import MarketMetadata
@@ -25,6 +29,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "competition_scope",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetEventMetadataResponse")
@@ -90,8 +95,13 @@ class GetEventMetadataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetEventMetadataResponse:
+            return as_subclass(cls, GetEventMetadataResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.image_url = d["image_url"]
         market_details = d["market_details"]
-        market_details = (
+        instance_.market_details = (
             []
             if market_details is None
             else [
@@ -100,7 +110,7 @@ class GetEventMetadataResponse:
             ]
         )
         settlement_sources = d["settlement_sources"]
-        settlement_sources = (
+        instance_.settlement_sources = (
             []
             if settlement_sources is None
             else [
@@ -108,19 +118,15 @@ class GetEventMetadataResponse:
                 for item in settlement_sources
             ]
         )
-        get_event_metadata_response = cls(
-            d["image_url"],
-            market_details,
-            settlement_sources,
-            d.get("featured_image_url", UNSET),
-            d.get("competition", UNSET),
-            d.get("competition_scope", UNSET),
+        instance_.featured_image_url = d.get("featured_image_url", UNSET)
+        instance_.competition = d.get("competition", UNSET)
+        instance_.competition_scope = d.get("competition_scope", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_event_metadata_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_event_metadata_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -19,6 +25,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "markets",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetEventResponse")
@@ -54,21 +61,23 @@ class GetEventResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetEventResponse:
+            return as_subclass(cls, GetEventResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event = _event_data.EventData.from_dict(d["event"])
         markets = d["markets"]
-        markets = (
+        instance_.markets = (
             []
             if markets is None
             else [_market.Market.from_dict(item) for item in markets]
         )
-        get_event_response = cls(
-            _event_data.EventData.from_dict(d["event"]),
-            markets,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_event_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_event_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -22,6 +26,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "milestones",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetEventsResponse")
@@ -66,28 +71,29 @@ class GetEventsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetEventsResponse:
+            return as_subclass(cls, GetEventsResponse.from_dict(d))
+        instance_ = _new(cls)
         events = d["events"]
-        events = (
+        instance_.events = (
             []
             if events is None
             else [_event_data.EventData.from_dict(item) for item in events]
         )
+        instance_.cursor = d["cursor"]
         milestones = d.get("milestones")
-        milestones = (
+        instance_.milestones = (
             UNSET
             if milestones is None
             else [_milestone.Milestone.from_dict(item) for item in milestones]
         )
-        get_events_response = cls(
-            events,
-            d["cursor"],
-            milestones,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_events_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_events_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.schedule import Schedule
@@ -14,6 +20,7 @@ from . import schedule as _schedule
 
 _JSON_NAMES: tuple[str, ...] = ("schedule",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetExchangeScheduleResponse")
@@ -40,14 +47,17 @@ class GetExchangeScheduleResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_exchange_schedule_response = cls(
-            _schedule.Schedule.from_dict(d["schedule"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetExchangeScheduleResponse:
+            return as_subclass(cls, GetExchangeScheduleResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.schedule = _schedule.Schedule.from_dict(d["schedule"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_exchange_schedule_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_exchange_schedule_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

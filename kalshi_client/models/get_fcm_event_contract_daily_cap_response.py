@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
@@ -15,24 +26,25 @@ _JSON_NAMES: tuple[str, ...] = (
     "cap_date",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class GetFCMEventContractDailyCapResponse:
     subtrader_id: str
-    limit: str
+    limit: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    executed_utilization: str
+    executed_utilization: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    resting_order_utilization: str
+    resting_order_utilization: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    pending_order_utilization: str
+    pending_order_utilization: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     cap_date: str
@@ -42,13 +54,13 @@ class GetFCMEventContractDailyCapResponse:
     def to_dict(self) -> dict[str, Any]:
         subtrader_id = self.subtrader_id
 
-        limit = self.limit
+        limit = _money_text(self.limit)
 
-        executed_utilization = self.executed_utilization
+        executed_utilization = _money_text(self.executed_utilization)
 
-        resting_order_utilization = self.resting_order_utilization
+        resting_order_utilization = _money_text(self.resting_order_utilization)
 
-        pending_order_utilization = self.pending_order_utilization
+        pending_order_utilization = _money_text(self.pending_order_utilization)
 
         cap_date = self.cap_date
 
@@ -70,19 +82,38 @@ class GetFCMEventContractDailyCapResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_fcm_event_contract_daily_cap_response = cls(
-            d["subtrader_id"],
-            d["limit"],
-            d["executed_utilization"],
-            d["resting_order_utilization"],
-            d["pending_order_utilization"],
-            d["cap_date"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetFCMEventContractDailyCapResponse:
+            return as_subclass(cls, GetFCMEventContractDailyCapResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.subtrader_id = d["subtrader_id"]
+        limit = d["limit"]
+        instance_.limit = _decimals[limit] if limit in _decimals else _decimal(limit)
+        executed_utilization = d["executed_utilization"]
+        instance_.executed_utilization = (
+            _decimals[executed_utilization]
+            if executed_utilization in _decimals
+            else _decimal(executed_utilization)
         )
-        if not _KNOWN.issuperset(d):
-            get_fcm_event_contract_daily_cap_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_fcm_event_contract_daily_cap_response
+        resting_order_utilization = d["resting_order_utilization"]
+        instance_.resting_order_utilization = (
+            _decimals[resting_order_utilization]
+            if resting_order_utilization in _decimals
+            else _decimal(resting_order_utilization)
+        )
+        pending_order_utilization = d["pending_order_utilization"]
+        instance_.pending_order_utilization = (
+            _decimals[pending_order_utilization]
+            if pending_order_utilization in _decimals
+            else _decimal(pending_order_utilization)
+        )
+        instance_.cap_date = d["cap_date"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

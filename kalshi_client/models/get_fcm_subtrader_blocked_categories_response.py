@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = ("categories",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetFCMSubtraderBlockedCategoriesResponse")
@@ -35,16 +41,20 @@ class GetFCMSubtraderBlockedCategoriesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetFCMSubtraderBlockedCategoriesResponse:
+            return as_subclass(
+                cls, GetFCMSubtraderBlockedCategoriesResponse.from_dict(d)
+            )
+        instance_ = _new(cls)
         categories = d["categories"]
-        categories = [] if categories is None else categories
-        get_fcm_subtrader_blocked_categories_response = cls(
-            categories,
+        instance_.categories = [] if categories is None else categories
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_fcm_subtrader_blocked_categories_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_fcm_subtrader_blocked_categories_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.get_filters_by_sports_response_filters_by_sports import (
@@ -21,6 +27,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "sport_ordering",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetFiltersBySportsResponse")
@@ -53,19 +60,21 @@ class GetFiltersBySportsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        sport_ordering = d["sport_ordering"]
-        sport_ordering = [] if sport_ordering is None else sport_ordering
-        get_filters_by_sports_response = cls(
-            _get_filters_by_sports_response_filters_by_sports.GetFiltersBySportsResponseFiltersBySports.from_dict(
-                d["filters_by_sports"]
-            ),
-            sport_ordering,
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetFiltersBySportsResponse:
+            return as_subclass(cls, GetFiltersBySportsResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.filters_by_sports = _get_filters_by_sports_response_filters_by_sports.GetFiltersBySportsResponseFiltersBySports.from_dict(
+            d["filters_by_sports"]
         )
-        if not _KNOWN.issuperset(d):
-            get_filters_by_sports_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_filters_by_sports_response
+        sport_ordering = d["sport_ordering"]
+        instance_.sport_ordering = [] if sport_ordering is None else sport_ordering
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

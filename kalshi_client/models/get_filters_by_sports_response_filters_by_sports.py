@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details import SportFilterDetails
@@ -14,6 +20,7 @@ from . import sport_filter_details as _sport_filter_details
 
 _JSON_NAMES: tuple[str, ...] = ()
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetFiltersBySportsResponseFiltersBySports")
@@ -38,13 +45,18 @@ class GetFiltersBySportsResponseFiltersBySports:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_filters_by_sports_response_filters_by_sports = cls()
-        get_filters_by_sports_response_filters_by_sports.additional_properties = {
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetFiltersBySportsResponseFiltersBySports:
+            return as_subclass(
+                cls, GetFiltersBySportsResponseFiltersBySports.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.additional_properties = {
             key: _sport_filter_details.SportFilterDetails.from_dict(value)
             for key, value in d.items()
             if key not in _KNOWN
         }
-        return get_filters_by_sports_response_filters_by_sports
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.play_by_play import PlayByPlay
@@ -16,6 +20,7 @@ from . import play_by_play as _play_by_play
 
 _JSON_NAMES: tuple[str, ...] = ("pbp",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetGameStatsResponse")
@@ -43,16 +48,20 @@ class GetGameStatsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetGameStatsResponse:
+            return as_subclass(cls, GetGameStatsResponse.from_dict(d))
+        instance_ = _new(cls)
         pbp = d.get("pbp")
-        pbp = UNSET if pbp is None else _play_by_play.PlayByPlay.from_dict(pbp)
-        get_game_stats_response = cls(
-            pbp,
+        instance_.pbp = (
+            UNSET if pbp is None else _play_by_play.PlayByPlay.from_dict(pbp)
         )
-        if not _KNOWN.issuperset(d):
-            get_game_stats_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_game_stats_response
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -19,6 +22,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "market_positions_last_updated_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetHistoricalCutoffResponse")
@@ -69,24 +73,27 @@ class GetHistoricalCutoffResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetHistoricalCutoffResponse:
+            return as_subclass(cls, GetHistoricalCutoffResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_settled_ts = _datetime_fromisoformat(d["market_settled_ts"])
+        instance_.trades_created_ts = _datetime_fromisoformat(d["trades_created_ts"])
+        instance_.orders_updated_ts = _datetime_fromisoformat(d["orders_updated_ts"])
         market_positions_last_updated_ts = d.get(
             "market_positions_last_updated_ts", UNSET
         )
-        if market_positions_last_updated_ts is not UNSET:
-            market_positions_last_updated_ts = _datetime_fromisoformat(
-                market_positions_last_updated_ts
-            )
-        get_historical_cutoff_response = cls(
-            _datetime_fromisoformat(d["market_settled_ts"]),
-            _datetime_fromisoformat(d["trades_created_ts"]),
-            _datetime_fromisoformat(d["orders_updated_ts"]),
-            market_positions_last_updated_ts,
+        instance_.market_positions_last_updated_ts = (
+            market_positions_last_updated_ts
+            if market_positions_last_updated_ts is UNSET
+            else _datetime_fromisoformat(market_positions_last_updated_ts)
         )
-        if not _KNOWN.issuperset(d):
-            get_historical_cutoff_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_historical_cutoff_response
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

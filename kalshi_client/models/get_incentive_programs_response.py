@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.incentive_program import IncentiveProgram
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "next_cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetIncentiveProgramsResponse")
@@ -54,8 +59,12 @@ class GetIncentiveProgramsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetIncentiveProgramsResponse:
+            return as_subclass(cls, GetIncentiveProgramsResponse.from_dict(d))
+        instance_ = _new(cls)
         incentive_programs = d["incentive_programs"]
-        incentive_programs = (
+        instance_.incentive_programs = (
             []
             if incentive_programs is None
             else [
@@ -63,15 +72,13 @@ class GetIncentiveProgramsResponse:
                 for item in incentive_programs
             ]
         )
-        get_incentive_programs_response = cls(
-            incentive_programs,
-            d.get("next_cursor", UNSET),
+        instance_.next_cursor = d.get("next_cursor", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_incentive_programs_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_incentive_programs_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
@@ -14,6 +20,7 @@ from . import intra_exchange_instance_transfer as _intra_exchange_instance_trans
 
 _JSON_NAMES: tuple[str, ...] = ("transfer",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetIntraExchangeInstanceTransferResponse")
@@ -40,16 +47,23 @@ class GetIntraExchangeInstanceTransferResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_intra_exchange_instance_transfer_response = cls(
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetIntraExchangeInstanceTransferResponse:
+            return as_subclass(
+                cls, GetIntraExchangeInstanceTransferResponse.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.transfer = (
             _intra_exchange_instance_transfer.IntraExchangeInstanceTransfer.from_dict(
                 d["transfer"]
-            ),
+            )
         )
-        if not _KNOWN.issuperset(d):
-            get_intra_exchange_instance_transfer_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_intra_exchange_instance_transfer_response
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

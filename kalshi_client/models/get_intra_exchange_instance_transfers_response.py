@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetIntraExchangeInstanceTransfersResponse")
@@ -54,8 +59,14 @@ class GetIntraExchangeInstanceTransfersResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetIntraExchangeInstanceTransfersResponse:
+            return as_subclass(
+                cls, GetIntraExchangeInstanceTransfersResponse.from_dict(d)
+            )
+        instance_ = _new(cls)
         transfers = d["transfers"]
-        transfers = (
+        instance_.transfers = (
             []
             if transfers is None
             else [
@@ -65,15 +76,13 @@ class GetIntraExchangeInstanceTransfersResponse:
                 for item in transfers
             ]
         )
-        get_intra_exchange_instance_transfers_response = cls(
-            transfers,
-            d.get("cursor", UNSET),
+        instance_.cursor = d.get("cursor", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_intra_exchange_instance_transfers_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_intra_exchange_instance_transfers_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.live_data import LiveData
@@ -14,6 +20,7 @@ from . import live_data as _live_data
 
 _JSON_NAMES: tuple[str, ...] = ("live_data",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetLiveDataResponse")
@@ -41,14 +48,17 @@ class GetLiveDataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_live_data_response = cls(
-            _live_data.LiveData.from_dict(d["live_data"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetLiveDataResponse:
+            return as_subclass(cls, GetLiveDataResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.live_data = _live_data.LiveData.from_dict(d["live_data"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_live_data_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_live_data_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
@@ -17,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "candlesticks",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetMarketCandlesticksResponse")
@@ -50,8 +57,13 @@ class GetMarketCandlesticksResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetMarketCandlesticksResponse:
+            return as_subclass(cls, GetMarketCandlesticksResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
         candlesticks = d["candlesticks"]
-        candlesticks = (
+        instance_.candlesticks = (
             []
             if candlesticks is None
             else [
@@ -59,15 +71,12 @@ class GetMarketCandlesticksResponse:
                 for item in candlesticks
             ]
         )
-        get_market_candlesticks_response = cls(
-            d["ticker"],
-            candlesticks,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_market_candlesticks_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_market_candlesticks_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

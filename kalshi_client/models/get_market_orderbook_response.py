@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.orderbook_count_fp import OrderbookCountFp
@@ -14,6 +20,7 @@ from . import orderbook_count_fp as _orderbook_count_fp
 
 _JSON_NAMES: tuple[str, ...] = ("orderbook_fp",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetMarketOrderbookResponse")
@@ -41,14 +48,19 @@ class GetMarketOrderbookResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_market_orderbook_response = cls(
-            _orderbook_count_fp.OrderbookCountFp.from_dict(d["orderbook_fp"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetMarketOrderbookResponse:
+            return as_subclass(cls, GetMarketOrderbookResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.orderbook_fp = _orderbook_count_fp.OrderbookCountFp.from_dict(
+            d["orderbook_fp"]
         )
-        if not _KNOWN.issuperset(d):
-            get_market_orderbook_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_market_orderbook_response
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

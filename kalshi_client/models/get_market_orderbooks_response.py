@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.market_orderbook_fp import MarketOrderbookFp
@@ -14,6 +20,7 @@ from . import market_orderbook_fp as _market_orderbook_fp
 
 _JSON_NAMES: tuple[str, ...] = ("orderbooks",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetMarketOrderbooksResponse")
@@ -43,8 +50,12 @@ class GetMarketOrderbooksResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetMarketOrderbooksResponse:
+            return as_subclass(cls, GetMarketOrderbooksResponse.from_dict(d))
+        instance_ = _new(cls)
         orderbooks = d["orderbooks"]
-        orderbooks = (
+        instance_.orderbooks = (
             []
             if orderbooks is None
             else [
@@ -52,14 +63,12 @@ class GetMarketOrderbooksResponse:
                 for item in orderbooks
             ]
         )
-        get_market_orderbooks_response = cls(
-            orderbooks,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_market_orderbooks_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_market_orderbooks_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.market import Market
@@ -14,6 +20,7 @@ from . import market as _market
 
 _JSON_NAMES: tuple[str, ...] = ("market",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetMarketResponse")
@@ -41,14 +48,17 @@ class GetMarketResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_market_response = cls(
-            _market.Market.from_dict(d["market"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetMarketResponse:
+            return as_subclass(cls, GetMarketResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market = _market.Market.from_dict(d["market"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_market_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_market_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

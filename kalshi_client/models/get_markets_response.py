@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.market import Market
@@ -17,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetMarketsResponse")
@@ -50,21 +57,23 @@ class GetMarketsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetMarketsResponse:
+            return as_subclass(cls, GetMarketsResponse.from_dict(d))
+        instance_ = _new(cls)
         markets = d["markets"]
-        markets = (
+        instance_.markets = (
             []
             if markets is None
             else [_market.Market.from_dict(item) for item in markets]
         )
-        get_markets_response = cls(
-            markets,
-            d["cursor"],
+        instance_.cursor = d["cursor"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_markets_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_markets_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

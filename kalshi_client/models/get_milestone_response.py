@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.milestone import Milestone
@@ -14,6 +20,7 @@ from . import milestone as _milestone
 
 _JSON_NAMES: tuple[str, ...] = ("milestone",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetMilestoneResponse")
@@ -41,14 +48,17 @@ class GetMilestoneResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_milestone_response = cls(
-            _milestone.Milestone.from_dict(d["milestone"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetMilestoneResponse:
+            return as_subclass(cls, GetMilestoneResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.milestone = _milestone.Milestone.from_dict(d["milestone"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_milestone_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_milestone_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

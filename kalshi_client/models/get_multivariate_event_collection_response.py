@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
@@ -14,6 +20,7 @@ from . import multivariate_event_collection as _multivariate_event_collection
 
 _JSON_NAMES: tuple[str, ...] = ("multivariate_contract",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetMultivariateEventCollectionResponse")
@@ -40,16 +47,21 @@ class GetMultivariateEventCollectionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_multivariate_event_collection_response = cls(
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetMultivariateEventCollectionResponse:
+            return as_subclass(cls, GetMultivariateEventCollectionResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.multivariate_contract = (
             _multivariate_event_collection.MultivariateEventCollection.from_dict(
                 d["multivariate_contract"]
-            ),
+            )
         )
-        if not _KNOWN.issuperset(d):
-            get_multivariate_event_collection_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_multivariate_event_collection_response
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

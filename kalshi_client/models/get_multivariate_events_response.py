@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -17,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetMultivariateEventsResponse")
@@ -51,21 +58,23 @@ class GetMultivariateEventsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetMultivariateEventsResponse:
+            return as_subclass(cls, GetMultivariateEventsResponse.from_dict(d))
+        instance_ = _new(cls)
         events = d["events"]
-        events = (
+        instance_.events = (
             []
             if events is None
             else [_event_data.EventData.from_dict(item) for item in events]
         )
-        get_multivariate_events_response = cls(
-            events,
-            d["cursor"],
+        instance_.cursor = d["cursor"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_multivariate_events_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_multivariate_events_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

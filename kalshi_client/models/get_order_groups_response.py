@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
@@ -16,6 +20,7 @@ from . import order_group as _order_group
 
 _JSON_NAMES: tuple[str, ...] = ("order_groups",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetOrderGroupsResponse")
@@ -45,20 +50,22 @@ class GetOrderGroupsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetOrderGroupsResponse:
+            return as_subclass(cls, GetOrderGroupsResponse.from_dict(d))
+        instance_ = _new(cls)
         order_groups = d.get("order_groups")
-        order_groups = (
+        instance_.order_groups = (
             UNSET
             if order_groups is None
             else [_order_group.OrderGroup.from_dict(item) for item in order_groups]
         )
-        get_order_groups_response = cls(
-            order_groups,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_order_groups_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_order_groups_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

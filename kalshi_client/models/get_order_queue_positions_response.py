@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.order_queue_position import OrderQueuePosition
@@ -14,6 +20,7 @@ from . import order_queue_position as _order_queue_position
 
 _JSON_NAMES: tuple[str, ...] = ("queue_positions",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetOrderQueuePositionsResponse")
@@ -43,8 +50,12 @@ class GetOrderQueuePositionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetOrderQueuePositionsResponse:
+            return as_subclass(cls, GetOrderQueuePositionsResponse.from_dict(d))
+        instance_ = _new(cls)
         queue_positions = d["queue_positions"]
-        queue_positions = (
+        instance_.queue_positions = (
             []
             if queue_positions is None
             else [
@@ -52,14 +63,12 @@ class GetOrderQueuePositionsResponse:
                 for item in queue_positions
             ]
         )
-        get_order_queue_positions_response = cls(
-            queue_positions,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_order_queue_positions_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_order_queue_positions_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

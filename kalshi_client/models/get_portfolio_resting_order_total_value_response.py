@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
@@ -17,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "resting_order_value_breakdown",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetPortfolioRestingOrderTotalValueResponse")
@@ -56,8 +63,15 @@ class GetPortfolioRestingOrderTotalValueResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetPortfolioRestingOrderTotalValueResponse:
+            return as_subclass(
+                cls, GetPortfolioRestingOrderTotalValueResponse.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.total_resting_order_value = d["total_resting_order_value"]
         resting_order_value_breakdown = d["resting_order_value_breakdown"]
-        resting_order_value_breakdown = (
+        instance_.resting_order_value_breakdown = (
             []
             if resting_order_value_breakdown is None
             else [
@@ -65,15 +79,12 @@ class GetPortfolioRestingOrderTotalValueResponse:
                 for item in resting_order_value_breakdown
             ]
         )
-        get_portfolio_resting_order_total_value_response = cls(
-            d["total_resting_order_value"],
-            resting_order_value_breakdown,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_portfolio_resting_order_total_value_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_portfolio_resting_order_total_value_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

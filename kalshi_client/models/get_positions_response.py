@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.event_position import EventPosition
@@ -22,6 +26,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetPositionsResponse")
@@ -63,8 +68,12 @@ class GetPositionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetPositionsResponse:
+            return as_subclass(cls, GetPositionsResponse.from_dict(d))
+        instance_ = _new(cls)
         market_positions = d["market_positions"]
-        market_positions = (
+        instance_.market_positions = (
             []
             if market_positions is None
             else [
@@ -73,7 +82,7 @@ class GetPositionsResponse:
             ]
         )
         event_positions = d["event_positions"]
-        event_positions = (
+        instance_.event_positions = (
             []
             if event_positions is None
             else [
@@ -81,16 +90,13 @@ class GetPositionsResponse:
                 for item in event_positions
             ]
         )
-        get_positions_response = cls(
-            market_positions,
-            event_positions,
-            d.get("cursor", UNSET),
+        instance_.cursor = d.get("cursor", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_positions_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_positions_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.quote import Quote
@@ -14,6 +20,7 @@ from . import quote as _quote
 
 _JSON_NAMES: tuple[str, ...] = ("quote",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetQuoteResponse")
@@ -40,14 +47,17 @@ class GetQuoteResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_quote_response = cls(
-            _quote.Quote.from_dict(d["quote"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetQuoteResponse:
+            return as_subclass(cls, GetQuoteResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.quote = _quote.Quote.from_dict(d["quote"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_quote_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_quote_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

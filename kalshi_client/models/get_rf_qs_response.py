@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.rfq import RFQ
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetRFQsResponse")
@@ -54,17 +59,21 @@ class GetRFQsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetRFQsResponse:
+            return as_subclass(cls, GetRFQsResponse.from_dict(d))
+        instance_ = _new(cls)
         rfqs = d["rfqs"]
-        rfqs = [] if rfqs is None else [_rfq.RFQ.from_dict(item) for item in rfqs]
-        get_rf_qs_response = cls(
-            rfqs,
-            d.get("cursor", UNSET),
+        instance_.rfqs = (
+            [] if rfqs is None else [_rfq.RFQ.from_dict(item) for item in rfqs]
         )
-        if not _KNOWN.issuperset(d):
-            get_rf_qs_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_rf_qs_response
+        instance_.cursor = d.get("cursor", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.rfq import RFQ
@@ -14,6 +20,7 @@ from . import rfq as _rfq
 
 _JSON_NAMES: tuple[str, ...] = ("rfq",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetRFQResponse")
@@ -40,14 +47,17 @@ class GetRFQResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_rfq_response = cls(
-            _rfq.RFQ.from_dict(d["rfq"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetRFQResponse:
+            return as_subclass(cls, GetRFQResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.rfq = _rfq.RFQ.from_dict(d["rfq"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_rfq_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_rfq_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.series_fee_change import SeriesFeeChange
@@ -14,6 +20,7 @@ from . import series_fee_change as _series_fee_change
 
 _JSON_NAMES: tuple[str, ...] = ("series_fee_change_arr",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetSeriesFeeChangesResponse")
@@ -43,8 +50,12 @@ class GetSeriesFeeChangesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetSeriesFeeChangesResponse:
+            return as_subclass(cls, GetSeriesFeeChangesResponse.from_dict(d))
+        instance_ = _new(cls)
         series_fee_change_arr = d["series_fee_change_arr"]
-        series_fee_change_arr = (
+        instance_.series_fee_change_arr = (
             []
             if series_fee_change_arr is None
             else [
@@ -52,14 +63,12 @@ class GetSeriesFeeChangesResponse:
                 for item in series_fee_change_arr
             ]
         )
-        get_series_fee_changes_response = cls(
-            series_fee_change_arr,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_series_fee_changes_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_series_fee_changes_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

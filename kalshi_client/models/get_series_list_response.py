@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.series import Series
@@ -14,6 +20,7 @@ from . import series as _series
 
 _JSON_NAMES: tuple[str, ...] = ("series",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetSeriesListResponse")
@@ -43,20 +50,22 @@ class GetSeriesListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetSeriesListResponse:
+            return as_subclass(cls, GetSeriesListResponse.from_dict(d))
+        instance_ = _new(cls)
         series = d["series"]
-        series = (
+        instance_.series = (
             []
             if series is None
             else [_series.Series.from_dict(item) for item in series]
         )
-        get_series_list_response = cls(
-            series,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_series_list_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_series_list_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
@@ -16,6 +20,7 @@ from . import structured_target as _structured_target
 
 _JSON_NAMES: tuple[str, ...] = ("structured_target",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetStructuredTargetResponse")
@@ -42,20 +47,22 @@ class GetStructuredTargetResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetStructuredTargetResponse:
+            return as_subclass(cls, GetStructuredTargetResponse.from_dict(d))
+        instance_ = _new(cls)
         structured_target = d.get("structured_target")
-        structured_target = (
+        instance_.structured_target = (
             UNSET
             if structured_target is None
             else _structured_target.StructuredTarget.from_dict(structured_target)
         )
-        get_structured_target_response = cls(
-            structured_target,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_structured_target_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_structured_target_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

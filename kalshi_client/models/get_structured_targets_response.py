@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
@@ -19,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "cursor",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetStructuredTargetsResponse")
@@ -54,8 +59,12 @@ class GetStructuredTargetsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetStructuredTargetsResponse:
+            return as_subclass(cls, GetStructuredTargetsResponse.from_dict(d))
+        instance_ = _new(cls)
         structured_targets = d.get("structured_targets")
-        structured_targets = (
+        instance_.structured_targets = (
             UNSET
             if structured_targets is None
             else [
@@ -63,15 +72,13 @@ class GetStructuredTargetsResponse:
                 for item in structured_targets
             ]
         )
-        get_structured_targets_response = cls(
-            structured_targets,
-            d.get("cursor", UNSET),
+        instance_.cursor = d.get("cursor", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_structured_targets_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_structured_targets_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.subaccount_balance import SubaccountBalance
@@ -14,6 +20,7 @@ from . import subaccount_balance as _subaccount_balance
 
 _JSON_NAMES: tuple[str, ...] = ("subaccount_balances",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetSubaccountBalancesResponse")
@@ -43,8 +50,12 @@ class GetSubaccountBalancesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetSubaccountBalancesResponse:
+            return as_subclass(cls, GetSubaccountBalancesResponse.from_dict(d))
+        instance_ = _new(cls)
         subaccount_balances = d["subaccount_balances"]
-        subaccount_balances = (
+        instance_.subaccount_balances = (
             []
             if subaccount_balances is None
             else [
@@ -52,14 +63,12 @@ class GetSubaccountBalancesResponse:
                 for item in subaccount_balances
             ]
         )
-        get_subaccount_balances_response = cls(
-            subaccount_balances,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_subaccount_balances_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_subaccount_balances_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

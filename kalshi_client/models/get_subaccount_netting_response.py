@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.subaccount_netting_config import SubaccountNettingConfig
@@ -14,6 +20,7 @@ from . import subaccount_netting_config as _subaccount_netting_config
 
 _JSON_NAMES: tuple[str, ...] = ("netting_configs",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetSubaccountNettingResponse")
@@ -43,8 +50,12 @@ class GetSubaccountNettingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetSubaccountNettingResponse:
+            return as_subclass(cls, GetSubaccountNettingResponse.from_dict(d))
+        instance_ = _new(cls)
         netting_configs = d["netting_configs"]
-        netting_configs = (
+        instance_.netting_configs = (
             []
             if netting_configs is None
             else [
@@ -52,14 +63,12 @@ class GetSubaccountNettingResponse:
                 for item in netting_configs
             ]
         )
-        get_subaccount_netting_response = cls(
-            netting_configs,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_subaccount_netting_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_subaccount_netting_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.get_tags_for_series_categories_response_tags_by_categories import (
@@ -18,6 +24,7 @@ from . import (
 
 _JSON_NAMES: tuple[str, ...] = ("tags_by_categories",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponse")
@@ -45,16 +52,19 @@ class GetTagsForSeriesCategoriesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_tags_for_series_categories_response = cls(
-            _get_tags_for_series_categories_response_tags_by_categories.GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
-                d["tags_by_categories"]
-            ),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetTagsForSeriesCategoriesResponse:
+            return as_subclass(cls, GetTagsForSeriesCategoriesResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.tags_by_categories = _get_tags_for_series_categories_response_tags_by_categories.GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
+            d["tags_by_categories"]
         )
-        if not _KNOWN.issuperset(d):
-            get_tags_for_series_categories_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_tags_for_series_categories_response
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.resting_margin_reservation import RestingMarginReservation
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation import TargetBalanceAllocation
@@ -23,15 +31,24 @@ _JSON_NAMES: tuple[str, ...] = (
     "resting_margin_reservation",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_resting_margin_reservation(
+    value: RestingMarginReservation | Literal["none", "max", "sum"],
+) -> RestingMarginReservation:
+    return RestingMarginReservation(value)
 
 
 T = TypeVar("T", bound="GetTargetBalanceAllocationResponse")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class GetTargetBalanceAllocationResponse:
     allocations: list[TargetBalanceAllocation]
-    resting_margin_reservation: RestingMarginReservation
+    resting_margin_reservation: RestingMarginReservation = _attrs_field(
+        converter=_to_resting_margin_reservation
+    )
     """ How much collateral an automatic rebalance keeps back for resting orders: none, max (the largest single
     market-side commitment) or sum (the margin of all resting orders added up). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,8 +77,12 @@ class GetTargetBalanceAllocationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetTargetBalanceAllocationResponse:
+            return as_subclass(cls, GetTargetBalanceAllocationResponse.from_dict(d))
+        instance_ = _new(cls)
         allocations = d["allocations"]
-        allocations = (
+        instance_.allocations = (
             []
             if allocations is None
             else [
@@ -69,18 +90,15 @@ class GetTargetBalanceAllocationResponse:
                 for item in allocations
             ]
         )
-        get_target_balance_allocation_response = cls(
-            allocations,
-            (
-                _RestingMarginReservation_BY_VALUE.get(d["resting_margin_reservation"])
-                or RestingMarginReservation(d["resting_margin_reservation"])
-            ),
+        instance_.resting_margin_reservation = _RestingMarginReservation_BY_VALUE.get(
+            d["resting_margin_reservation"]
+        ) or RestingMarginReservation(d["resting_margin_reservation"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_target_balance_allocation_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_target_balance_allocation_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
 
 _JSON_NAMES: tuple[str, ...] = ("as_of_time",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetUserDataTimestampResponse")
@@ -39,14 +45,17 @@ class GetUserDataTimestampResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_user_data_timestamp_response = cls(
-            _datetime_fromisoformat(d["as_of_time"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetUserDataTimestampResponse:
+            return as_subclass(cls, GetUserDataTimestampResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.as_of_time = _datetime_fromisoformat(d["as_of_time"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_user_data_timestamp_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_user_data_timestamp_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

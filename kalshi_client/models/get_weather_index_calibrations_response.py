@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration import WeatherIndexCalibration
@@ -18,6 +24,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "calibrations",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetWeatherIndexCalibrationsResponse")
@@ -57,8 +64,14 @@ class GetWeatherIndexCalibrationsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetWeatherIndexCalibrationsResponse:
+            return as_subclass(cls, GetWeatherIndexCalibrationsResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.city = d["city"]
+        instance_.units = d["units"]
         calibrations = d["calibrations"]
-        calibrations = (
+        instance_.calibrations = (
             []
             if calibrations is None
             else [
@@ -66,16 +79,12 @@ class GetWeatherIndexCalibrationsResponse:
                 for item in calibrations
             ]
         )
-        get_weather_index_calibrations_response = cls(
-            d["city"],
-            d["units"],
-            calibrations,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_weather_index_calibrations_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_weather_index_calibrations_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.weather_index_point import WeatherIndexPoint
@@ -21,6 +25,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "config_version",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="GetWeatherIndexResponse")
@@ -65,8 +70,14 @@ class GetWeatherIndexResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not GetWeatherIndexResponse:
+            return as_subclass(cls, GetWeatherIndexResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.city = d["city"]
+        instance_.units = d["units"]
         timeseries = d["timeseries"]
-        timeseries = (
+        instance_.timeseries = (
             []
             if timeseries is None
             else [
@@ -74,17 +85,13 @@ class GetWeatherIndexResponse:
                 for item in timeseries
             ]
         )
-        get_weather_index_response = cls(
-            d["city"],
-            d["units"],
-            timeseries,
-            d.get("config_version", UNSET),
+        instance_.config_version = d.get("config_version", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            get_weather_index_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return get_weather_index_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -32,16 +43,26 @@ _JSON_NAMES: tuple[str, ...] = (
     "max_reward_per_account",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_incentive_type(
+    value: IncentiveProgramIncentiveType
+    | Literal["liquidity", "volume", "margin_maker_volume", "margin_taker_volume"],
+) -> IncentiveProgramIncentiveType:
+    return IncentiveProgramIncentiveType(value)
 
 
 T = TypeVar("T", bound="IncentiveProgram")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class IncentiveProgram:
     id: str
     market_ticker: str
-    incentive_type: IncentiveProgramIncentiveType
+    incentive_type: IncentiveProgramIncentiveType = _attrs_field(
+        converter=_to_incentive_type
+    )
     start_date: datetime.datetime
     end_date: datetime.datetime
     period_reward: int
@@ -52,7 +73,9 @@ class IncentiveProgram:
     """ Description of the program in plain words. """
     discount_factor_bps: int | None | Unset = UNSET
     """ Discount factor in basis points. """
-    target_size_fp: None | str | Unset = UNSET
+    target_size_fp: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Target size of the program, in contracts. """
     max_reward_per_account: int | None | Unset = UNSET
     """ Most one account can earn, in centi-cents. """
@@ -83,11 +106,11 @@ class IncentiveProgram:
         else:
             discount_factor_bps = self.discount_factor_bps
 
-        target_size_fp: None | str | Unset
-        if isinstance(self.target_size_fp, Unset):
-            target_size_fp = UNSET
-        else:
-            target_size_fp = self.target_size_fp
+        target_size_fp: None | str | Unset = (
+            self.target_size_fp
+            if self.target_size_fp is None or isinstance(self.target_size_fp, Unset)
+            else _money_text(self.target_size_fp)
+        )
 
         max_reward_per_account: int | None | Unset
         if isinstance(self.max_reward_per_account, Unset):
@@ -124,28 +147,37 @@ class IncentiveProgram:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        incentive_program = cls(
-            d["id"],
-            d["market_ticker"],
-            (
-                _IncentiveProgramIncentiveType_BY_VALUE.get(d["incentive_type"])
-                or IncentiveProgramIncentiveType(d["incentive_type"])
-            ),
-            _datetime_fromisoformat(d["start_date"]),
-            _datetime_fromisoformat(d["end_date"]),
-            d["period_reward"],
-            d["paid_out"],
-            d.get("market_id", UNSET),
-            d.get("incentive_description", UNSET),
-            d.get("discount_factor_bps", UNSET),
-            d.get("target_size_fp", UNSET),
-            d.get("max_reward_per_account", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not IncentiveProgram:
+            return as_subclass(cls, IncentiveProgram.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.incentive_type = _IncentiveProgramIncentiveType_BY_VALUE.get(
+            d["incentive_type"]
+        ) or IncentiveProgramIncentiveType(d["incentive_type"])
+        instance_.start_date = _datetime_fromisoformat(d["start_date"])
+        instance_.end_date = _datetime_fromisoformat(d["end_date"])
+        instance_.period_reward = d["period_reward"]
+        instance_.paid_out = d["paid_out"]
+        instance_.market_id = d.get("market_id", UNSET)
+        instance_.incentive_description = d.get("incentive_description", UNSET)
+        instance_.discount_factor_bps = d.get("discount_factor_bps", UNSET)
+        target_size_fp = d.get("target_size_fp", UNSET)
+        instance_.target_size_fp = (
+            target_size_fp
+            if target_size_fp is None or target_size_fp is UNSET
+            else _decimals[target_size_fp]
+            if target_size_fp in _decimals
+            else _decimal(target_size_fp)
         )
-        if not _KNOWN.issuperset(d):
-            incentive_program.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return incentive_program
+        instance_.max_reward_per_account = d.get("max_reward_per_account", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,26 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
     "balance",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="IndexedBalance")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class IndexedBalance:
     exchange_index: int
     """ Number of an exchange shard. """
-    balance: str
+    balance: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,7 +40,7 @@ class IndexedBalance:
     def to_dict(self) -> dict[str, Any]:
         exchange_index = self.exchange_index
 
-        balance = self.balance
+        balance = _money_text(self.balance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,15 +56,21 @@ class IndexedBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        indexed_balance = cls(
-            d["exchange_index"],
-            d["balance"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not IndexedBalance:
+            return as_subclass(cls, IndexedBalance.from_dict(d))
+        instance_ = _new(cls)
+        instance_.exchange_index = d["exchange_index"]
+        balance = d["balance"]
+        instance_.balance = (
+            _decimals[balance] if balance in _decimals else _decimal(balance)
         )
-        if not _KNOWN.issuperset(d):
-            indexed_balance.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return indexed_balance
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import (
     IntraExchangeInstanceTransferStatus,
 )
+from ..types import as_subclass
 
 _ExchangeInstance_BY_VALUE = cast(
     "dict[Any, ExchangeInstance]", ExchangeInstance._value2member_map_
@@ -30,24 +42,43 @@ _JSON_NAMES: tuple[str, ...] = (
     "created_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_source(
+    value: ExchangeInstance | Literal["event_contract", "margined"],
+) -> ExchangeInstance:
+    return ExchangeInstance(value)
+
+
+def _to_destination(
+    value: ExchangeInstance | Literal["event_contract", "margined"],
+) -> ExchangeInstance:
+    return ExchangeInstance(value)
+
+
+def _to_status(
+    value: IntraExchangeInstanceTransferStatus | Literal["pending", "complete"],
+) -> IntraExchangeInstanceTransferStatus:
+    return IntraExchangeInstanceTransferStatus(value)
 
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class IntraExchangeInstanceTransfer:
     transfer_id: str
-    source: ExchangeInstance
+    source: ExchangeInstance = _attrs_field(converter=_to_source)
     """ Which exchange instance: event contracts or margined. """
-    destination: ExchangeInstance
+    destination: ExchangeInstance = _attrs_field(converter=_to_destination)
     """ Which exchange instance: event contracts or margined. """
     source_exchange_shard: int
     destination_exchange_shard: int
-    amount: str
+    amount: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    status: IntraExchangeInstanceTransferStatus
+    status: IntraExchangeInstanceTransferStatus = _attrs_field(converter=_to_status)
     """ State of a transfer between exchange instances. """
     created_ts: int
     """ Unix timestamp of the transfer. """
@@ -64,7 +95,7 @@ class IntraExchangeInstanceTransfer:
 
         destination_exchange_shard = self.destination_exchange_shard
 
-        amount = self.amount
+        amount = _money_text(self.amount)
 
         status = IntraExchangeInstanceTransferStatus(self.status).value
 
@@ -90,30 +121,33 @@ class IntraExchangeInstanceTransfer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        intra_exchange_instance_transfer = cls(
-            d["transfer_id"],
-            (
-                _ExchangeInstance_BY_VALUE.get(d["source"])
-                or ExchangeInstance(d["source"])
-            ),
-            (
-                _ExchangeInstance_BY_VALUE.get(d["destination"])
-                or ExchangeInstance(d["destination"])
-            ),
-            d["source_exchange_shard"],
-            d["destination_exchange_shard"],
-            d["amount"],
-            (
-                _IntraExchangeInstanceTransferStatus_BY_VALUE.get(d["status"])
-                or IntraExchangeInstanceTransferStatus(d["status"])
-            ),
-            d["created_ts"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not IntraExchangeInstanceTransfer:
+            return as_subclass(cls, IntraExchangeInstanceTransfer.from_dict(d))
+        instance_ = _new(cls)
+        instance_.transfer_id = d["transfer_id"]
+        instance_.source = _ExchangeInstance_BY_VALUE.get(
+            d["source"]
+        ) or ExchangeInstance(d["source"])
+        instance_.destination = _ExchangeInstance_BY_VALUE.get(
+            d["destination"]
+        ) or ExchangeInstance(d["destination"])
+        instance_.source_exchange_shard = d["source_exchange_shard"]
+        instance_.destination_exchange_shard = d["destination_exchange_shard"]
+        amount = d["amount"]
+        instance_.amount = (
+            _decimals[amount] if amount in _decimals else _decimal(amount)
         )
-        if not _KNOWN.issuperset(d):
-            intra_exchange_instance_transfer.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return intra_exchange_instance_transfer
+        instance_.status = _IntraExchangeInstanceTransferStatus_BY_VALUE.get(
+            d["status"]
+        ) or IntraExchangeInstanceTransferStatus(d["status"])
+        instance_.created_ts = d["created_ts"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

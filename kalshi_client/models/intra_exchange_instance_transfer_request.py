@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.exchange_instance import ExchangeInstance
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _ExchangeInstance_BY_VALUE = cast(
     "dict[Any, ExchangeInstance]", ExchangeInstance._value2member_map_
@@ -23,16 +29,29 @@ _JSON_NAMES: tuple[str, ...] = (
     "destination_subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_source(
+    value: ExchangeInstance | Literal["event_contract", "margined"],
+) -> ExchangeInstance:
+    return ExchangeInstance(value)
+
+
+def _to_destination(
+    value: ExchangeInstance | Literal["event_contract", "margined"],
+) -> ExchangeInstance:
+    return ExchangeInstance(value)
 
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransferRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class IntraExchangeInstanceTransferRequest:
-    source: ExchangeInstance
+    source: ExchangeInstance = _attrs_field(converter=_to_source)
     """ Which exchange instance: event contracts or margined. """
-    destination: ExchangeInstance
+    destination: ExchangeInstance = _attrs_field(converter=_to_destination)
     """ Which exchange instance: event contracts or margined. """
     amount: int
     """ Amount in centi-cents (hundredths of a cent). """
@@ -82,26 +101,29 @@ class IntraExchangeInstanceTransferRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        intra_exchange_instance_transfer_request = cls(
-            (
-                _ExchangeInstance_BY_VALUE.get(d["source"])
-                or ExchangeInstance(d["source"])
-            ),
-            (
-                _ExchangeInstance_BY_VALUE.get(d["destination"])
-                or ExchangeInstance(d["destination"])
-            ),
-            d["amount"],
-            d.get("source_exchange_shard", UNSET),
-            d.get("destination_exchange_shard", UNSET),
-            d.get("source_subaccount", UNSET),
-            d.get("destination_subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not IntraExchangeInstanceTransferRequest:
+            return as_subclass(cls, IntraExchangeInstanceTransferRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.source = _ExchangeInstance_BY_VALUE.get(
+            d["source"]
+        ) or ExchangeInstance(d["source"])
+        instance_.destination = _ExchangeInstance_BY_VALUE.get(
+            d["destination"]
+        ) or ExchangeInstance(d["destination"])
+        instance_.amount = d["amount"]
+        instance_.source_exchange_shard = d.get("source_exchange_shard", UNSET)
+        instance_.destination_exchange_shard = d.get(
+            "destination_exchange_shard", UNSET
         )
-        if not _KNOWN.issuperset(d):
-            intra_exchange_instance_transfer_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return intra_exchange_instance_transfer_request
+        instance_.source_subaccount = d.get("source_subaccount", UNSET)
+        instance_.destination_subaccount = d.get("destination_subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

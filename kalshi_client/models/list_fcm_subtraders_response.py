@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.fcm_subtrader import FCMSubtrader
@@ -14,6 +20,7 @@ from . import fcm_subtrader as _fcm_subtrader
 
 _JSON_NAMES: tuple[str, ...] = ("subtraders",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ListFCMSubtradersResponse")
@@ -43,20 +50,22 @@ class ListFCMSubtradersResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ListFCMSubtradersResponse:
+            return as_subclass(cls, ListFCMSubtradersResponse.from_dict(d))
+        instance_ = _new(cls)
         subtraders = d["subtraders"]
-        subtraders = (
+        instance_.subtraders = (
             []
             if subtraders is None
             else [_fcm_subtrader.FCMSubtrader.from_dict(item) for item in subtraders]
         )
-        list_fcm_subtraders_response = cls(
-            subtraders,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            list_fcm_subtraders_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return list_fcm_subtraders_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

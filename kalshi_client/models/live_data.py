@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
@@ -18,6 +24,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "milestone_id",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="LiveData")
@@ -55,16 +62,19 @@ class LiveData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        live_data = cls(
-            d["type"],
-            _live_data_details.LiveDataDetails.from_dict(d["details"]),
-            d["milestone_id"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not LiveData:
+            return as_subclass(cls, LiveData.from_dict(d))
+        instance_ = _new(cls)
+        instance_.type_ = d["type"]
+        instance_.details = _live_data_details.LiveDataDetails.from_dict(d["details"])
+        instance_.milestone_id = d["milestone_id"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            live_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return live_data
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

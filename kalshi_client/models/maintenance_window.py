@@ -2,10 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -15,6 +20,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "end_datetime",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MaintenanceWindow")
@@ -45,15 +51,18 @@ class MaintenanceWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        maintenance_window = cls(
-            _datetime_fromisoformat(d["start_datetime"]),
-            _datetime_fromisoformat(d["end_datetime"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MaintenanceWindow:
+            return as_subclass(cls, MaintenanceWindow.from_dict(d))
+        instance_ = _new(cls)
+        instance_.start_datetime = _datetime_fromisoformat(d["start_datetime"])
+        instance_.end_datetime = _datetime_fromisoformat(d["end_datetime"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            maintenance_window.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return maintenance_window
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

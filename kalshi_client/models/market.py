@@ -2,17 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.market_market_type import MarketMarketType
 from ..models.market_result import MarketResult
 from ..models.market_settlement_bounds_type import MarketSettlementBoundsType
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0
@@ -103,12 +117,68 @@ _JSON_NAMES: tuple[str, ...] = (
     "fractional_trading_enabled",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_market_type(
+    value: MarketMarketType | Literal["binary", "scalar"],
+) -> MarketMarketType:
+    return MarketMarketType(value)
+
+
+def _to_status(
+    value: MarketStatus
+    | Literal[
+        "initialized",
+        "inactive",
+        "active",
+        "closed",
+        "determined",
+        "disputed",
+        "amended",
+        "finalized",
+    ],
+) -> MarketStatus:
+    return MarketStatus(value)
+
+
+def _to_result(
+    value: MarketResult | Literal["yes", "no", "scalar", ""],
+) -> MarketResult:
+    return MarketResult(value)
+
+
+def _to_settlement_bounds_type(
+    value: MarketSettlementBoundsType | Literal["default", "floor"] | Unset,
+) -> MarketSettlementBoundsType | Unset:
+    if isinstance(value, Unset):
+        return value
+    return MarketSettlementBoundsType(value)
+
+
+def _to_strike_type(
+    value: MarketStrikeType
+    | Literal[
+        "greater",
+        "greater_or_equal",
+        "less",
+        "less_or_equal",
+        "between",
+        "functional",
+        "custom",
+        "structured",
+    ]
+    | Unset,
+) -> MarketStrikeType | Unset:
+    if isinstance(value, Unset):
+        return value
+    return MarketStrikeType(value)
 
 
 T = TypeVar("T", bound="Market")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Market:
     """A market: one tradable question with a yes and a no side.
 
@@ -133,7 +203,7 @@ class Market:
 
     ticker: str
     event_ticker: str
-    market_type: MarketMarketType
+    market_type: MarketMarketType = _attrs_field(converter=_to_market_type)
     yes_sub_title: str
     no_sub_title: str
     created_time: datetime.datetime
@@ -144,51 +214,51 @@ class Market:
     latest_expiration_time: datetime.datetime
     settlement_timer_seconds: int
     """ Seconds between determination and settlement. """
-    status: MarketStatus
+    status: MarketStatus = _attrs_field(converter=_to_status)
     """ Where the market is in its life. """
-    yes_bid_dollars: str
+    yes_bid_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    yes_bid_size_fp: str
+    yes_bid_size_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    yes_ask_dollars: str
+    yes_ask_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    yes_ask_size_fp: str
+    yes_ask_size_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    no_bid_dollars: str
+    no_bid_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    no_ask_dollars: str
+    no_ask_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    last_price_dollars: str
+    last_price_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    volume_fp: str
+    volume_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    volume_24h_fp: str
+    volume_24h_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    result: MarketResult
+    result: MarketResult = _attrs_field(converter=_to_result)
     can_close_early: bool
     """ Whether the market may close before its close time. """
-    open_interest_fp: str
+    open_interest_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    notional_value_dollars: str
+    notional_value_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    previous_yes_bid_dollars: str
+    previous_yes_bid_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    previous_yes_ask_dollars: str
+    previous_yes_ask_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    previous_price_dollars: str
+    previous_price_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     expiration_value: str
@@ -205,12 +275,18 @@ class Market:
     subtitle: str | Unset = UNSET
     expected_expiration_time: datetime.datetime | None | Unset = UNSET
     expiration_time: datetime.datetime | Unset = UNSET
-    settlement_value_dollars: None | str | Unset = UNSET
+    settlement_value_dollars: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ What the yes side settled at, in dollars; only set once determined. """
     settlement_ts: datetime.datetime | None | Unset = UNSET
-    settlement_bounds_type: MarketSettlementBoundsType | Unset = UNSET
+    settlement_bounds_type: MarketSettlementBoundsType | Unset = _attrs_field(
+        default=UNSET, converter=_to_settlement_bounds_type
+    )
     """ default (no settlement bounds) or floor (see settlement_floor_dollars). """
-    settlement_floor_dollars: None | str | Unset = UNSET
+    settlement_floor_dollars: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ Lowest value the yes side can settle at, in dollars; only set for floor markets. """
     occurrence_datetime: datetime.datetime | None | Unset = UNSET
     """ When the underlying happening took place, if recorded. """
@@ -218,7 +294,9 @@ class Market:
     """ When the market's fee waiver ends. """
     early_close_condition: None | str | Unset = UNSET
     """ What can make the market close early. """
-    strike_type: MarketStrikeType | Unset = UNSET
+    strike_type: MarketStrikeType | Unset = _attrs_field(
+        default=UNSET, converter=_to_strike_type
+    )
     """ How the strike is defined and checked. """
     floor_strike: float | None | Unset = UNSET
     """ Lowest expiration value that settles yes. """
@@ -236,9 +314,11 @@ class Market:
     """ When true, the market may be removed after determination if nobody traded it. """
     exchange_index: int | Unset = UNSET
     """ Number of an exchange shard. """
-    liquidity_dollars: str | Unset = UNSET
-    """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
-    to 6. Which prices a market accepts depends on its price level structure. """
+    liquidity_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
+    """ Value of the offers resting in the market's book, in dollars. Servers sent it through August 2026; later
+    answers leave it out. """
     response_price_units: str | Unset = UNSET
     """ Unit of the market's older integer price fields (usd_cent in every answer seen); later answers leave it out.
     """
@@ -273,37 +353,37 @@ class Market:
 
         status = MarketStatus(self.status).value
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = _money_text(self.yes_bid_dollars)
 
-        yes_bid_size_fp = self.yes_bid_size_fp
+        yes_bid_size_fp = _money_text(self.yes_bid_size_fp)
 
-        yes_ask_dollars = self.yes_ask_dollars
+        yes_ask_dollars = _money_text(self.yes_ask_dollars)
 
-        yes_ask_size_fp = self.yes_ask_size_fp
+        yes_ask_size_fp = _money_text(self.yes_ask_size_fp)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = _money_text(self.no_bid_dollars)
 
-        no_ask_dollars = self.no_ask_dollars
+        no_ask_dollars = _money_text(self.no_ask_dollars)
 
-        last_price_dollars = self.last_price_dollars
+        last_price_dollars = _money_text(self.last_price_dollars)
 
-        volume_fp = self.volume_fp
+        volume_fp = _money_text(self.volume_fp)
 
-        volume_24h_fp = self.volume_24h_fp
+        volume_24h_fp = _money_text(self.volume_24h_fp)
 
         result = MarketResult(self.result).value
 
         can_close_early = self.can_close_early
 
-        open_interest_fp = self.open_interest_fp
+        open_interest_fp = _money_text(self.open_interest_fp)
 
-        notional_value_dollars = self.notional_value_dollars
+        notional_value_dollars = _money_text(self.notional_value_dollars)
 
-        previous_yes_bid_dollars = self.previous_yes_bid_dollars
+        previous_yes_bid_dollars = _money_text(self.previous_yes_bid_dollars)
 
-        previous_yes_ask_dollars = self.previous_yes_ask_dollars
+        previous_yes_ask_dollars = _money_text(self.previous_yes_ask_dollars)
 
-        previous_price_dollars = self.previous_price_dollars
+        previous_price_dollars = _money_text(self.previous_price_dollars)
 
         expiration_value = self.expiration_value
 
@@ -334,11 +414,12 @@ class Market:
         if not isinstance(self.expiration_time, Unset):
             expiration_time = self.expiration_time.isoformat()
 
-        settlement_value_dollars: None | str | Unset
-        if isinstance(self.settlement_value_dollars, Unset):
-            settlement_value_dollars = UNSET
-        else:
-            settlement_value_dollars = self.settlement_value_dollars
+        settlement_value_dollars: None | str | Unset = (
+            self.settlement_value_dollars
+            if self.settlement_value_dollars is None
+            or isinstance(self.settlement_value_dollars, Unset)
+            else _money_text(self.settlement_value_dollars)
+        )
 
         settlement_ts: None | str | Unset
         if isinstance(self.settlement_ts, Unset):
@@ -354,11 +435,12 @@ class Market:
                 self.settlement_bounds_type
             ).value
 
-        settlement_floor_dollars: None | str | Unset
-        if isinstance(self.settlement_floor_dollars, Unset):
-            settlement_floor_dollars = UNSET
-        else:
-            settlement_floor_dollars = self.settlement_floor_dollars
+        settlement_floor_dollars: None | str | Unset = (
+            self.settlement_floor_dollars
+            if self.settlement_floor_dollars is None
+            or isinstance(self.settlement_floor_dollars, Unset)
+            else _money_text(self.settlement_floor_dollars)
+        )
 
         occurrence_datetime: None | str | Unset
         if isinstance(self.occurrence_datetime, Unset):
@@ -431,7 +513,9 @@ class Market:
 
         exchange_index = self.exchange_index
 
-        liquidity_dollars = self.liquidity_dollars
+        liquidity_dollars: str | Unset = UNSET
+        if not isinstance(self.liquidity_dollars, Unset):
+            liquidity_dollars = _money_text(self.liquidity_dollars)
 
         response_price_units = self.response_price_units
 
@@ -530,12 +614,126 @@ class Market:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Market:
+            return as_subclass(cls, Market.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
+        instance_.event_ticker = d["event_ticker"]
+        instance_.market_type = _MarketMarketType_BY_VALUE.get(
+            d["market_type"]
+        ) or MarketMarketType(d["market_type"])
+        instance_.yes_sub_title = d["yes_sub_title"]
+        instance_.no_sub_title = d["no_sub_title"]
+        instance_.created_time = _datetime_fromisoformat(d["created_time"])
+        instance_.updated_time = _datetime_fromisoformat(d["updated_time"])
+        instance_.open_time = _datetime_fromisoformat(d["open_time"])
+        instance_.close_time = _datetime_fromisoformat(d["close_time"])
+        instance_.latest_expiration_time = _datetime_fromisoformat(
+            d["latest_expiration_time"]
+        )
+        instance_.settlement_timer_seconds = d["settlement_timer_seconds"]
+        instance_.status = _MarketStatus_BY_VALUE.get(d["status"]) or MarketStatus(
+            d["status"]
+        )
+        yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.yes_bid_dollars = (
+            _decimals[yes_bid_dollars]
+            if yes_bid_dollars in _decimals
+            else _decimal(yes_bid_dollars)
+        )
+        yes_bid_size_fp = d["yes_bid_size_fp"]
+        instance_.yes_bid_size_fp = (
+            _decimals[yes_bid_size_fp]
+            if yes_bid_size_fp in _decimals
+            else _decimal(yes_bid_size_fp)
+        )
+        yes_ask_dollars = d["yes_ask_dollars"]
+        instance_.yes_ask_dollars = (
+            _decimals[yes_ask_dollars]
+            if yes_ask_dollars in _decimals
+            else _decimal(yes_ask_dollars)
+        )
+        yes_ask_size_fp = d["yes_ask_size_fp"]
+        instance_.yes_ask_size_fp = (
+            _decimals[yes_ask_size_fp]
+            if yes_ask_size_fp in _decimals
+            else _decimal(yes_ask_size_fp)
+        )
+        no_bid_dollars = d["no_bid_dollars"]
+        instance_.no_bid_dollars = (
+            _decimals[no_bid_dollars]
+            if no_bid_dollars in _decimals
+            else _decimal(no_bid_dollars)
+        )
+        no_ask_dollars = d["no_ask_dollars"]
+        instance_.no_ask_dollars = (
+            _decimals[no_ask_dollars]
+            if no_ask_dollars in _decimals
+            else _decimal(no_ask_dollars)
+        )
+        last_price_dollars = d["last_price_dollars"]
+        instance_.last_price_dollars = (
+            _decimals[last_price_dollars]
+            if last_price_dollars in _decimals
+            else _decimal(last_price_dollars)
+        )
+        volume_fp = d["volume_fp"]
+        instance_.volume_fp = (
+            _decimals[volume_fp] if volume_fp in _decimals else _decimal(volume_fp)
+        )
+        volume_24h_fp = d["volume_24h_fp"]
+        instance_.volume_24h_fp = (
+            _decimals[volume_24h_fp]
+            if volume_24h_fp in _decimals
+            else _decimal(volume_24h_fp)
+        )
+        instance_.result = _MarketResult_BY_VALUE.get(d["result"]) or MarketResult(
+            d["result"]
+        )
+        instance_.can_close_early = d["can_close_early"]
+        open_interest_fp = d["open_interest_fp"]
+        instance_.open_interest_fp = (
+            _decimals[open_interest_fp]
+            if open_interest_fp in _decimals
+            else _decimal(open_interest_fp)
+        )
+        notional_value_dollars = d["notional_value_dollars"]
+        instance_.notional_value_dollars = (
+            _decimals[notional_value_dollars]
+            if notional_value_dollars in _decimals
+            else _decimal(notional_value_dollars)
+        )
+        previous_yes_bid_dollars = d["previous_yes_bid_dollars"]
+        instance_.previous_yes_bid_dollars = (
+            _decimals[previous_yes_bid_dollars]
+            if previous_yes_bid_dollars in _decimals
+            else _decimal(previous_yes_bid_dollars)
+        )
+        previous_yes_ask_dollars = d["previous_yes_ask_dollars"]
+        instance_.previous_yes_ask_dollars = (
+            _decimals[previous_yes_ask_dollars]
+            if previous_yes_ask_dollars in _decimals
+            else _decimal(previous_yes_ask_dollars)
+        )
+        previous_price_dollars = d["previous_price_dollars"]
+        instance_.previous_price_dollars = (
+            _decimals[previous_price_dollars]
+            if previous_price_dollars in _decimals
+            else _decimal(previous_price_dollars)
+        )
+        instance_.expiration_value = d["expiration_value"]
+        instance_.rules_primary = d["rules_primary"]
+        instance_.rules_secondary = d["rules_secondary"]
+        instance_.price_level_structure = d["price_level_structure"]
         price_ranges = d["price_ranges"]
-        price_ranges = (
+        instance_.price_ranges = (
             []
             if price_ranges is None
             else [_price_range.PriceRange.from_dict(item) for item in price_ranges]
         )
+        instance_.title = d.get("title", UNSET)
+        instance_.subtitle = d.get("subtitle", UNSET)
         expected_expiration_time = d.get("expected_expiration_time", UNSET)
         if isinstance(expected_expiration_time, str):
             try:
@@ -544,26 +742,52 @@ class Market:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.expected_expiration_time = expected_expiration_time
         expiration_time = d.get("expiration_time", UNSET)
-        if expiration_time is not UNSET:
-            expiration_time = _datetime_fromisoformat(expiration_time)
+        instance_.expiration_time = (
+            expiration_time
+            if expiration_time is UNSET
+            else _datetime_fromisoformat(expiration_time)
+        )
+        settlement_value_dollars = d.get("settlement_value_dollars", UNSET)
+        instance_.settlement_value_dollars = (
+            settlement_value_dollars
+            if settlement_value_dollars is None or settlement_value_dollars is UNSET
+            else _decimals[settlement_value_dollars]
+            if settlement_value_dollars in _decimals
+            else _decimal(settlement_value_dollars)
+        )
         settlement_ts = d.get("settlement_ts", UNSET)
         if isinstance(settlement_ts, str):
             try:
                 settlement_ts = _datetime_fromisoformat(settlement_ts)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.settlement_ts = settlement_ts
         settlement_bounds_type = d.get("settlement_bounds_type", UNSET)
-        if settlement_bounds_type is not UNSET:
-            settlement_bounds_type = _MarketSettlementBoundsType_BY_VALUE.get(
-                settlement_bounds_type
-            ) or MarketSettlementBoundsType(settlement_bounds_type)
+        instance_.settlement_bounds_type = (
+            settlement_bounds_type
+            if settlement_bounds_type is UNSET
+            else (
+                _MarketSettlementBoundsType_BY_VALUE.get(settlement_bounds_type)
+                or MarketSettlementBoundsType(settlement_bounds_type)
+            )
+        )
+        settlement_floor_dollars = d.get("settlement_floor_dollars", UNSET)
+        instance_.settlement_floor_dollars = (
+            settlement_floor_dollars
+            if settlement_floor_dollars is None or settlement_floor_dollars is UNSET
+            else _decimals[settlement_floor_dollars]
+            if settlement_floor_dollars in _decimals
+            else _decimal(settlement_floor_dollars)
+        )
         occurrence_datetime = d.get("occurrence_datetime", UNSET)
         if isinstance(occurrence_datetime, str):
             try:
                 occurrence_datetime = _datetime_fromisoformat(occurrence_datetime)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.occurrence_datetime = occurrence_datetime
         fee_waiver_expiration_time = d.get("fee_waiver_expiration_time", UNSET)
         if isinstance(fee_waiver_expiration_time, str):
             try:
@@ -572,11 +796,20 @@ class Market:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.fee_waiver_expiration_time = fee_waiver_expiration_time
+        instance_.early_close_condition = d.get("early_close_condition", UNSET)
         strike_type = d.get("strike_type", UNSET)
-        if strike_type is not UNSET:
-            strike_type = _MarketStrikeType_BY_VALUE.get(
-                strike_type
-            ) or MarketStrikeType(strike_type)
+        instance_.strike_type = (
+            strike_type
+            if strike_type is UNSET
+            else (
+                _MarketStrikeType_BY_VALUE.get(strike_type)
+                or MarketStrikeType(strike_type)
+            )
+        )
+        instance_.floor_strike = d.get("floor_strike", UNSET)
+        instance_.cap_strike = d.get("cap_strike", UNSET)
+        instance_.functional_strike = d.get("functional_strike", UNSET)
         custom_strike = d.get("custom_strike", UNSET)
         if isinstance(custom_strike, dict):
             try:
@@ -587,8 +820,10 @@ class Market:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.custom_strike = custom_strike
+        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
         mve_selected_legs = d.get("mve_selected_legs")
-        mve_selected_legs = (
+        instance_.mve_selected_legs = (
             UNSET
             if mve_selected_legs is None
             else [
@@ -596,73 +831,27 @@ class Market:
                 for item in mve_selected_legs
             ]
         )
-        market = cls(
-            d["ticker"],
-            d["event_ticker"],
-            (
-                _MarketMarketType_BY_VALUE.get(d["market_type"])
-                or MarketMarketType(d["market_type"])
-            ),
-            d["yes_sub_title"],
-            d["no_sub_title"],
-            _datetime_fromisoformat(d["created_time"]),
-            _datetime_fromisoformat(d["updated_time"]),
-            _datetime_fromisoformat(d["open_time"]),
-            _datetime_fromisoformat(d["close_time"]),
-            _datetime_fromisoformat(d["latest_expiration_time"]),
-            d["settlement_timer_seconds"],
-            (_MarketStatus_BY_VALUE.get(d["status"]) or MarketStatus(d["status"])),
-            d["yes_bid_dollars"],
-            d["yes_bid_size_fp"],
-            d["yes_ask_dollars"],
-            d["yes_ask_size_fp"],
-            d["no_bid_dollars"],
-            d["no_ask_dollars"],
-            d["last_price_dollars"],
-            d["volume_fp"],
-            d["volume_24h_fp"],
-            (_MarketResult_BY_VALUE.get(d["result"]) or MarketResult(d["result"])),
-            d["can_close_early"],
-            d["open_interest_fp"],
-            d["notional_value_dollars"],
-            d["previous_yes_bid_dollars"],
-            d["previous_yes_ask_dollars"],
-            d["previous_price_dollars"],
-            d["expiration_value"],
-            d["rules_primary"],
-            d["rules_secondary"],
-            d["price_level_structure"],
-            price_ranges,
-            d.get("title", UNSET),
-            d.get("subtitle", UNSET),
-            expected_expiration_time,
-            expiration_time,
-            d.get("settlement_value_dollars", UNSET),
-            settlement_ts,
-            settlement_bounds_type,
-            d.get("settlement_floor_dollars", UNSET),
-            occurrence_datetime,
-            fee_waiver_expiration_time,
-            d.get("early_close_condition", UNSET),
-            strike_type,
-            d.get("floor_strike", UNSET),
-            d.get("cap_strike", UNSET),
-            d.get("functional_strike", UNSET),
-            custom_strike,
-            d.get("mve_collection_ticker", UNSET),
-            mve_selected_legs,
-            d.get("primary_participant_key", UNSET),
-            d.get("is_provisional", UNSET),
-            d.get("exchange_index", UNSET),
-            d.get("liquidity_dollars", UNSET),
-            d.get("response_price_units", UNSET),
-            d.get("fractional_trading_enabled", UNSET),
+        instance_.primary_participant_key = d.get("primary_participant_key", UNSET)
+        instance_.is_provisional = d.get("is_provisional", UNSET)
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        liquidity_dollars = d.get("liquidity_dollars")
+        instance_.liquidity_dollars = (
+            UNSET
+            if liquidity_dollars is None
+            else _decimals[liquidity_dollars]
+            if liquidity_dollars in _decimals
+            else _decimal(liquidity_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            market.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market
+        instance_.response_price_units = d.get("response_price_units", UNSET)
+        instance_.fractional_trading_enabled = d.get(
+            "fractional_trading_enabled", UNSET
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution import BidAskDistribution
@@ -23,12 +35,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "open_interest_fp",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketCandlestick")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MarketCandlestick:
     """
     Example:
@@ -48,10 +61,10 @@ class MarketCandlestick:
     """ Open, low, high and close of the best yes bid or ask over one candlestick period, in dollars. """
     price: PriceDistribution
     """ Yes trade prices over one candlestick period, in dollars; null when nothing traded. """
-    volume_fp: str
+    volume_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    open_interest_fp: str
+    open_interest_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,9 +78,9 @@ class MarketCandlestick:
 
         price = self.price.to_dict()
 
-        volume_fp = self.volume_fp
+        volume_fp = _money_text(self.volume_fp)
 
-        open_interest_fp = self.open_interest_fp
+        open_interest_fp = _money_text(self.open_interest_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,19 +100,34 @@ class MarketCandlestick:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        market_candlestick = cls(
-            d["end_period_ts"],
-            _bid_ask_distribution.BidAskDistribution.from_dict(d["yes_bid"]),
-            _bid_ask_distribution.BidAskDistribution.from_dict(d["yes_ask"]),
-            _price_distribution.PriceDistribution.from_dict(d["price"]),
-            d["volume_fp"],
-            d["open_interest_fp"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketCandlestick:
+            return as_subclass(cls, MarketCandlestick.from_dict(d))
+        instance_ = _new(cls)
+        instance_.end_period_ts = d["end_period_ts"]
+        instance_.yes_bid = _bid_ask_distribution.BidAskDistribution.from_dict(
+            d["yes_bid"]
         )
-        if not _KNOWN.issuperset(d):
-            market_candlestick.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_candlestick
+        instance_.yes_ask = _bid_ask_distribution.BidAskDistribution.from_dict(
+            d["yes_ask"]
+        )
+        instance_.price = _price_distribution.PriceDistribution.from_dict(d["price"])
+        volume_fp = d["volume_fp"]
+        instance_.volume_fp = (
+            _decimals[volume_fp] if volume_fp in _decimals else _decimal(volume_fp)
+        )
+        open_interest_fp = d["open_interest_fp"]
+        instance_.open_interest_fp = (
+            _decimals[open_interest_fp]
+            if open_interest_fp in _decimals
+            else _decimal(open_interest_fp)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
@@ -17,6 +23,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "candlesticks",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketCandlesticksResponse")
@@ -51,8 +58,13 @@ class MarketCandlesticksResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketCandlesticksResponse:
+            return as_subclass(cls, MarketCandlesticksResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_ticker = d["market_ticker"]
         candlesticks = d["candlesticks"]
-        candlesticks = (
+        instance_.candlesticks = (
             []
             if candlesticks is None
             else [
@@ -60,15 +72,12 @@ class MarketCandlesticksResponse:
                 for item in candlesticks
             ]
         )
-        market_candlesticks_response = cls(
-            d["market_ticker"],
-            candlesticks,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            market_candlesticks_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_candlesticks_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = ()
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketCustomStrikeType0")
@@ -29,12 +35,16 @@ class MarketCustomStrikeType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        market_custom_strike_type_0 = cls()
-        if not _KNOWN.issuperset(d):
-            market_custom_strike_type_0.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_custom_strike_type_0
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketCustomStrikeType0:
+            return as_subclass(cls, MarketCustomStrikeType0.from_dict(d))
+        instance_ = _new(cls)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "market_ticker",
@@ -12,6 +17,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "color_code",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketMetadata")
@@ -47,16 +53,19 @@ class MarketMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        market_metadata = cls(
-            d["market_ticker"],
-            d["image_url"],
-            d["color_code"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketMetadata:
+            return as_subclass(cls, MarketMetadata.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_ticker = d["market_ticker"]
+        instance_.image_url = d["image_url"]
+        instance_.color_code = d["color_code"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            market_metadata.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_metadata
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

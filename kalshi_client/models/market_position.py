@@ -2,12 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -24,12 +33,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "resting_orders_count",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketPosition")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MarketPosition:
     """
     Example:
@@ -40,19 +50,18 @@ class MarketPosition:
     """
 
     ticker: str
-    total_traded_dollars: str
+    total_traded_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    position_fp: str
-    """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
-    to two. Counts may be fractional, in steps of 0.01. """
-    market_exposure_dollars: str
+    position_fp: Decimal = _attrs_field(converter=_money)
+    """ Net contracts held: positive for yes, negative for no. """
+    market_exposure_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    realized_pnl_dollars: str
+    realized_pnl_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    fees_paid_dollars: str
+    fees_paid_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     last_updated_ts: datetime.datetime
@@ -65,15 +74,15 @@ class MarketPosition:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        total_traded_dollars = self.total_traded_dollars
+        total_traded_dollars = _money_text(self.total_traded_dollars)
 
-        position_fp = self.position_fp
+        position_fp = _money_text(self.position_fp)
 
-        market_exposure_dollars = self.market_exposure_dollars
+        market_exposure_dollars = _money_text(self.market_exposure_dollars)
 
-        realized_pnl_dollars = self.realized_pnl_dollars
+        realized_pnl_dollars = _money_text(self.realized_pnl_dollars)
 
-        fees_paid_dollars = self.fees_paid_dollars
+        fees_paid_dollars = _money_text(self.fees_paid_dollars)
 
         last_updated_ts = self.last_updated_ts.isoformat()
 
@@ -104,22 +113,50 @@ class MarketPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        market_position = cls(
-            d["ticker"],
-            d["total_traded_dollars"],
-            d["position_fp"],
-            d["market_exposure_dollars"],
-            d["realized_pnl_dollars"],
-            d["fees_paid_dollars"],
-            _datetime_fromisoformat(d["last_updated_ts"]),
-            d.get("exchange_index", UNSET),
-            d.get("resting_orders_count", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketPosition:
+            return as_subclass(cls, MarketPosition.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
+        total_traded_dollars = d["total_traded_dollars"]
+        instance_.total_traded_dollars = (
+            _decimals[total_traded_dollars]
+            if total_traded_dollars in _decimals
+            else _decimal(total_traded_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            market_position.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_position
+        position_fp = d["position_fp"]
+        instance_.position_fp = (
+            _decimals[position_fp]
+            if position_fp in _decimals
+            else _decimal(position_fp)
+        )
+        market_exposure_dollars = d["market_exposure_dollars"]
+        instance_.market_exposure_dollars = (
+            _decimals[market_exposure_dollars]
+            if market_exposure_dollars in _decimals
+            else _decimal(market_exposure_dollars)
+        )
+        realized_pnl_dollars = d["realized_pnl_dollars"]
+        instance_.realized_pnl_dollars = (
+            _decimals[realized_pnl_dollars]
+            if realized_pnl_dollars in _decimals
+            else _decimal(realized_pnl_dollars)
+        )
+        fees_paid_dollars = d["fees_paid_dollars"]
+        instance_.fees_paid_dollars = (
+            _decimals[fees_paid_dollars]
+            if fees_paid_dollars in _decimals
+            else _decimal(fees_paid_dollars)
+        )
+        instance_.last_updated_ts = _datetime_fromisoformat(d["last_updated_ts"])
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.resting_orders_count = d.get("resting_orders_count", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.milestone_details import MilestoneDetails
@@ -36,6 +40,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "source_ids",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="Milestone")
@@ -133,46 +138,46 @@ class Milestone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Milestone:
+            return as_subclass(cls, Milestone.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.category = d["category"]
+        instance_.type_ = d["type"]
+        instance_.start_date = _datetime_fromisoformat(d["start_date"])
         related_event_tickers = d["related_event_tickers"]
-        related_event_tickers = (
+        instance_.related_event_tickers = (
             [] if related_event_tickers is None else related_event_tickers
         )
+        instance_.title = d["title"]
+        instance_.notification_message = d["notification_message"]
+        instance_.details = _milestone_details.MilestoneDetails.from_dict(d["details"])
         primary_event_tickers = d["primary_event_tickers"]
-        primary_event_tickers = (
+        instance_.primary_event_tickers = (
             [] if primary_event_tickers is None else primary_event_tickers
         )
+        instance_.last_updated_ts = _datetime_fromisoformat(d["last_updated_ts"])
         end_date = d.get("end_date", UNSET)
         if isinstance(end_date, str):
             try:
                 end_date = _datetime_fromisoformat(end_date)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.end_date = end_date
+        instance_.source_id = d.get("source_id", UNSET)
         source_ids = d.get("source_ids")
-        source_ids = (
+        instance_.source_ids = (
             UNSET
             if source_ids is None
             else _milestone_source_ids.MilestoneSourceIds.from_dict(source_ids)
         )
-        milestone = cls(
-            d["id"],
-            d["category"],
-            d["type"],
-            _datetime_fromisoformat(d["start_date"]),
-            related_event_tickers,
-            d["title"],
-            d["notification_message"],
-            _milestone_details.MilestoneDetails.from_dict(d["details"]),
-            primary_event_tickers,
-            _datetime_fromisoformat(d["last_updated_ts"]),
-            end_date,
-            d.get("source_id", UNSET),
-            source_ids,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            milestone.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return milestone
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

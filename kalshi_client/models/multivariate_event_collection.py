@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.associated_event import AssociatedEvent
@@ -36,6 +40,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MultivariateEventCollection")
@@ -69,7 +74,7 @@ class MultivariateEventCollection:
     functional_description: str
     """ How the chosen markets determine the result. """
     exchange_index: int | Unset = UNSET
-    """ Number of an exchange shard. """
+    """ Exchange shard, the same as the series'. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,8 +139,18 @@ class MultivariateEventCollection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MultivariateEventCollection:
+            return as_subclass(cls, MultivariateEventCollection.from_dict(d))
+        instance_ = _new(cls)
+        instance_.collection_ticker = d["collection_ticker"]
+        instance_.series_ticker = d["series_ticker"]
+        instance_.title = d["title"]
+        instance_.description = d["description"]
+        instance_.open_date = _datetime_fromisoformat(d["open_date"])
+        instance_.close_date = _datetime_fromisoformat(d["close_date"])
         associated_events = d["associated_events"]
-        associated_events = (
+        instance_.associated_events = (
             []
             if associated_events is None
             else [
@@ -144,31 +159,22 @@ class MultivariateEventCollection:
             ]
         )
         associated_event_tickers = d["associated_event_tickers"]
-        associated_event_tickers = (
+        instance_.associated_event_tickers = (
             [] if associated_event_tickers is None else associated_event_tickers
         )
-        multivariate_event_collection = cls(
-            d["collection_ticker"],
-            d["series_ticker"],
-            d["title"],
-            d["description"],
-            _datetime_fromisoformat(d["open_date"]),
-            _datetime_fromisoformat(d["close_date"]),
-            associated_events,
-            associated_event_tickers,
-            d["is_ordered"],
-            d["is_single_market_per_event"],
-            d["is_all_yes"],
-            d["size_min"],
-            d["size_max"],
-            d["functional_description"],
-            d.get("exchange_index", UNSET),
+        instance_.is_ordered = d["is_ordered"]
+        instance_.is_single_market_per_event = d["is_single_market_per_event"]
+        instance_.is_all_yes = d["is_all_yes"]
+        instance_.size_min = d["size_min"]
+        instance_.size_max = d["size_max"]
+        instance_.functional_description = d["functional_description"]
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            multivariate_event_collection.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return multivariate_event_collection
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "event_ticker",
@@ -15,18 +24,21 @@ _JSON_NAMES: tuple[str, ...] = (
     "yes_settlement_value_dollars",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MveSelectedLeg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MveSelectedLeg:
     event_ticker: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     side: str | Unset = UNSET
     """ Side of the chosen market. """
-    yes_settlement_value_dollars: None | str | Unset = UNSET
+    yes_settlement_value_dollars: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ What the yes side settled at, in dollars; only set once determined. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,11 +49,12 @@ class MveSelectedLeg:
 
         side = self.side
 
-        yes_settlement_value_dollars: None | str | Unset
-        if isinstance(self.yes_settlement_value_dollars, Unset):
-            yes_settlement_value_dollars = UNSET
-        else:
-            yes_settlement_value_dollars = self.yes_settlement_value_dollars
+        yes_settlement_value_dollars: None | str | Unset = (
+            self.yes_settlement_value_dollars
+            if self.yes_settlement_value_dollars is None
+            or isinstance(self.yes_settlement_value_dollars, Unset)
+            else _money_text(self.yes_settlement_value_dollars)
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,17 +73,28 @@ class MveSelectedLeg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        mve_selected_leg = cls(
-            d.get("event_ticker", UNSET),
-            d.get("market_ticker", UNSET),
-            d.get("side", UNSET),
-            d.get("yes_settlement_value_dollars", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MveSelectedLeg:
+            return as_subclass(cls, MveSelectedLeg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.market_ticker = d.get("market_ticker", UNSET)
+        instance_.side = d.get("side", UNSET)
+        yes_settlement_value_dollars = d.get("yes_settlement_value_dollars", UNSET)
+        instance_.yes_settlement_value_dollars = (
+            yes_settlement_value_dollars
+            if yes_settlement_value_dollars is None
+            or yes_settlement_value_dollars is UNSET
+            else _decimals[yes_settlement_value_dollars]
+            if yes_settlement_value_dollars in _decimals
+            else _decimal(yes_settlement_value_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            mve_selected_leg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return mve_selected_leg
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.order_action import OrderAction
@@ -14,7 +25,7 @@ from ..models.order_side import OrderSide
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -60,12 +71,59 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_type_(value: OrderType | Literal["limit", "market"]) -> OrderType:
+    return OrderType(value)
+
+
+def _to_status(
+    value: OrderStatus | Literal["resting", "canceled", "executed"],
+) -> OrderStatus:
+    return OrderStatus(value)
+
+
+def _to_side(value: OrderSide | Literal["yes", "no"] | Unset) -> OrderSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return OrderSide(value)
+
+
+def _to_action(
+    value: OrderAction | Literal["buy", "sell"] | Unset,
+) -> OrderAction | Unset:
+    if isinstance(value, Unset):
+        return value
+    return OrderAction(value)
+
+
+def _to_outcome_side(
+    value: OrderOutcomeSide | Literal["yes", "no"] | Unset,
+) -> OrderOutcomeSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return OrderOutcomeSide(value)
+
+
+def _to_book_side(value: BookSide | Literal["bid", "ask"] | Unset) -> BookSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return BookSide(value)
+
+
+def _to_self_trade_prevention_type(
+    value: SelfTradePreventionType | Literal["taker_at_cross", "maker"] | None | Unset,
+) -> SelfTradePreventionType | None | Unset:
+    if value is None or isinstance(value, Unset):
+        return value
+    return SelfTradePreventionType(value)
 
 
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Order:
     """An order as the exchange keeps it.
 
@@ -86,50 +144,54 @@ class Order:
     user_id: str
     client_order_id: str
     ticker: str
-    type_: OrderType
-    status: OrderStatus
+    type_: OrderType = _attrs_field(converter=_to_type_)
+    status: OrderStatus = _attrs_field(converter=_to_status)
     """ Where an order stands: resting, canceled or executed. """
-    yes_price_dollars: str
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    no_price_dollars: str
+    no_price_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    fill_count_fp: str
+    fill_count_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    remaining_count_fp: str
+    remaining_count_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    initial_count_fp: str
+    initial_count_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    taker_fill_cost_dollars: str
+    taker_fill_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    maker_fill_cost_dollars: str
+    maker_fill_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    taker_fees_dollars: str
+    taker_fees_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    maker_fees_dollars: str
+    maker_fees_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    side: OrderSide | Unset = UNSET
+    side: OrderSide | Unset = _attrs_field(default=UNSET, converter=_to_side)
     """ Deprecated; use outcome_side or book_side. """
-    action: OrderAction | Unset = UNSET
+    action: OrderAction | Unset = _attrs_field(default=UNSET, converter=_to_action)
     """ Deprecated; use outcome_side or book_side. """
-    outcome_side: OrderOutcomeSide | Unset = UNSET
+    outcome_side: OrderOutcomeSide | Unset = _attrs_field(
+        default=UNSET, converter=_to_outcome_side
+    )
     """ The outcome the order takes: buying yes or selling no gives yes, buying no or selling yes gives no. """
-    book_side: BookSide | Unset = UNSET
+    book_side: BookSide | Unset = _attrs_field(default=UNSET, converter=_to_book_side)
     """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
     price. """
     expiration_time: datetime.datetime | None | Unset = UNSET
     created_time: datetime.datetime | None | Unset = UNSET
     last_update_time: datetime.datetime | None | Unset = UNSET
     """ Last change to the order: amend, cancel or fill. """
-    self_trade_prevention_type: None | SelfTradePreventionType | Unset = UNSET
+    self_trade_prevention_type: None | SelfTradePreventionType | Unset = _attrs_field(
+        default=UNSET, converter=_to_self_trade_prevention_type
+    )
     order_group_id: None | str | Unset = UNSET
     """ Order group the order belongs to, if any. """
     cancel_order_on_pause: bool | Unset = UNSET
@@ -153,23 +215,23 @@ class Order:
 
         status = OrderStatus(self.status).value
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = _money_text(self.no_price_dollars)
 
-        fill_count_fp = self.fill_count_fp
+        fill_count_fp = _money_text(self.fill_count_fp)
 
-        remaining_count_fp = self.remaining_count_fp
+        remaining_count_fp = _money_text(self.remaining_count_fp)
 
-        initial_count_fp = self.initial_count_fp
+        initial_count_fp = _money_text(self.initial_count_fp)
 
-        taker_fill_cost_dollars = self.taker_fill_cost_dollars
+        taker_fill_cost_dollars = _money_text(self.taker_fill_cost_dollars)
 
-        maker_fill_cost_dollars = self.maker_fill_cost_dollars
+        maker_fill_cost_dollars = _money_text(self.maker_fill_cost_dollars)
 
-        taker_fees_dollars = self.taker_fees_dollars
+        taker_fees_dollars = _money_text(self.taker_fees_dollars)
 
-        maker_fees_dollars = self.maker_fees_dollars
+        maker_fees_dollars = _money_text(self.maker_fees_dollars)
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
@@ -288,38 +350,120 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Order:
+            return as_subclass(cls, Order.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d["order_id"]
+        instance_.user_id = d["user_id"]
+        instance_.client_order_id = d["client_order_id"]
+        instance_.ticker = d["ticker"]
+        instance_.type_ = _OrderType_BY_VALUE.get(d["type"]) or OrderType(d["type"])
+        instance_.status = _OrderStatus_BY_VALUE.get(d["status"]) or OrderStatus(
+            d["status"]
+        )
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        no_price_dollars = d["no_price_dollars"]
+        instance_.no_price_dollars = (
+            _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
+        )
+        fill_count_fp = d["fill_count_fp"]
+        instance_.fill_count_fp = (
+            _decimals[fill_count_fp]
+            if fill_count_fp in _decimals
+            else _decimal(fill_count_fp)
+        )
+        remaining_count_fp = d["remaining_count_fp"]
+        instance_.remaining_count_fp = (
+            _decimals[remaining_count_fp]
+            if remaining_count_fp in _decimals
+            else _decimal(remaining_count_fp)
+        )
+        initial_count_fp = d["initial_count_fp"]
+        instance_.initial_count_fp = (
+            _decimals[initial_count_fp]
+            if initial_count_fp in _decimals
+            else _decimal(initial_count_fp)
+        )
+        taker_fill_cost_dollars = d["taker_fill_cost_dollars"]
+        instance_.taker_fill_cost_dollars = (
+            _decimals[taker_fill_cost_dollars]
+            if taker_fill_cost_dollars in _decimals
+            else _decimal(taker_fill_cost_dollars)
+        )
+        maker_fill_cost_dollars = d["maker_fill_cost_dollars"]
+        instance_.maker_fill_cost_dollars = (
+            _decimals[maker_fill_cost_dollars]
+            if maker_fill_cost_dollars in _decimals
+            else _decimal(maker_fill_cost_dollars)
+        )
+        taker_fees_dollars = d["taker_fees_dollars"]
+        instance_.taker_fees_dollars = (
+            _decimals[taker_fees_dollars]
+            if taker_fees_dollars in _decimals
+            else _decimal(taker_fees_dollars)
+        )
+        maker_fees_dollars = d["maker_fees_dollars"]
+        instance_.maker_fees_dollars = (
+            _decimals[maker_fees_dollars]
+            if maker_fees_dollars in _decimals
+            else _decimal(maker_fees_dollars)
+        )
         side = d.get("side", UNSET)
-        if side is not UNSET:
-            side = _OrderSide_BY_VALUE.get(side) or OrderSide(side)
+        instance_.side = (
+            side
+            if side is UNSET
+            else (_OrderSide_BY_VALUE.get(side) or OrderSide(side))
+        )
         action = d.get("action", UNSET)
-        if action is not UNSET:
-            action = _OrderAction_BY_VALUE.get(action) or OrderAction(action)
+        instance_.action = (
+            action
+            if action is UNSET
+            else (_OrderAction_BY_VALUE.get(action) or OrderAction(action))
+        )
         outcome_side = d.get("outcome_side", UNSET)
-        if outcome_side is not UNSET:
-            outcome_side = _OrderOutcomeSide_BY_VALUE.get(
-                outcome_side
-            ) or OrderOutcomeSide(outcome_side)
+        instance_.outcome_side = (
+            outcome_side
+            if outcome_side is UNSET
+            else (
+                _OrderOutcomeSide_BY_VALUE.get(outcome_side)
+                or OrderOutcomeSide(outcome_side)
+            )
+        )
         book_side = d.get("book_side", UNSET)
-        if book_side is not UNSET:
-            book_side = _BookSide_BY_VALUE.get(book_side) or BookSide(book_side)
+        instance_.book_side = (
+            book_side
+            if book_side is UNSET
+            else (_BookSide_BY_VALUE.get(book_side) or BookSide(book_side))
+        )
         expiration_time = d.get("expiration_time", UNSET)
         if isinstance(expiration_time, str):
             try:
                 expiration_time = _datetime_fromisoformat(expiration_time)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.expiration_time = expiration_time
         created_time = d.get("created_time", UNSET)
         if isinstance(created_time, str):
             try:
                 created_time = _datetime_fromisoformat(created_time)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.created_time = created_time
         last_update_time = d.get("last_update_time", UNSET)
         if isinstance(last_update_time, str):
             try:
                 last_update_time = _datetime_fromisoformat(last_update_time)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.last_update_time = last_update_time
         self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
         if isinstance(self_trade_prevention_type, str):
             try:
@@ -328,40 +472,17 @@ class Order:
                 ) or SelfTradePreventionType(self_trade_prevention_type)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
-        order = cls(
-            d["order_id"],
-            d["user_id"],
-            d["client_order_id"],
-            d["ticker"],
-            (_OrderType_BY_VALUE.get(d["type"]) or OrderType(d["type"])),
-            (_OrderStatus_BY_VALUE.get(d["status"]) or OrderStatus(d["status"])),
-            d["yes_price_dollars"],
-            d["no_price_dollars"],
-            d["fill_count_fp"],
-            d["remaining_count_fp"],
-            d["initial_count_fp"],
-            d["taker_fill_cost_dollars"],
-            d["maker_fill_cost_dollars"],
-            d["taker_fees_dollars"],
-            d["maker_fees_dollars"],
-            side,
-            action,
-            outcome_side,
-            book_side,
-            expiration_time,
-            created_time,
-            last_update_time,
-            self_trade_prevention_type,
-            d.get("order_group_id", UNSET),
-            d.get("cancel_order_on_pause", UNSET),
-            d.get("subaccount_number", UNSET),
-            d.get("exchange_index", UNSET),
+        instance_.self_trade_prevention_type = self_trade_prevention_type
+        instance_.order_group_id = d.get("order_group_id", UNSET)
+        instance_.cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
+        instance_.subaccount_number = d.get("subaccount_number", UNSET)
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            order.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return order
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

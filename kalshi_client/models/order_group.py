@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "id",
@@ -15,12 +24,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="OrderGroup")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class OrderGroup:
     """
     Example:
@@ -33,7 +43,9 @@ class OrderGroup:
     """ Id of the order group. """
     is_auto_cancel_enabled: bool
     """ True when the group cancels its orders once the limit is hit. """
-    contracts_limit_fp: str | Unset = UNSET
+    contracts_limit_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     exchange_index: int | Unset = UNSET
@@ -45,7 +57,9 @@ class OrderGroup:
 
         is_auto_cancel_enabled = self.is_auto_cancel_enabled
 
-        contracts_limit_fp = self.contracts_limit_fp
+        contracts_limit_fp: str | Unset = UNSET
+        if not isinstance(self.contracts_limit_fp, Unset):
+            contracts_limit_fp = _money_text(self.contracts_limit_fp)
 
         exchange_index = self.exchange_index
 
@@ -67,17 +81,27 @@ class OrderGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        order_group = cls(
-            d["id"],
-            d["is_auto_cancel_enabled"],
-            d.get("contracts_limit_fp", UNSET),
-            d.get("exchange_index", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not OrderGroup:
+            return as_subclass(cls, OrderGroup.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.is_auto_cancel_enabled = d["is_auto_cancel_enabled"]
+        contracts_limit_fp = d.get("contracts_limit_fp")
+        instance_.contracts_limit_fp = (
+            UNSET
+            if contracts_limit_fp is None
+            else _decimals[contracts_limit_fp]
+            if contracts_limit_fp in _decimals
+            else _decimal(contracts_limit_fp)
         )
-        if not _KNOWN.issuperset(d):
-            order_group.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return order_group
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -12,16 +23,17 @@ _JSON_NAMES: tuple[str, ...] = (
     "queue_position_fp",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="OrderQueuePosition")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class OrderQueuePosition:
     order_id: str
     market_ticker: str
-    queue_position_fp: str
+    queue_position_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +43,7 @@ class OrderQueuePosition:
 
         market_ticker = self.market_ticker
 
-        queue_position_fp = self.queue_position_fp
+        queue_position_fp = _money_text(self.queue_position_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,16 +60,24 @@ class OrderQueuePosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        order_queue_position = cls(
-            d["order_id"],
-            d["market_ticker"],
-            d["queue_position_fp"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not OrderQueuePosition:
+            return as_subclass(cls, OrderQueuePosition.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = d["order_id"]
+        instance_.market_ticker = d["market_ticker"]
+        queue_position_fp = d["queue_position_fp"]
+        instance_.queue_position_fp = (
+            _decimals[queue_position_fp]
+            if queue_position_fp in _decimals
+            else _decimal(queue_position_fp)
         )
-        if not _KNOWN.issuperset(d):
-            order_queue_position.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return order_queue_position
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "yes_dollars",
     "no_dollars",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="OrderbookCountFp")
@@ -57,19 +63,20 @@ class OrderbookCountFp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not OrderbookCountFp:
+            return as_subclass(cls, OrderbookCountFp.from_dict(d))
+        instance_ = _new(cls)
         yes_dollars = d["yes_dollars"]
-        yes_dollars = [] if yes_dollars is None else yes_dollars
+        instance_.yes_dollars = [] if yes_dollars is None else yes_dollars
         no_dollars = d["no_dollars"]
-        no_dollars = [] if no_dollars is None else no_dollars
-        orderbook_count_fp = cls(
-            yes_dollars,
-            no_dollars,
+        instance_.no_dollars = [] if no_dollars is None else no_dollars
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            orderbook_count_fp.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return orderbook_count_fp
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

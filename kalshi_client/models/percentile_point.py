@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "percentile",
@@ -13,6 +18,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "formatted_forecast",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="PercentilePoint")
@@ -52,17 +58,20 @@ class PercentilePoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        percentile_point = cls(
-            d["percentile"],
-            d["raw_numerical_forecast"],
-            d["numerical_forecast"],
-            d["formatted_forecast"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not PercentilePoint:
+            return as_subclass(cls, PercentilePoint.from_dict(d))
+        instance_ = _new(cls)
+        instance_.percentile = d["percentile"]
+        instance_.raw_numerical_forecast = d["raw_numerical_forecast"]
+        instance_.numerical_forecast = d["numerical_forecast"]
+        instance_.formatted_forecast = d["formatted_forecast"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            percentile_point.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return percentile_point
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
@@ -16,6 +20,7 @@ from . import play_by_play_periods_item as _play_by_play_periods_item
 
 _JSON_NAMES: tuple[str, ...] = ("periods",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="PlayByPlay")
@@ -47,8 +52,12 @@ class PlayByPlay:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not PlayByPlay:
+            return as_subclass(cls, PlayByPlay.from_dict(d))
+        instance_ = _new(cls)
         periods = d.get("periods")
-        periods = (
+        instance_.periods = (
             UNSET
             if periods is None
             else [
@@ -56,14 +65,12 @@ class PlayByPlay:
                 for item in periods
             ]
         )
-        play_by_play = cls(
-            periods,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            play_by_play.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return play_by_play
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

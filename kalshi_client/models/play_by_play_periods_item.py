@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item_events_item import (
@@ -20,6 +24,7 @@ from . import (
 
 _JSON_NAMES: tuple[str, ...] = ("events",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="PlayByPlayPeriodsItem")
@@ -49,8 +54,12 @@ class PlayByPlayPeriodsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not PlayByPlayPeriodsItem:
+            return as_subclass(cls, PlayByPlayPeriodsItem.from_dict(d))
+        instance_ = _new(cls)
         events = d.get("events")
-        events = (
+        instance_.events = (
             UNSET
             if events is None
             else [
@@ -60,14 +69,12 @@ class PlayByPlayPeriodsItem:
                 for item in events
             ]
         )
-        play_by_play_periods_item = cls(
-            events,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            play_by_play_periods_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return play_by_play_periods_item
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import nullable_money as _nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "open",
@@ -15,47 +26,48 @@ _JSON_NAMES: tuple[str, ...] = (
     "previous",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="PriceDistributionHistorical")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PriceDistributionHistorical:
     """Yes trade prices over one candlestick period, in dollars; each is null when nothing traded."""
 
-    open_: None | str
+    open_: Decimal | None = _attrs_field(converter=_nullable_money)
     """ First trade price. """
-    low: None | str
+    low: Decimal | None = _attrs_field(converter=_nullable_money)
     """ Lowest trade price. """
-    high: None | str
+    high: Decimal | None = _attrs_field(converter=_nullable_money)
     """ Highest trade price. """
-    close: None | str
+    close: Decimal | None = _attrs_field(converter=_nullable_money)
     """ Last trade price. """
-    mean: None | str
+    mean: Decimal | None = _attrs_field(converter=_nullable_money)
     """ Volume-weighted average trade price. """
-    previous: None | str
+    previous: Decimal | None = _attrs_field(converter=_nullable_money)
     """ Close of the period before; null for the first period or when nothing traded earlier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_: None | str
-        open_ = self.open_
+        open_: None | str = (
+            self.open_ if self.open_ is None else _money_text(self.open_)
+        )
 
-        low: None | str
-        low = self.low
+        low: None | str = self.low if self.low is None else _money_text(self.low)
 
-        high: None | str
-        high = self.high
+        high: None | str = self.high if self.high is None else _money_text(self.high)
 
-        close: None | str
-        close = self.close
+        close: None | str = (
+            self.close if self.close is None else _money_text(self.close)
+        )
 
-        mean: None | str
-        mean = self.mean
+        mean: None | str = self.mean if self.mean is None else _money_text(self.mean)
 
-        previous: None | str
-        previous = self.previous
+        previous: None | str = (
+            self.previous if self.previous is None else _money_text(self.previous)
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,19 +87,64 @@ class PriceDistributionHistorical:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        price_distribution_historical = cls(
-            d["open"],
-            d["low"],
-            d["high"],
-            d["close"],
-            d["mean"],
-            d["previous"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not PriceDistributionHistorical:
+            return as_subclass(cls, PriceDistributionHistorical.from_dict(d))
+        instance_ = _new(cls)
+        open_ = d["open"]
+        instance_.open_ = (
+            open_
+            if open_ is None
+            else _decimals[open_]
+            if open_ in _decimals
+            else _decimal(open_)
         )
-        if not _KNOWN.issuperset(d):
-            price_distribution_historical.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return price_distribution_historical
+        low = d["low"]
+        instance_.low = (
+            low
+            if low is None
+            else _decimals[low]
+            if low in _decimals
+            else _decimal(low)
+        )
+        high = d["high"]
+        instance_.high = (
+            high
+            if high is None
+            else _decimals[high]
+            if high in _decimals
+            else _decimal(high)
+        )
+        close = d["close"]
+        instance_.close = (
+            close
+            if close is None
+            else _decimals[close]
+            if close in _decimals
+            else _decimal(close)
+        )
+        mean = d["mean"]
+        instance_.mean = (
+            mean
+            if mean is None
+            else _decimals[mean]
+            if mean in _decimals
+            else _decimal(mean)
+        )
+        previous = d["previous"]
+        instance_.previous = (
+            previous
+            if previous is None
+            else _decimals[previous]
+            if previous in _decimals
+            else _decimal(previous)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.propose_block_trade_request_maker_side import (
     ProposeBlockTradeRequestMakerSide,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -33,12 +39,19 @@ _JSON_NAMES: tuple[str, ...] = (
     "seller_subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_maker_side(
+    value: ProposeBlockTradeRequestMakerSide | Literal["yes", "no"],
+) -> ProposeBlockTradeRequestMakerSide:
+    return ProposeBlockTradeRequestMakerSide(value)
 
 
 T = TypeVar("T", bound="ProposeBlockTradeRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ProposeBlockTradeRequest:
     buyer_user_id: str
     seller_user_id: str
@@ -47,7 +60,9 @@ class ProposeBlockTradeRequest:
     """ Price in centi-cents (hundredths of a cent). """
     centicount: int
     """ Size in hundredths of a contract. """
-    maker_side: ProposeBlockTradeRequestMakerSide
+    maker_side: ProposeBlockTradeRequestMakerSide = _attrs_field(
+        converter=_to_maker_side
+    )
     expiration_ts: datetime.datetime
     buyer_subtrader_id: str | Unset = UNSET
     """ The buyer's subtrader; give this or buyer_subaccount, not both. """
@@ -111,27 +126,29 @@ class ProposeBlockTradeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        propose_block_trade_request = cls(
-            d["buyer_user_id"],
-            d["seller_user_id"],
-            d["market_ticker"],
-            d["price_centi_cents"],
-            d["centicount"],
-            (
-                _ProposeBlockTradeRequestMakerSide_BY_VALUE.get(d["maker_side"])
-                or ProposeBlockTradeRequestMakerSide(d["maker_side"])
-            ),
-            _datetime_fromisoformat(d["expiration_ts"]),
-            d.get("buyer_subtrader_id", UNSET),
-            d.get("buyer_subaccount", UNSET),
-            d.get("seller_subtrader_id", UNSET),
-            d.get("seller_subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ProposeBlockTradeRequest:
+            return as_subclass(cls, ProposeBlockTradeRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.buyer_user_id = d["buyer_user_id"]
+        instance_.seller_user_id = d["seller_user_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.price_centi_cents = d["price_centi_cents"]
+        instance_.centicount = d["centicount"]
+        instance_.maker_side = _ProposeBlockTradeRequestMakerSide_BY_VALUE.get(
+            d["maker_side"]
+        ) or ProposeBlockTradeRequestMakerSide(d["maker_side"])
+        instance_.expiration_ts = _datetime_fromisoformat(d["expiration_ts"])
+        instance_.buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
+        instance_.buyer_subaccount = d.get("buyer_subaccount", UNSET)
+        instance_.seller_subtrader_id = d.get("seller_subtrader_id", UNSET)
+        instance_.seller_subaccount = d.get("seller_subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            propose_block_trade_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return propose_block_trade_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

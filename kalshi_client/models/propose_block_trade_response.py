@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = ("block_trade_proposal_id",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ProposeBlockTradeResponse")
@@ -34,14 +40,17 @@ class ProposeBlockTradeResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        propose_block_trade_response = cls(
-            d["block_trade_proposal_id"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ProposeBlockTradeResponse:
+            return as_subclass(cls, ProposeBlockTradeResponse.from_dict(d))
+        instance_ = _new(cls)
+        instance_.block_trade_proposal_id = d["block_trade_proposal_id"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            propose_block_trade_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return propose_block_trade_response
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

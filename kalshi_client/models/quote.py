@@ -2,14 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -50,12 +62,28 @@ _JSON_NAMES: tuple[str, ...] = (
     "no_contracts_fp",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_status(
+    value: QuoteStatus
+    | Literal["open", "accepted", "confirmed", "executed", "cancelled"],
+) -> QuoteStatus:
+    return QuoteStatus(value)
+
+
+def _to_accepted_side(
+    value: QuoteAcceptedSide | Literal["yes", "no"] | Unset,
+) -> QuoteAcceptedSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return QuoteAcceptedSide(value)
 
 
 T = TypeVar("T", bound="Quote")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Quote:
     id: str
     """ Id (a UUID) of the quote; keep the string exactly as it is. """
@@ -66,19 +94,21 @@ class Quote:
     rfq_creator_id: str
     """ Public communications id of the RFQ's creator; "0" for other users when the creator chose to hide it. """
     market_ticker: str
-    contracts_fp: str
+    contracts_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    yes_bid_dollars: str
+    yes_bid_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    no_bid_dollars: str
+    no_bid_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     created_ts: datetime.datetime
     updated_ts: datetime.datetime
-    status: QuoteStatus
-    accepted_side: QuoteAcceptedSide | Unset = UNSET
+    status: QuoteStatus = _attrs_field(converter=_to_status)
+    accepted_side: QuoteAcceptedSide | Unset = _attrs_field(
+        default=UNSET, converter=_to_accepted_side
+    )
     accepted_ts: datetime.datetime | Unset = UNSET
     confirmed_ts: datetime.datetime | Unset = UNSET
     executed_ts: datetime.datetime | Unset = UNSET
@@ -92,7 +122,9 @@ class Quote:
     """ User id of the quoter (only shown to the quoter). """
     rfq_creator_user_id: str | Unset = UNSET
     """ User id of the RFQ's creator (only shown to that creator). """
-    rfq_target_cost_dollars: str | Unset = UNSET
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     target_cost_excludes_fees: bool | Unset = UNSET
@@ -105,10 +137,14 @@ class Quote:
     """ Subaccount of the quoter (only shown to the quoter). """
     rfq_creator_subaccount: int | Unset = UNSET
     """ Subaccount of the RFQ's creator (only shown to that creator). """
-    yes_contracts_fp: str | Unset = UNSET
+    yes_contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    no_contracts_fp: str | Unset = UNSET
+    no_contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -124,11 +160,11 @@ class Quote:
 
         market_ticker = self.market_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp = _money_text(self.contracts_fp)
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = _money_text(self.yes_bid_dollars)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = _money_text(self.no_bid_dollars)
 
         created_ts = self.created_ts.isoformat()
 
@@ -166,7 +202,9 @@ class Quote:
 
         rfq_creator_user_id = self.rfq_creator_user_id
 
-        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+        rfq_target_cost_dollars: str | Unset = UNSET
+        if not isinstance(self.rfq_target_cost_dollars, Unset):
+            rfq_target_cost_dollars = _money_text(self.rfq_target_cost_dollars)
 
         target_cost_excludes_fees = self.target_cost_excludes_fees
 
@@ -178,9 +216,13 @@ class Quote:
 
         rfq_creator_subaccount = self.rfq_creator_subaccount
 
-        yes_contracts_fp = self.yes_contracts_fp
+        yes_contracts_fp: str | Unset = UNSET
+        if not isinstance(self.yes_contracts_fp, Unset):
+            yes_contracts_fp = _money_text(self.yes_contracts_fp)
 
-        no_contracts_fp = self.no_contracts_fp
+        no_contracts_fp: str | Unset = UNSET
+        if not isinstance(self.no_contracts_fp, Unset):
+            no_contracts_fp = _money_text(self.no_contracts_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -241,59 +283,111 @@ class Quote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        accepted_side = d.get("accepted_side", UNSET)
-        if accepted_side is not UNSET:
-            accepted_side = _QuoteAcceptedSide_BY_VALUE.get(
-                accepted_side
-            ) or QuoteAcceptedSide(accepted_side)
-        accepted_ts = d.get("accepted_ts", UNSET)
-        if accepted_ts is not UNSET:
-            accepted_ts = _datetime_fromisoformat(accepted_ts)
-        confirmed_ts = d.get("confirmed_ts", UNSET)
-        if confirmed_ts is not UNSET:
-            confirmed_ts = _datetime_fromisoformat(confirmed_ts)
-        executed_ts = d.get("executed_ts", UNSET)
-        if executed_ts is not UNSET:
-            executed_ts = _datetime_fromisoformat(executed_ts)
-        cancelled_ts = d.get("cancelled_ts", UNSET)
-        if cancelled_ts is not UNSET:
-            cancelled_ts = _datetime_fromisoformat(cancelled_ts)
-        quote = cls(
-            d["id"],
-            d["rfq_id"],
-            d["creator_id"],
-            d["rfq_creator_id"],
-            d["market_ticker"],
-            d["contracts_fp"],
-            d["yes_bid_dollars"],
-            d["no_bid_dollars"],
-            _datetime_fromisoformat(d["created_ts"]),
-            _datetime_fromisoformat(d["updated_ts"]),
-            (_QuoteStatus_BY_VALUE.get(d["status"]) or QuoteStatus(d["status"])),
-            accepted_side,
-            accepted_ts,
-            confirmed_ts,
-            executed_ts,
-            cancelled_ts,
-            d.get("rest_remainder", UNSET),
-            d.get("post_only", UNSET),
-            d.get("cancellation_reason", UNSET),
-            d.get("creator_user_id", UNSET),
-            d.get("rfq_creator_user_id", UNSET),
-            d.get("rfq_target_cost_dollars", UNSET),
-            d.get("target_cost_excludes_fees", UNSET),
-            d.get("rfq_creator_order_id", UNSET),
-            d.get("creator_order_id", UNSET),
-            d.get("creator_subaccount", UNSET),
-            d.get("rfq_creator_subaccount", UNSET),
-            d.get("yes_contracts_fp", UNSET),
-            d.get("no_contracts_fp", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Quote:
+            return as_subclass(cls, Quote.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.rfq_id = d["rfq_id"]
+        instance_.creator_id = d["creator_id"]
+        instance_.rfq_creator_id = d["rfq_creator_id"]
+        instance_.market_ticker = d["market_ticker"]
+        contracts_fp = d["contracts_fp"]
+        instance_.contracts_fp = (
+            _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
         )
-        if not _KNOWN.issuperset(d):
-            quote.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return quote
+        yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.yes_bid_dollars = (
+            _decimals[yes_bid_dollars]
+            if yes_bid_dollars in _decimals
+            else _decimal(yes_bid_dollars)
+        )
+        no_bid_dollars = d["no_bid_dollars"]
+        instance_.no_bid_dollars = (
+            _decimals[no_bid_dollars]
+            if no_bid_dollars in _decimals
+            else _decimal(no_bid_dollars)
+        )
+        instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
+        instance_.updated_ts = _datetime_fromisoformat(d["updated_ts"])
+        instance_.status = _QuoteStatus_BY_VALUE.get(d["status"]) or QuoteStatus(
+            d["status"]
+        )
+        accepted_side = d.get("accepted_side", UNSET)
+        instance_.accepted_side = (
+            accepted_side
+            if accepted_side is UNSET
+            else (
+                _QuoteAcceptedSide_BY_VALUE.get(accepted_side)
+                or QuoteAcceptedSide(accepted_side)
+            )
+        )
+        accepted_ts = d.get("accepted_ts", UNSET)
+        instance_.accepted_ts = (
+            accepted_ts
+            if accepted_ts is UNSET
+            else _datetime_fromisoformat(accepted_ts)
+        )
+        confirmed_ts = d.get("confirmed_ts", UNSET)
+        instance_.confirmed_ts = (
+            confirmed_ts
+            if confirmed_ts is UNSET
+            else _datetime_fromisoformat(confirmed_ts)
+        )
+        executed_ts = d.get("executed_ts", UNSET)
+        instance_.executed_ts = (
+            executed_ts
+            if executed_ts is UNSET
+            else _datetime_fromisoformat(executed_ts)
+        )
+        cancelled_ts = d.get("cancelled_ts", UNSET)
+        instance_.cancelled_ts = (
+            cancelled_ts
+            if cancelled_ts is UNSET
+            else _datetime_fromisoformat(cancelled_ts)
+        )
+        instance_.rest_remainder = d.get("rest_remainder", UNSET)
+        instance_.post_only = d.get("post_only", UNSET)
+        instance_.cancellation_reason = d.get("cancellation_reason", UNSET)
+        instance_.creator_user_id = d.get("creator_user_id", UNSET)
+        instance_.rfq_creator_user_id = d.get("rfq_creator_user_id", UNSET)
+        rfq_target_cost_dollars = d.get("rfq_target_cost_dollars")
+        instance_.rfq_target_cost_dollars = (
+            UNSET
+            if rfq_target_cost_dollars is None
+            else _decimals[rfq_target_cost_dollars]
+            if rfq_target_cost_dollars in _decimals
+            else _decimal(rfq_target_cost_dollars)
+        )
+        instance_.target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
+        instance_.rfq_creator_order_id = d.get("rfq_creator_order_id", UNSET)
+        instance_.creator_order_id = d.get("creator_order_id", UNSET)
+        instance_.creator_subaccount = d.get("creator_subaccount", UNSET)
+        instance_.rfq_creator_subaccount = d.get("rfq_creator_subaccount", UNSET)
+        yes_contracts_fp = d.get("yes_contracts_fp")
+        instance_.yes_contracts_fp = (
+            UNSET
+            if yes_contracts_fp is None
+            else _decimals[yes_contracts_fp]
+            if yes_contracts_fp in _decimals
+            else _decimal(yes_contracts_fp)
+        )
+        no_contracts_fp = d.get("no_contracts_fp")
+        instance_.no_contracts_fp = (
+            UNSET
+            if no_contracts_fp is None
+            else _decimals[no_contracts_fp]
+            if no_contracts_fp in _decimals
+            else _decimal(no_contracts_fp)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.rfq_status import RFQStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
@@ -39,24 +52,31 @@ _JSON_NAMES: tuple[str, ...] = (
     "updated_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_status(value: RFQStatus | Literal["open", "closed"]) -> RFQStatus:
+    return RFQStatus(value)
 
 
 T = TypeVar("T", bound="RFQ")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class RFQ:
     id: str
     """ Id (a UUID) of the RFQ; keep the string exactly as it is. """
     creator_id: str
     """ Public communications id of the creator; "0" for other users when the creator chose to hide it. """
     market_ticker: str
-    contracts_fp: str
+    contracts_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    status: RFQStatus
+    status: RFQStatus = _attrs_field(converter=_to_status)
     created_ts: datetime.datetime
-    target_cost_dollars: str | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     target_cost_excludes_fees: bool | Unset = UNSET
@@ -81,13 +101,15 @@ class RFQ:
 
         market_ticker = self.market_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp = _money_text(self.contracts_fp)
 
         status = RFQStatus(self.status).value
 
         created_ts = self.created_ts.isoformat()
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars: str | Unset = UNSET
+        if not isinstance(self.target_cost_dollars, Unset):
+            target_cost_dollars = _money_text(self.target_cost_dollars)
 
         target_cost_excludes_fees = self.target_cost_excludes_fees
 
@@ -154,8 +176,35 @@ class RFQ:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RFQ:
+            return as_subclass(cls, RFQ.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.creator_id = d["creator_id"]
+        instance_.market_ticker = d["market_ticker"]
+        contracts_fp = d["contracts_fp"]
+        instance_.contracts_fp = (
+            _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
+        )
+        instance_.status = _RFQStatus_BY_VALUE.get(d["status"]) or RFQStatus(
+            d["status"]
+        )
+        instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
+        target_cost_dollars = d.get("target_cost_dollars")
+        instance_.target_cost_dollars = (
+            UNSET
+            if target_cost_dollars is None
+            else _decimals[target_cost_dollars]
+            if target_cost_dollars in _decimals
+            else _decimal(target_cost_dollars)
+        )
+        instance_.target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
+        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
         mve_selected_legs = d.get("mve_selected_legs")
-        mve_selected_legs = (
+        instance_.mve_selected_legs = (
             UNSET
             if mve_selected_legs is None
             else [
@@ -163,35 +212,26 @@ class RFQ:
                 for item in mve_selected_legs
             ]
         )
+        instance_.rest_remainder = d.get("rest_remainder", UNSET)
+        instance_.cancellation_reason = d.get("cancellation_reason", UNSET)
+        instance_.creator_user_id = d.get("creator_user_id", UNSET)
+        instance_.creator_subaccount = d.get("creator_subaccount", UNSET)
         cancelled_ts = d.get("cancelled_ts", UNSET)
-        if cancelled_ts is not UNSET:
-            cancelled_ts = _datetime_fromisoformat(cancelled_ts)
-        updated_ts = d.get("updated_ts", UNSET)
-        if updated_ts is not UNSET:
-            updated_ts = _datetime_fromisoformat(updated_ts)
-        rfq = cls(
-            d["id"],
-            d["creator_id"],
-            d["market_ticker"],
-            d["contracts_fp"],
-            (_RFQStatus_BY_VALUE.get(d["status"]) or RFQStatus(d["status"])),
-            _datetime_fromisoformat(d["created_ts"]),
-            d.get("target_cost_dollars", UNSET),
-            d.get("target_cost_excludes_fees", UNSET),
-            d.get("mve_collection_ticker", UNSET),
-            mve_selected_legs,
-            d.get("rest_remainder", UNSET),
-            d.get("cancellation_reason", UNSET),
-            d.get("creator_user_id", UNSET),
-            d.get("creator_subaccount", UNSET),
-            cancelled_ts,
-            updated_ts,
+        instance_.cancelled_ts = (
+            cancelled_ts
+            if cancelled_ts is UNSET
+            else _datetime_fromisoformat(cancelled_ts)
         )
-        if not _KNOWN.issuperset(d):
-            rfq.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq
+        updated_ts = d.get("updated_ts", UNSET)
+        instance_.updated_ts = (
+            updated_ts if updated_ts is UNSET else _datetime_fromisoformat(updated_ts)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.maintenance_window import MaintenanceWindow
@@ -19,6 +25,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "maintenance_windows",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="Schedule")
@@ -68,8 +75,12 @@ class Schedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Schedule:
+            return as_subclass(cls, Schedule.from_dict(d))
+        instance_ = _new(cls)
         standard_hours = d["standard_hours"]
-        standard_hours = (
+        instance_.standard_hours = (
             []
             if standard_hours is None
             else [
@@ -78,7 +89,7 @@ class Schedule:
             ]
         )
         maintenance_windows = d["maintenance_windows"]
-        maintenance_windows = (
+        instance_.maintenance_windows = (
             []
             if maintenance_windows is None
             else [
@@ -86,15 +97,12 @@ class Schedule:
                 for item in maintenance_windows
             ]
         )
-        schedule = cls(
-            standard_hours,
-            maintenance_windows,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            schedule.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return schedule
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

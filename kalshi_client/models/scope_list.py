@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = ("scopes",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ScopeList")
@@ -34,16 +40,18 @@ class ScopeList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ScopeList:
+            return as_subclass(cls, ScopeList.from_dict(d))
+        instance_ = _new(cls)
         scopes = d["scopes"]
-        scopes = [] if scopes is None else scopes
-        scope_list = cls(
-            scopes,
+        instance_.scopes = [] if scopes is None else scopes
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            scope_list.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return scope_list
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.fee_type import FeeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
@@ -42,12 +54,25 @@ _JSON_NAMES: tuple[str, ...] = (
     "scope",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_fee_type(
+    value: FeeType
+    | Literal[
+        "quadratic",
+        "quadratic_with_maker_fees",
+        "quadratic_with_combo_maker_fees",
+        "flat",
+    ],
+) -> FeeType:
+    return FeeType(value)
 
 
 T = TypeVar("T", bound="Series")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Series:
     """A series: the template a family of recurring events follows.
 
@@ -75,8 +100,8 @@ class Series:
     """ Link to the original filing of the contract behind the series. """
     contract_terms_url: str
     """ Link to the current terms of the contract behind the series. """
-    fee_type: FeeType
-    """ How fees are worked out, for a series or for an event that overrides its series. """
+    fee_type: FeeType = _attrs_field(converter=_to_fee_type)
+    """ Fee structure of the series. """
     fee_multiplier: float
     """ Multiplier applied in fee calculations. """
     additional_prohibitions: list[str] | None
@@ -84,7 +109,7 @@ class Series:
     categories: list[str] | Unset = UNSET
     """ All categories the series is listed under; the category filter of GetSeriesList matches any of them. """
     product_metadata: None | SeriesProductMetadataType0 | Unset = UNSET
-    volume_fp: str | Unset = UNSET
+    volume_fp: Decimal | Unset = _attrs_field(default=UNSET, converter=_optional_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
     last_updated_ts: datetime.datetime | Unset = UNSET
@@ -151,7 +176,9 @@ class Series:
         else:
             product_metadata = self.product_metadata
 
-        volume_fp = self.volume_fp
+        volume_fp: str | Unset = UNSET
+        if not isinstance(self.volume_fp, Unset):
+            volume_fp = _money_text(self.volume_fp)
 
         last_updated_ts: str | Unset = UNSET
         if not isinstance(self.last_updated_ts, Unset):
@@ -196,6 +223,15 @@ class Series:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Series:
+            return as_subclass(cls, Series.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
+        instance_.frequency = d["frequency"]
+        instance_.title = d["title"]
+        instance_.category = d["category"]
+        instance_.tags = d["tags"]
         settlement_sources = d["settlement_sources"]
         if isinstance(settlement_sources, list):
             try:
@@ -205,8 +241,16 @@ class Series:
                 ]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.settlement_sources = settlement_sources
+        instance_.contract_url = d["contract_url"]
+        instance_.contract_terms_url = d["contract_terms_url"]
+        instance_.fee_type = _FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(
+            d["fee_type"]
+        )
+        instance_.fee_multiplier = d["fee_multiplier"]
+        instance_.additional_prohibitions = d["additional_prohibitions"]
         categories = d.get("categories")
-        categories = UNSET if categories is None else categories
+        instance_.categories = UNSET if categories is None else categories
         product_metadata = d.get("product_metadata", UNSET)
         if isinstance(product_metadata, dict):
             try:
@@ -215,33 +259,29 @@ class Series:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
-        last_updated_ts = d.get("last_updated_ts", UNSET)
-        if last_updated_ts is not UNSET:
-            last_updated_ts = _datetime_fromisoformat(last_updated_ts)
-        series = cls(
-            d["ticker"],
-            d["frequency"],
-            d["title"],
-            d["category"],
-            d["tags"],
-            settlement_sources,
-            d["contract_url"],
-            d["contract_terms_url"],
-            (_FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(d["fee_type"])),
-            d["fee_multiplier"],
-            d["additional_prohibitions"],
-            categories,
-            product_metadata,
-            d.get("volume_fp", UNSET),
-            last_updated_ts,
-            d.get("exchange_index", UNSET),
-            d.get("scope", UNSET),
+        instance_.product_metadata = product_metadata
+        volume_fp = d.get("volume_fp")
+        instance_.volume_fp = (
+            UNSET
+            if volume_fp is None
+            else _decimals[volume_fp]
+            if volume_fp in _decimals
+            else _decimal(volume_fp)
         )
-        if not _KNOWN.issuperset(d):
-            series.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return series
+        last_updated_ts = d.get("last_updated_ts", UNSET)
+        instance_.last_updated_ts = (
+            last_updated_ts
+            if last_updated_ts is UNSET
+            else _datetime_fromisoformat(last_updated_ts)
+        )
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.scope = d.get("scope", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

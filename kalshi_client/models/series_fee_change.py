@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.fee_type import FeeType
+from ..types import as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -21,17 +28,30 @@ _JSON_NAMES: tuple[str, ...] = (
     "scheduled_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_fee_type(
+    value: FeeType
+    | Literal[
+        "quadratic",
+        "quadratic_with_maker_fees",
+        "quadratic_with_combo_maker_fees",
+        "flat",
+    ],
+) -> FeeType:
+    return FeeType(value)
 
 
 T = TypeVar("T", bound="SeriesFeeChange")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SeriesFeeChange:
     id: str
     series_ticker: str
-    fee_type: FeeType
-    """ How fees are worked out, for a series or for an event that overrides its series. """
+    fee_type: FeeType = _attrs_field(converter=_to_fee_type)
+    """ Fee type the series will have. """
     fee_multiplier: float
     """ Fee multiplier the series will have. """
     scheduled_ts: datetime.datetime
@@ -66,18 +86,23 @@ class SeriesFeeChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        series_fee_change = cls(
-            d["id"],
-            d["series_ticker"],
-            (_FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(d["fee_type"])),
-            d["fee_multiplier"],
-            _datetime_fromisoformat(d["scheduled_ts"]),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SeriesFeeChange:
+            return as_subclass(cls, SeriesFeeChange.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.series_ticker = d["series_ticker"]
+        instance_.fee_type = _FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(
+            d["fee_type"]
         )
-        if not _KNOWN.issuperset(d):
-            series_fee_change.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return series_fee_change
+        instance_.fee_multiplier = d["fee_multiplier"]
+        instance_.scheduled_ts = _datetime_fromisoformat(d["scheduled_ts"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

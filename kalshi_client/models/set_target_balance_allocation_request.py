@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.resting_margin_reservation import RestingMarginReservation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation_input import TargetBalanceAllocationInput
@@ -24,17 +31,27 @@ _JSON_NAMES: tuple[str, ...] = (
     "resting_margin_reservation",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_resting_margin_reservation(
+    value: RestingMarginReservation | Literal["none", "max", "sum"] | Unset,
+) -> RestingMarginReservation | Unset:
+    if isinstance(value, Unset):
+        return value
+    return RestingMarginReservation(value)
 
 
 T = TypeVar("T", bound="SetTargetBalanceAllocationRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SetTargetBalanceAllocationRequest:
     allocations: list[TargetBalanceAllocationInput]
-    resting_margin_reservation: RestingMarginReservation | Unset = UNSET
-    """ How much collateral an automatic rebalance keeps back for resting orders: none, max (the largest single
-    market-side commitment) or sum (the margin of all resting orders added up). """
+    resting_margin_reservation: RestingMarginReservation | Unset = _attrs_field(
+        default=UNSET, converter=_to_resting_margin_reservation
+    )
+    """ sum when left out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,8 +81,12 @@ class SetTargetBalanceAllocationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SetTargetBalanceAllocationRequest:
+            return as_subclass(cls, SetTargetBalanceAllocationRequest.from_dict(d))
+        instance_ = _new(cls)
         allocations = d["allocations"]
-        allocations = (
+        instance_.allocations = (
             []
             if allocations is None
             else [
@@ -76,19 +97,20 @@ class SetTargetBalanceAllocationRequest:
             ]
         )
         resting_margin_reservation = d.get("resting_margin_reservation", UNSET)
-        if resting_margin_reservation is not UNSET:
-            resting_margin_reservation = _RestingMarginReservation_BY_VALUE.get(
-                resting_margin_reservation
-            ) or RestingMarginReservation(resting_margin_reservation)
-        set_target_balance_allocation_request = cls(
-            allocations,
-            resting_margin_reservation,
+        instance_.resting_margin_reservation = (
+            resting_margin_reservation
+            if resting_margin_reservation is UNSET
+            else (
+                _RestingMarginReservation_BY_VALUE.get(resting_margin_reservation)
+                or RestingMarginReservation(resting_margin_reservation)
+            )
         )
-        if not _KNOWN.issuperset(d):
-            set_target_balance_allocation_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return set_target_balance_allocation_request
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.settlement_market_result import SettlementMarketResult
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -31,12 +42,19 @@ _JSON_NAMES: tuple[str, ...] = (
     "value",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_market_result(
+    value: SettlementMarketResult | Literal["yes", "no", "scalar"],
+) -> SettlementMarketResult:
+    return SettlementMarketResult(value)
 
 
 T = TypeVar("T", bound="Settlement")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Settlement:
     """
     Example:
@@ -49,24 +67,24 @@ class Settlement:
 
     ticker: str
     event_ticker: str
-    market_result: SettlementMarketResult
+    market_result: SettlementMarketResult = _attrs_field(converter=_to_market_result)
     """ How the market settled: yes, no, or scalar (at a value in between). """
-    yes_count_fp: str
+    yes_count_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    yes_total_cost_dollars: str
+    yes_total_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    no_count_fp: str
+    no_count_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    no_total_cost_dollars: str
+    no_total_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     revenue: int
     """ What the settlement paid out, in cents (a winning contract pays 100). """
     settled_time: datetime.datetime
-    fee_cost: str
+    fee_cost: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     exchange_index: int | Unset = UNSET
@@ -82,19 +100,19 @@ class Settlement:
 
         market_result = SettlementMarketResult(self.market_result).value
 
-        yes_count_fp = self.yes_count_fp
+        yes_count_fp = _money_text(self.yes_count_fp)
 
-        yes_total_cost_dollars = self.yes_total_cost_dollars
+        yes_total_cost_dollars = _money_text(self.yes_total_cost_dollars)
 
-        no_count_fp = self.no_count_fp
+        no_count_fp = _money_text(self.no_count_fp)
 
-        no_total_cost_dollars = self.no_total_cost_dollars
+        no_total_cost_dollars = _money_text(self.no_total_cost_dollars)
 
         revenue = self.revenue
 
         settled_time = self.settled_time.isoformat()
 
-        fee_cost = self.fee_cost
+        fee_cost = _money_text(self.fee_cost)
 
         exchange_index = self.exchange_index
 
@@ -130,28 +148,53 @@ class Settlement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        settlement = cls(
-            d["ticker"],
-            d["event_ticker"],
-            (
-                _SettlementMarketResult_BY_VALUE.get(d["market_result"])
-                or SettlementMarketResult(d["market_result"])
-            ),
-            d["yes_count_fp"],
-            d["yes_total_cost_dollars"],
-            d["no_count_fp"],
-            d["no_total_cost_dollars"],
-            d["revenue"],
-            _datetime_fromisoformat(d["settled_time"]),
-            d["fee_cost"],
-            d.get("exchange_index", UNSET),
-            d.get("value", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Settlement:
+            return as_subclass(cls, Settlement.from_dict(d))
+        instance_ = _new(cls)
+        instance_.ticker = d["ticker"]
+        instance_.event_ticker = d["event_ticker"]
+        instance_.market_result = _SettlementMarketResult_BY_VALUE.get(
+            d["market_result"]
+        ) or SettlementMarketResult(d["market_result"])
+        yes_count_fp = d["yes_count_fp"]
+        instance_.yes_count_fp = (
+            _decimals[yes_count_fp]
+            if yes_count_fp in _decimals
+            else _decimal(yes_count_fp)
         )
-        if not _KNOWN.issuperset(d):
-            settlement.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return settlement
+        yes_total_cost_dollars = d["yes_total_cost_dollars"]
+        instance_.yes_total_cost_dollars = (
+            _decimals[yes_total_cost_dollars]
+            if yes_total_cost_dollars in _decimals
+            else _decimal(yes_total_cost_dollars)
+        )
+        no_count_fp = d["no_count_fp"]
+        instance_.no_count_fp = (
+            _decimals[no_count_fp]
+            if no_count_fp in _decimals
+            else _decimal(no_count_fp)
+        )
+        no_total_cost_dollars = d["no_total_cost_dollars"]
+        instance_.no_total_cost_dollars = (
+            _decimals[no_total_cost_dollars]
+            if no_total_cost_dollars in _decimals
+            else _decimal(no_total_cost_dollars)
+        )
+        instance_.revenue = d["revenue"]
+        instance_.settled_time = _datetime_fromisoformat(d["settled_time"])
+        fee_cost = d["fee_cost"]
+        instance_.fee_cost = (
+            _decimals[fee_cost] if fee_cost in _decimals else _decimal(fee_cost)
+        )
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.value = d.get("value", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

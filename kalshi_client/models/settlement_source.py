@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "name",
     "url",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="SettlementSource")
@@ -42,15 +46,18 @@ class SettlementSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        settlement_source = cls(
-            d.get("name", UNSET),
-            d.get("url", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SettlementSource:
+            return as_subclass(cls, SettlementSource.from_dict(d))
+        instance_ = _new(cls)
+        instance_.name = d.get("name", UNSET)
+        instance_.url = d.get("url", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            settlement_source.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return settlement_source
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details_competitions import (
@@ -19,6 +25,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "competitions",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="SportFilterDetails")
@@ -50,19 +57,23 @@ class SportFilterDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SportFilterDetails:
+            return as_subclass(cls, SportFilterDetails.from_dict(d))
+        instance_ = _new(cls)
         scopes = d["scopes"]
-        scopes = [] if scopes is None else scopes
-        sport_filter_details = cls(
-            scopes,
+        instance_.scopes = [] if scopes is None else scopes
+        instance_.competitions = (
             _sport_filter_details_competitions.SportFilterDetailsCompetitions.from_dict(
                 d["competitions"]
-            ),
+            )
         )
-        if not _KNOWN.issuperset(d):
-            sport_filter_details.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return sport_filter_details
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

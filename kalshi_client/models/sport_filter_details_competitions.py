@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.scope_list import ScopeList
@@ -14,6 +20,7 @@ from . import scope_list as _scope_list
 
 _JSON_NAMES: tuple[str, ...] = ()
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="SportFilterDetailsCompetitions")
@@ -36,13 +43,16 @@ class SportFilterDetailsCompetitions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        sport_filter_details_competitions = cls()
-        sport_filter_details_competitions.additional_properties = {
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SportFilterDetailsCompetitions:
+            return as_subclass(cls, SportFilterDetailsCompetitions.from_dict(d))
+        instance_ = _new(cls)
+        instance_.additional_properties = {
             key: _scope_list.ScopeList.from_dict(value)
             for key, value in d.items()
             if key not in _KNOWN
         }
-        return sport_filter_details_competitions
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

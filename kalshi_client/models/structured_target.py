@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.structured_target_details import StructuredTargetDetails
@@ -30,6 +34,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "last_updated_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="StructuredTarget")
@@ -93,14 +98,22 @@ class StructuredTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not StructuredTarget:
+            return as_subclass(cls, StructuredTarget.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d.get("id", UNSET)
+        instance_.name = d.get("name", UNSET)
+        instance_.type_ = d.get("type", UNSET)
         details = d.get("details")
-        details = (
+        instance_.details = (
             UNSET
             if details is None
             else _structured_target_details.StructuredTargetDetails.from_dict(details)
         )
+        instance_.source_id = d.get("source_id", UNSET)
         source_ids = d.get("source_ids")
-        source_ids = (
+        instance_.source_ids = (
             UNSET
             if source_ids is None
             else _structured_target_source_ids.StructuredTargetSourceIds.from_dict(
@@ -108,22 +121,17 @@ class StructuredTarget:
             )
         )
         last_updated_ts = d.get("last_updated_ts", UNSET)
-        if last_updated_ts is not UNSET:
-            last_updated_ts = _datetime_fromisoformat(last_updated_ts)
-        structured_target = cls(
-            d.get("id", UNSET),
-            d.get("name", UNSET),
-            d.get("type", UNSET),
-            details,
-            d.get("source_id", UNSET),
-            source_ids,
-            last_updated_ts,
+        instance_.last_updated_ts = (
+            last_updated_ts
+            if last_updated_ts is UNSET
+            else _datetime_fromisoformat(last_updated_ts)
         )
-        if not _KNOWN.issuperset(d):
-            structured_target.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return structured_target
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "subaccount_number",
@@ -13,17 +24,18 @@ _JSON_NAMES: tuple[str, ...] = (
     "updated_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="SubaccountBalance")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SubaccountBalance:
     subaccount_number: int
     """ 0 is the primary account, 1-63 are numbered subaccounts. """
     exchange_index: int
-    balance: str
+    balance: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     updated_ts: int
@@ -35,7 +47,7 @@ class SubaccountBalance:
 
         exchange_index = self.exchange_index
 
-        balance = self.balance
+        balance = _money_text(self.balance)
 
         updated_ts = self.updated_ts
 
@@ -55,17 +67,23 @@ class SubaccountBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        subaccount_balance = cls(
-            d["subaccount_number"],
-            d["exchange_index"],
-            d["balance"],
-            d["updated_ts"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SubaccountBalance:
+            return as_subclass(cls, SubaccountBalance.from_dict(d))
+        instance_ = _new(cls)
+        instance_.subaccount_number = d["subaccount_number"]
+        instance_.exchange_index = d["exchange_index"]
+        balance = d["balance"]
+        instance_.balance = (
+            _decimals[balance] if balance in _decimals else _decimal(balance)
         )
-        if not _KNOWN.issuperset(d):
-            subaccount_balance.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return subaccount_balance
+        instance_.updated_ts = d["updated_ts"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

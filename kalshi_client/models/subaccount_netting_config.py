@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "subaccount_number",
@@ -12,6 +17,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="SubaccountNettingConfig")
@@ -48,16 +54,19 @@ class SubaccountNettingConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        subaccount_netting_config = cls(
-            d["subaccount_number"],
-            d["enabled"],
-            d["exchange_index"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SubaccountNettingConfig:
+            return as_subclass(cls, SubaccountNettingConfig.from_dict(d))
+        instance_ = _new(cls)
+        instance_.subaccount_number = d["subaccount_number"]
+        instance_.enabled = d["enabled"]
+        instance_.exchange_index = d["exchange_index"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            subaccount_netting_config.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return subaccount_netting_config
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

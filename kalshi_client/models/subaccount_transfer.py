@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "transfer_id",
@@ -15,6 +20,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="SubaccountTransfer")
@@ -65,19 +71,22 @@ class SubaccountTransfer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        subaccount_transfer = cls(
-            d["transfer_id"],
-            d["from_subaccount"],
-            d["to_subaccount"],
-            d["amount_cents"],
-            d["created_ts"],
-            d["exchange_index"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SubaccountTransfer:
+            return as_subclass(cls, SubaccountTransfer.from_dict(d))
+        instance_ = _new(cls)
+        instance_.transfer_id = d["transfer_id"]
+        instance_.from_subaccount = d["from_subaccount"]
+        instance_.to_subaccount = d["to_subaccount"]
+        instance_.amount_cents = d["amount_cents"]
+        instance_.created_ts = d["created_ts"]
+        instance_.exchange_index = d["exchange_index"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            subaccount_transfer.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return subaccount_transfer
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
     "percent",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="TargetBalanceAllocationInput")
@@ -42,15 +48,18 @@ class TargetBalanceAllocationInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        target_balance_allocation_input = cls(
-            d["exchange_index"],
-            d["percent"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not TargetBalanceAllocationInput:
+            return as_subclass(cls, TargetBalanceAllocationInput.from_dict(d))
+        instance_ = _new(cls)
+        instance_.exchange_index = d["exchange_index"]
+        instance_.percent = d["percent"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            target_balance_allocation_input.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return target_balance_allocation_input
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.ticker_pair_side import TickerPairSide
+from ..types import as_subclass
 
 _TickerPairSide_BY_VALUE = cast(
     "dict[Any, TickerPairSide]", TickerPairSide._value2member_map_
@@ -18,16 +25,21 @@ _JSON_NAMES: tuple[str, ...] = (
     "side",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_side(value: TickerPairSide | Literal["yes", "no"]) -> TickerPairSide:
+    return TickerPairSide(value)
 
 
 T = TypeVar("T", bound="TickerPair")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TickerPair:
     market_ticker: str
     event_ticker: str
-    side: TickerPairSide
+    side: TickerPairSide = _attrs_field(converter=_to_side)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,16 +64,21 @@ class TickerPair:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        ticker_pair = cls(
-            d["market_ticker"],
-            d["event_ticker"],
-            (_TickerPairSide_BY_VALUE.get(d["side"]) or TickerPairSide(d["side"])),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not TickerPair:
+            return as_subclass(cls, TickerPair.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_ticker = d["market_ticker"]
+        instance_.event_ticker = d["event_ticker"]
+        instance_.side = _TickerPairSide_BY_VALUE.get(d["side"]) or TickerPairSide(
+            d["side"]
         )
-        if not _KNOWN.issuperset(d):
-            ticker_pair.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return ticker_pair
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

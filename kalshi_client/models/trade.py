@@ -2,15 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -35,12 +46,31 @@ _JSON_NAMES: tuple[str, ...] = (
     "taker_side",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_taker_outcome_side(
+    value: TradeTakerOutcomeSide | Literal["yes", "no"],
+) -> TradeTakerOutcomeSide:
+    return TradeTakerOutcomeSide(value)
+
+
+def _to_taker_book_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
+    return BookSide(value)
+
+
+def _to_taker_side(
+    value: TradeTakerSide | Literal["yes", "no"] | Unset,
+) -> TradeTakerSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return TradeTakerSide(value)
 
 
 T = TypeVar("T", bound="Trade")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Trade:
     """
     Example:
@@ -52,24 +82,28 @@ class Trade:
 
     trade_id: str
     ticker: str
-    count_fp: str
+    count_fp: Decimal = _attrs_field(converter=_money)
     """ A contract count as a decimal string. Responses always carry two decimals ("10.00"); requests may carry up
     to two. Counts may be fractional, in steps of 0.01. """
-    yes_price_dollars: str
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    no_price_dollars: str
+    no_price_dollars: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
-    taker_outcome_side: TradeTakerOutcomeSide
+    taker_outcome_side: TradeTakerOutcomeSide = _attrs_field(
+        converter=_to_taker_outcome_side
+    )
     """ The outcome the taker took: buying yes or selling no gives yes, buying no or selling yes gives no. """
-    taker_book_side: BookSide
+    taker_book_side: BookSide = _attrs_field(converter=_to_taker_book_side)
     """ Side of the yes book: bid buys yes, ask sells yes. Selling yes is the same as buying no at 1 minus the
     price. """
     created_time: datetime.datetime
     is_block_trade: bool
     """ True when the trade was matched off the book as a block trade (e.g. through an RFQ). """
-    taker_side: TradeTakerSide | Unset = UNSET
+    taker_side: TradeTakerSide | Unset = _attrs_field(
+        default=UNSET, converter=_to_taker_side
+    )
     """ Deprecated; use taker_outcome_side or taker_book_side. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,11 +112,11 @@ class Trade:
 
         ticker = self.ticker
 
-        count_fp = self.count_fp
+        count_fp = _money_text(self.count_fp)
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = _money_text(self.no_price_dollars)
 
         taker_outcome_side = TradeTakerOutcomeSide(self.taker_outcome_side).value
 
@@ -119,34 +153,50 @@ class Trade:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        taker_side = d.get("taker_side", UNSET)
-        if taker_side is not UNSET:
-            taker_side = _TradeTakerSide_BY_VALUE.get(taker_side) or TradeTakerSide(
-                taker_side
-            )
-        trade = cls(
-            d["trade_id"],
-            d["ticker"],
-            d["count_fp"],
-            d["yes_price_dollars"],
-            d["no_price_dollars"],
-            (
-                _TradeTakerOutcomeSide_BY_VALUE.get(d["taker_outcome_side"])
-                or TradeTakerOutcomeSide(d["taker_outcome_side"])
-            ),
-            (
-                _BookSide_BY_VALUE.get(d["taker_book_side"])
-                or BookSide(d["taker_book_side"])
-            ),
-            _datetime_fromisoformat(d["created_time"]),
-            d["is_block_trade"],
-            taker_side,
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Trade:
+            return as_subclass(cls, Trade.from_dict(d))
+        instance_ = _new(cls)
+        instance_.trade_id = d["trade_id"]
+        instance_.ticker = d["ticker"]
+        count_fp = d["count_fp"]
+        instance_.count_fp = (
+            _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
         )
-        if not _KNOWN.issuperset(d):
-            trade.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return trade
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        no_price_dollars = d["no_price_dollars"]
+        instance_.no_price_dollars = (
+            _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
+        )
+        instance_.taker_outcome_side = _TradeTakerOutcomeSide_BY_VALUE.get(
+            d["taker_outcome_side"]
+        ) or TradeTakerOutcomeSide(d["taker_outcome_side"])
+        instance_.taker_book_side = _BookSide_BY_VALUE.get(
+            d["taker_book_side"]
+        ) or BookSide(d["taker_book_side"])
+        instance_.created_time = _datetime_fromisoformat(d["created_time"])
+        instance_.is_block_trade = d["is_block_trade"]
+        taker_side = d.get("taker_side", UNSET)
+        instance_.taker_side = (
+            taker_side
+            if taker_side is UNSET
+            else (
+                _TradeTakerSide_BY_VALUE.get(taker_side) or TradeTakerSide(taker_side)
+            )
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

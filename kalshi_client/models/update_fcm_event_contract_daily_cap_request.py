@@ -1,26 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
     "limit",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="UpdateFCMEventContractDailyCapRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpdateFCMEventContractDailyCapRequest:
     subtrader_id: str
     """ The subtrader, which must belong to the calling FCM. """
-    limit: str
+    limit: Decimal = _attrs_field(converter=_money)
     """ US dollars as a decimal string. Requests take 2 to 4 decimals ("0.56" or "0.5600"); responses may carry up
     to 6. Which prices a market accepts depends on its price level structure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,7 +40,7 @@ class UpdateFCMEventContractDailyCapRequest:
     def to_dict(self) -> dict[str, Any]:
         subtrader_id = self.subtrader_id
 
-        limit = self.limit
+        limit = _money_text(self.limit)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,15 +56,19 @@ class UpdateFCMEventContractDailyCapRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        update_fcm_event_contract_daily_cap_request = cls(
-            d["subtrader_id"],
-            d["limit"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not UpdateFCMEventContractDailyCapRequest:
+            return as_subclass(cls, UpdateFCMEventContractDailyCapRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.subtrader_id = d["subtrader_id"]
+        limit = d["limit"]
+        instance_.limit = _decimals[limit] if limit in _decimals else _decimal(limit)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            update_fcm_event_contract_daily_cap_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return update_fcm_event_contract_daily_cap_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

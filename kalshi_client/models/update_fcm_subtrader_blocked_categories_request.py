@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
@@ -12,6 +17,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "blocked",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="UpdateFCMSubtraderBlockedCategoriesRequest")
@@ -49,16 +55,21 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        update_fcm_subtrader_blocked_categories_request = cls(
-            d["subtrader_id"],
-            d["category"],
-            d["blocked"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not UpdateFCMSubtraderBlockedCategoriesRequest:
+            return as_subclass(
+                cls, UpdateFCMSubtraderBlockedCategoriesRequest.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.subtrader_id = d["subtrader_id"]
+        instance_.category = d["category"]
+        instance_.blocked = d["blocked"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            update_fcm_subtrader_blocked_categories_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return update_fcm_subtrader_blocked_categories_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

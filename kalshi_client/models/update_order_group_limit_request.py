@@ -1,40 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_nullable_money as _optional_nullable_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "contracts_limit",
     "contracts_limit_fp",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="UpdateOrderGroupLimitRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpdateOrderGroupLimitRequest:
     contracts_limit: int | Unset = UNSET
     """ New limit in whole contracts per rolling 15 seconds. Give this or contracts_limit_fp; if both, they must
     agree. """
-    contracts_limit_fp: None | str | Unset = UNSET
+    contracts_limit_fp: Decimal | None | Unset = _attrs_field(
+        default=UNSET, converter=_optional_nullable_money
+    )
     """ The same limit as a decimal string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         contracts_limit = self.contracts_limit
 
-        contracts_limit_fp: None | str | Unset
-        if isinstance(self.contracts_limit_fp, Unset):
-            contracts_limit_fp = UNSET
-        else:
-            contracts_limit_fp = self.contracts_limit_fp
+        contracts_limit_fp: None | str | Unset = (
+            self.contracts_limit_fp
+            if self.contracts_limit_fp is None
+            or isinstance(self.contracts_limit_fp, Unset)
+            else _money_text(self.contracts_limit_fp)
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,15 +62,25 @@ class UpdateOrderGroupLimitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        update_order_group_limit_request = cls(
-            d.get("contracts_limit", UNSET),
-            d.get("contracts_limit_fp", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not UpdateOrderGroupLimitRequest:
+            return as_subclass(cls, UpdateOrderGroupLimitRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.contracts_limit = d.get("contracts_limit", UNSET)
+        contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
+        instance_.contracts_limit_fp = (
+            contracts_limit_fp
+            if contracts_limit_fp is None or contracts_limit_fp is UNSET
+            else _decimals[contracts_limit_fp]
+            if contracts_limit_fp in _decimals
+            else _decimal(contracts_limit_fp)
         )
-        if not _KNOWN.issuperset(d):
-            update_order_group_limit_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return update_order_group_limit_request
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "subaccount_number",
     "enabled",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="UpdateSubaccountNettingRequest")
@@ -43,15 +49,18 @@ class UpdateSubaccountNettingRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        update_subaccount_netting_request = cls(
-            d["subaccount_number"],
-            d["enabled"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not UpdateSubaccountNettingRequest:
+            return as_subclass(cls, UpdateSubaccountNettingRequest.from_dict(d))
+        instance_ = _new(cls)
+        instance_.subaccount_number = d["subaccount_number"]
+        instance_.enabled = d["enabled"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            update_subaccount_netting_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return update_subaccount_netting_request
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

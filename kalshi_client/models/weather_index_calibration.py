@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration_station import (
@@ -27,6 +31,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "calibration_window_end_ms",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="WeatherIndexCalibration")
@@ -96,8 +101,15 @@ class WeatherIndexCalibration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not WeatherIndexCalibration:
+            return as_subclass(cls, WeatherIndexCalibration.from_dict(d))
+        instance_ = _new(cls)
+        instance_.config_version = d["config_version"]
+        instance_.effective_at_ms = d["effective_at_ms"]
+        instance_.city_reference_c = d["city_reference_c"]
         stations = d["stations"]
-        stations = (
+        instance_.stations = (
             []
             if stations is None
             else [
@@ -107,21 +119,18 @@ class WeatherIndexCalibration:
                 for item in stations
             ]
         )
-        weather_index_calibration = cls(
-            d["config_version"],
-            d["effective_at_ms"],
-            d["city_reference_c"],
-            stations,
-            d.get("published_at_ms", UNSET),
-            d.get("change_reason", UNSET),
-            d.get("calibration_window_start_ms", UNSET),
-            d.get("calibration_window_end_ms", UNSET),
+        instance_.published_at_ms = d.get("published_at_ms", UNSET)
+        instance_.change_reason = d.get("change_reason", UNSET)
+        instance_.calibration_window_start_ms = d.get(
+            "calibration_window_start_ms", UNSET
         )
-        if not _KNOWN.issuperset(d):
-            weather_index_calibration.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return weather_index_calibration
+        instance_.calibration_window_end_ms = d.get("calibration_window_end_ms", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "station_id",
@@ -15,6 +18,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "update_note",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="WeatherIndexCalibrationStation")
@@ -57,17 +61,20 @@ class WeatherIndexCalibrationStation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        weather_index_calibration_station = cls(
-            d["station_id"],
-            d["weight"],
-            d["offset_c"],
-            d.get("update_note", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not WeatherIndexCalibrationStation:
+            return as_subclass(cls, WeatherIndexCalibrationStation.from_dict(d))
+        instance_ = _new(cls)
+        instance_.station_id = d["station_id"]
+        instance_.weight = d["weight"]
+        instance_.offset_c = d["offset_c"]
+        instance_.update_note = d.get("update_note", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            weather_index_calibration_station.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return weather_index_calibration_station
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.weather_index_station_reading import WeatherIndexStationReading
@@ -23,6 +27,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "stations",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="WeatherIndexPoint")
@@ -84,8 +89,17 @@ class WeatherIndexPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not WeatherIndexPoint:
+            return as_subclass(cls, WeatherIndexPoint.from_dict(d))
+        instance_ = _new(cls)
+        instance_.t = d["t"]
+        instance_.status = d["status"]
+        instance_.v = d.get("v", UNSET)
+        instance_.contributors = d.get("contributors", UNSET)
+        instance_.receipt_basis = d.get("receipt_basis", UNSET)
         stations = d.get("stations")
-        stations = (
+        instance_.stations = (
             UNSET
             if stations is None
             else [
@@ -95,19 +109,12 @@ class WeatherIndexPoint:
                 for item in stations
             ]
         )
-        weather_index_point = cls(
-            d["t"],
-            d["status"],
-            d.get("v", UNSET),
-            d.get("contributors", UNSET),
-            d.get("receipt_basis", UNSET),
-            stations,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            weather_index_point.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return weather_index_point
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

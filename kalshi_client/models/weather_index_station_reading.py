@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "station_id",
@@ -18,6 +21,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "primary_code",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="WeatherIndexStationReading")
@@ -80,20 +84,23 @@ class WeatherIndexStationReading:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        weather_index_station_reading = cls(
-            d["station_id"],
-            d["code"],
-            d.get("source", UNSET),
-            d.get("temp_f", UNSET),
-            d.get("obs_time_ms", UNSET),
-            d.get("received_at_ms", UNSET),
-            d.get("primary_code", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not WeatherIndexStationReading:
+            return as_subclass(cls, WeatherIndexStationReading.from_dict(d))
+        instance_ = _new(cls)
+        instance_.station_id = d["station_id"]
+        instance_.code = d["code"]
+        instance_.source = d.get("source", UNSET)
+        instance_.temp_f = d.get("temp_f", UNSET)
+        instance_.obs_time_ms = d.get("obs_time_ms", UNSET)
+        instance_.received_at_ms = d.get("received_at_ms", UNSET)
+        instance_.primary_code = d.get("primary_code", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            weather_index_station_reading.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return weather_index_station_reading
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
@@ -28,6 +34,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "sunday",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="WeeklySchedule")
@@ -109,64 +116,60 @@ class WeeklySchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not WeeklySchedule:
+            return as_subclass(cls, WeeklySchedule.from_dict(d))
+        instance_ = _new(cls)
+        instance_.start_time = _datetime_fromisoformat(d["start_time"])
+        instance_.end_time = _datetime_fromisoformat(d["end_time"])
         monday = d["monday"]
-        monday = (
+        instance_.monday = (
             []
             if monday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in monday]
         )
         tuesday = d["tuesday"]
-        tuesday = (
+        instance_.tuesday = (
             []
             if tuesday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in tuesday]
         )
         wednesday = d["wednesday"]
-        wednesday = (
+        instance_.wednesday = (
             []
             if wednesday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in wednesday]
         )
         thursday = d["thursday"]
-        thursday = (
+        instance_.thursday = (
             []
             if thursday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in thursday]
         )
         friday = d["friday"]
-        friday = (
+        instance_.friday = (
             []
             if friday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in friday]
         )
         saturday = d["saturday"]
-        saturday = (
+        instance_.saturday = (
             []
             if saturday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in saturday]
         )
         sunday = d["sunday"]
-        sunday = (
+        instance_.sunday = (
             []
             if sunday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in sunday]
         )
-        weekly_schedule = cls(
-            _datetime_fromisoformat(d["start_time"]),
-            _datetime_fromisoformat(d["end_time"]),
-            monday,
-            tuesday,
-            wednesday,
-            thursday,
-            friday,
-            saturday,
-            sunday,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            weekly_schedule.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return weekly_schedule
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _WithdrawalStatus_BY_VALUE = cast(
     "dict[Any, WithdrawalStatus]", WithdrawalStatus._value2member_map_
@@ -27,17 +33,30 @@ _JSON_NAMES: tuple[str, ...] = (
     "finalized_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_status(
+    value: WithdrawalStatus | Literal["pending", "applied", "failed", "returned"],
+) -> WithdrawalStatus:
+    return WithdrawalStatus(value)
+
+
+def _to_type_(
+    value: WithdrawalType | Literal["ach", "wire", "crypto", "debit", "apm"],
+) -> WithdrawalType:
+    return WithdrawalType(value)
 
 
 T = TypeVar("T", bound="Withdrawal")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class Withdrawal:
     id: str
-    status: WithdrawalStatus
+    status: WithdrawalStatus = _attrs_field(converter=_to_status)
     """ pending, applied (the money has left the balance), failed or returned. """
-    type_: WithdrawalType
+    type_: WithdrawalType = _attrs_field(converter=_to_type_)
     """ How the money is sent. """
     amount_cents: int
     """ In cents. """
@@ -88,23 +107,27 @@ class Withdrawal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        withdrawal = cls(
-            d["id"],
-            (
-                _WithdrawalStatus_BY_VALUE.get(d["status"])
-                or WithdrawalStatus(d["status"])
-            ),
-            (_WithdrawalType_BY_VALUE.get(d["type"]) or WithdrawalType(d["type"])),
-            d["amount_cents"],
-            d["fee_cents"],
-            d["created_ts"],
-            d.get("finalized_ts", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Withdrawal:
+            return as_subclass(cls, Withdrawal.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.status = _WithdrawalStatus_BY_VALUE.get(
+            d["status"]
+        ) or WithdrawalStatus(d["status"])
+        instance_.type_ = _WithdrawalType_BY_VALUE.get(d["type"]) or WithdrawalType(
+            d["type"]
         )
-        if not _KNOWN.issuperset(d):
-            withdrawal.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return withdrawal
+        instance_.amount_cents = d["amount_cents"]
+        instance_.fee_cents = d["fee_cents"]
+        instance_.created_ts = d["created_ts"]
+        instance_.finalized_ts = d.get("finalized_ts", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

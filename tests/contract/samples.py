@@ -71,7 +71,10 @@ class Sampler:
             count = max(1, schema.get("minItems", 1))
             return [self.sample(schema.get("items", {}), variant, depth + 1) for _ in range(count)]
         if kind == "string":
-            return _STRINGS_BY_FORMAT.get(schema.get("format", ""), "sample")
+            # A string's own example where it has one: money ("0.5600") must read as a number.
+            example = schema.get("example")
+            fallback = example if isinstance(example, str) else "sample"
+            return _STRINGS_BY_FORMAT.get(schema.get("format", ""), fallback)
         if kind == "integer":
             return int(min(max(1, schema.get("minimum", 1)), schema.get("maximum", 1)))
         if kind == "number":

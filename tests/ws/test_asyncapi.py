@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 import yaml
 
 from kalshi_client.ws import messages, models
-from tools.asyncapi_models import main, message_models, to_openapi
+from tools.asyncapi_models import MONEY_SCHEMAS, main, message_models, to_openapi
 
 ROOT = Path(__file__).resolve().parents[2]
 OURS = ROOT / "asyncapi.yaml"
@@ -96,7 +97,46 @@ def test_the_conversion_for_the_spec_report_writes_an_openapi_document(tmp_path:
 
     converted = load(out)
     assert converted["openapi"] == "3.1.0" and converted == to_openapi(load(OURS))
-    assert set(converted["components"]["schemas"]) == set(load(OURS)["components"]["schemas"])
+    assert set(converted["components"]["schemas"]) == set(load(OURS)["components"]["schemas"]) | set(MONEY_SCHEMAS)
+
+
+def money_fields(node: Any, found: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every property named like money (``*_dollars``, ``*_fp``) in ``node``, by name: its schemas."""
+    found = {} if found is None else found
+    if isinstance(node, dict):
+        for name, schema in (node.get("properties") or {}).items():
+            if name.endswith(("_dollars", "_fp")):
+                found.setdefault(name, []).append(schema)
+        for value in node.values():
+            money_fields(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            money_fields(value, found)
+    return found
+
+
+def test_every_field_named_like_money_is_a_fixed_point_string_or_a_list_of_them() -> None:
+    """The rule money_refs relies on: the suffix never names anything but fixed-point text."""
+    for name, schemas in money_fields(load(OURS)["components"]["schemas"]).items():
+        for schema in schemas:
+            while schema.get("type") == "array":
+                schema = schema["items"]
+            assert schema.get("type") == "string" and not schema.keys() & {"enum", "format"}, name
+
+
+def test_streamed_prices_and_counts_are_decimals_sent_back_as_sent() -> None:
+    body = {
+        "market_ticker": "KXHIGHNY-26NOV30-T50",
+        "market_id": "9a0c2f3e-1d4b-4c55-8e11-2f6a7b8c9d0e",
+        "clock": 7,
+        "price_dollars": "0.5600",
+        "delta_fp": "-12.50",
+        "side": "yes",
+    }
+    delta = models.OrderbookDeltaPayloadMsg.from_dict(body)
+
+    assert (delta.price_dollars, delta.delta_fp) == (Decimal("0.5600"), Decimal("-12.50"))
+    assert delta.to_dict() == body
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from kalshi_auth import KalshiBackpressureError, KalshiClient
@@ -27,7 +29,7 @@ def test_a_slow_ticker_reader_gets_the_newest_and_a_count_of_the_rest(run_ws: Ru
             await ws.list_subscriptions()
             prices = [(await anext(sub)).msg.price_dollars for _ in range(5)]
 
-            assert prices == ["0.1500", "0.1600", "0.1700", "0.1800", "0.1900"]
+            assert prices == [Decimal(p) for p in ("0.1500", "0.1600", "0.1700", "0.1800", "0.1900")]
             assert sub.dropped == 15
 
     run_ws(scenario)

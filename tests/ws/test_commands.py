@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from kalshi_auth import KalshiClient, KalshiTimeoutError, KalshiWebSocketError
@@ -84,7 +86,7 @@ def test_unsubscribe_ends_the_iteration_after_what_arrived(run_ws: RunWs) -> Non
             await ws.list_subscriptions()  # the ticker is in once this is answered
             await sub.unsubscribe()
 
-            assert [message.msg.price_dollars async for message in sub] == ["0.1000"]
+            assert [message.msg.price_dollars async for message in sub] == [Decimal("0.1000")]
             assert await ws.list_subscriptions() == []
 
     run_ws(scenario)

@@ -21,7 +21,7 @@ def test_a_ticker_arrives_typed_with_kalshis_field_names(run_ws: RunWs) -> None:
         assert (message.type, message.sid, message.seq) == ("ticker", sid, None)
         assert isinstance(message.msg, TickerPayloadMsg) and message.known
         assert message.msg.market_ticker == "A"
-        assert Decimal(message.msg.price_dollars) == Decimal("0.56")
+        assert message.msg.price_dollars == Decimal("0.56")
 
     run_ws(scenario)
 
@@ -41,7 +41,7 @@ def test_a_subscription_can_be_left_with_break_and_iterated_again(run_ws: RunWs)
                 if len(seen) == 3:
                     break
 
-        assert seen == ["0.1000", "0.2000", "0.3000"]
+        assert seen == [Decimal("0.1000"), Decimal("0.2000"), Decimal("0.3000")]
 
     run_ws(scenario)
 
@@ -74,7 +74,7 @@ def test_unknown_types_and_broken_frames_do_not_cost_the_next_message(run_ws: Ru
             assert (unknown.type, unknown.known, unknown.msg) == ("brand_new_type", False, {"x": 1})
             assert "unknown message type" in (unknown.problem or "")
             assert unreadable.type == "ticker" and not unreadable.known and unreadable.msg == {"market_ticker": "A"}
-            assert ticker.known and ticker.msg.price_dollars == "0.5600"
+            assert ticker.known and ticker.msg.price_dollars == Decimal("0.5600")
             assert ws.unrouted == 1 and ws.unreadable == 2
 
     run_ws(scenario)

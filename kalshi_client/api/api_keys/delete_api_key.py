@@ -38,7 +38,7 @@ def sync_detailed(
      Revokes an API key for good.
 
     Args:
-        api_key (str):
+        api_key (str): Id of the API key to revoke.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -69,7 +69,7 @@ def sync(
      Revokes an API key for good.
 
     Args:
-        api_key (str):
+        api_key (str): Id of the API key to revoke.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -101,7 +101,7 @@ async def asyncio_detailed(
      Revokes an API key for good.
 
     Args:
-        api_key (str):
+        api_key (str): Id of the API key to revoke.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -132,7 +132,7 @@ async def asyncio(
      Revokes an API key for good.
 
     Args:
-        api_key (str):
+        api_key (str): Id of the API key to revoke.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

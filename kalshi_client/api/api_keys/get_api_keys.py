@@ -44,7 +44,8 @@ def sync_detailed(
      Lists the caller's API keys, or only those bound to one FCM subtrader.
 
     Args:
-        fcm_subtrader_id (str | Unset):
+        fcm_subtrader_id (str | Unset): Only keys bound to this FCM subtrader, written
+            {your_user_id}_{suffix}; leave out for every key.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -74,7 +75,8 @@ def sync(
      Lists the caller's API keys, or only those bound to one FCM subtrader.
 
     Args:
-        fcm_subtrader_id (str | Unset):
+        fcm_subtrader_id (str | Unset): Only keys bound to this FCM subtrader, written
+            {your_user_id}_{suffix}; leave out for every key.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -105,7 +107,8 @@ async def asyncio_detailed(
      Lists the caller's API keys, or only those bound to one FCM subtrader.
 
     Args:
-        fcm_subtrader_id (str | Unset):
+        fcm_subtrader_id (str | Unset): Only keys bound to this FCM subtrader, written
+            {your_user_id}_{suffix}; leave out for every key.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -135,7 +138,8 @@ async def asyncio(
      Lists the caller's API keys, or only those bound to one FCM subtrader.
 
     Args:
-        fcm_subtrader_id (str | Unset):
+        fcm_subtrader_id (str | Unset): Only keys bound to this FCM subtrader, written
+            {your_user_id}_{suffix}; leave out for every key.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -52,8 +52,9 @@ def sync_detailed(
      Accepts a block trade proposal on the buyer's or the seller's behalf.
 
     Args:
-        block_trade_proposal_id (str):
-        body (AcceptBlockTradeProposalRequest | Unset):
+        block_trade_proposal_id (str): Id of the block trade proposal.
+        body (AcceptBlockTradeProposalRequest | Unset): The request: a
+            AcceptBlockTradeProposalRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -86,8 +87,9 @@ def sync(
      Accepts a block trade proposal on the buyer's or the seller's behalf.
 
     Args:
-        block_trade_proposal_id (str):
-        body (AcceptBlockTradeProposalRequest | Unset):
+        block_trade_proposal_id (str): Id of the block trade proposal.
+        body (AcceptBlockTradeProposalRequest | Unset): The request: a
+            AcceptBlockTradeProposalRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -121,8 +123,9 @@ async def asyncio_detailed(
      Accepts a block trade proposal on the buyer's or the seller's behalf.
 
     Args:
-        block_trade_proposal_id (str):
-        body (AcceptBlockTradeProposalRequest | Unset):
+        block_trade_proposal_id (str): Id of the block trade proposal.
+        body (AcceptBlockTradeProposalRequest | Unset): The request: a
+            AcceptBlockTradeProposalRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -155,8 +158,9 @@ async def asyncio(
      Accepts a block trade proposal on the buyer's or the seller's behalf.
 
     Args:
-        block_trade_proposal_id (str):
-        body (AcceptBlockTradeProposalRequest | Unset):
+        block_trade_proposal_id (str): Id of the block trade proposal.
+        body (AcceptBlockTradeProposalRequest | Unset): The request: a
+            AcceptBlockTradeProposalRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

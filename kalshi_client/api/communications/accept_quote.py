@@ -48,8 +48,9 @@ def sync_detailed(
      Deprecated in favour of AcceptRFQQuote: accepts a quote, pending the quoter's confirmation.
 
     Args:
-        quote_id (str):
-        body (AcceptQuoteRequest):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -82,8 +83,9 @@ def sync(
      Deprecated in favour of AcceptRFQQuote: accepts a quote, pending the quoter's confirmation.
 
     Args:
-        quote_id (str):
-        body (AcceptQuoteRequest):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -117,8 +119,9 @@ async def asyncio_detailed(
      Deprecated in favour of AcceptRFQQuote: accepts a quote, pending the quoter's confirmation.
 
     Args:
-        quote_id (str):
-        body (AcceptQuoteRequest):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -151,8 +154,9 @@ async def asyncio(
      Deprecated in favour of AcceptRFQQuote: accepts a quote, pending the quoter's confirmation.
 
     Args:
-        quote_id (str):
-        body (AcceptQuoteRequest):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -51,9 +51,10 @@ def sync_detailed(
      Accepts a quote made on the caller's RFQ; the quoter must then confirm it.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
-        body (AcceptQuoteRequest):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -88,9 +89,10 @@ def sync(
      Accepts a quote made on the caller's RFQ; the quoter must then confirm it.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
-        body (AcceptQuoteRequest):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -126,9 +128,10 @@ async def asyncio_detailed(
      Accepts a quote made on the caller's RFQ; the quoter must then confirm it.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
-        body (AcceptQuoteRequest):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -163,9 +166,10 @@ async def asyncio(
      Accepts a quote made on the caller's RFQ; the quoter must then confirm it.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
-        body (AcceptQuoteRequest):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (AcceptQuoteRequest): The request: a AcceptQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -50,8 +50,9 @@ def sync_detailed(
      Deprecated in favour of ConfirmRFQQuote: confirms a quote that has been accepted.
 
     Args:
-        quote_id (str):
-        body (EmptyResponse | Unset): A body with nothing in it.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -84,8 +85,9 @@ def sync(
      Deprecated in favour of ConfirmRFQQuote: confirms a quote that has been accepted.
 
     Args:
-        quote_id (str):
-        body (EmptyResponse | Unset): A body with nothing in it.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -119,8 +121,9 @@ async def asyncio_detailed(
      Deprecated in favour of ConfirmRFQQuote: confirms a quote that has been accepted.
 
     Args:
-        quote_id (str):
-        body (EmptyResponse | Unset): A body with nothing in it.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -153,8 +156,9 @@ async def asyncio(
      Deprecated in favour of ConfirmRFQQuote: confirms a quote that has been accepted.
 
     Args:
-        quote_id (str):
-        body (EmptyResponse | Unset): A body with nothing in it.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

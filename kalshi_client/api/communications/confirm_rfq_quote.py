@@ -53,9 +53,10 @@ def sync_detailed(
      Confirms, as the quoter, a quote that has been accepted; this starts the timer to execution.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
-        body (EmptyResponse | Unset): A body with nothing in it.
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -90,9 +91,10 @@ def sync(
      Confirms, as the quoter, a quote that has been accepted; this starts the timer to execution.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
-        body (EmptyResponse | Unset): A body with nothing in it.
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -128,9 +130,10 @@ async def asyncio_detailed(
      Confirms, as the quoter, a quote that has been accepted; this starts the timer to execution.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
-        body (EmptyResponse | Unset): A body with nothing in it.
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -165,9 +168,10 @@ async def asyncio(
      Confirms, as the quoter, a quote that has been accepted; this starts the timer to execution.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
-        body (EmptyResponse | Unset): A body with nothing in it.
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

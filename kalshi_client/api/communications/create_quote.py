@@ -44,7 +44,8 @@ def sync_detailed(
      Answers an RFQ with a bid price for yes and one for no.
 
     Args:
-        body (CreateQuoteRequest):
+        body (CreateQuoteRequest): The request: a CreateQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -74,7 +75,8 @@ def sync(
      Answers an RFQ with a bid price for yes and one for no.
 
     Args:
-        body (CreateQuoteRequest):
+        body (CreateQuoteRequest): The request: a CreateQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -105,7 +107,8 @@ async def asyncio_detailed(
      Answers an RFQ with a bid price for yes and one for no.
 
     Args:
-        body (CreateQuoteRequest):
+        body (CreateQuoteRequest): The request: a CreateQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -135,7 +138,8 @@ async def asyncio(
      Answers an RFQ with a bid price for yes and one for no.
 
     Args:
-        body (CreateQuoteRequest):
+        body (CreateQuoteRequest): The request: a CreateQuoteRequest, its fields as keyword
+            arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -44,7 +44,7 @@ def sync_detailed(
      Opens a request for quote on a market; one user can have at most 100 open at a time.
 
     Args:
-        body (CreateRFQRequest):
+        body (CreateRFQRequest): The request: a CreateRFQRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -74,7 +74,7 @@ def sync(
      Opens a request for quote on a market; one user can have at most 100 open at a time.
 
     Args:
-        body (CreateRFQRequest):
+        body (CreateRFQRequest): The request: a CreateRFQRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -105,7 +105,7 @@ async def asyncio_detailed(
      Opens a request for quote on a market; one user can have at most 100 open at a time.
 
     Args:
-        body (CreateRFQRequest):
+        body (CreateRFQRequest): The request: a CreateRFQRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -135,7 +135,7 @@ async def asyncio(
      Opens a request for quote on a market; one user can have at most 100 open at a time.
 
     Args:
-        body (CreateRFQRequest):
+        body (CreateRFQRequest): The request: a CreateRFQRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -38,7 +38,7 @@ def sync_detailed(
      Deprecated in favour of DeleteRFQQuote: withdraws a quote.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -69,7 +69,7 @@ def sync(
      Deprecated in favour of DeleteRFQQuote: withdraws a quote.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -101,7 +101,7 @@ async def asyncio_detailed(
      Deprecated in favour of DeleteRFQQuote: withdraws a quote.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -132,7 +132,7 @@ async def asyncio(
      Deprecated in favour of DeleteRFQQuote: withdraws a quote.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -38,7 +38,7 @@ def sync_detailed(
      Withdraws one of the caller's requests for quote.
 
     Args:
-        rfq_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -69,7 +69,7 @@ def sync(
      Withdraws one of the caller's requests for quote.
 
     Args:
-        rfq_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -101,7 +101,7 @@ async def asyncio_detailed(
      Withdraws one of the caller's requests for quote.
 
     Args:
-        rfq_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -132,7 +132,7 @@ async def asyncio(
      Withdraws one of the caller's requests for quote.
 
     Args:
-        rfq_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

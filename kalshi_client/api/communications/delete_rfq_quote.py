@@ -41,8 +41,8 @@ def sync_detailed(
      Withdraws a quote, looked up under its RFQ, so that it can no longer be accepted.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -75,8 +75,8 @@ def sync(
      Withdraws a quote, looked up under its RFQ, so that it can no longer be accepted.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -110,8 +110,8 @@ async def asyncio_detailed(
      Withdraws a quote, looked up under its RFQ, so that it can no longer be accepted.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -144,8 +144,8 @@ async def asyncio(
      Withdraws a quote, looked up under its RFQ, so that it can no longer be accepted.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetBlockTradeProposalsResponse] = _rt.Operation(
 )
 
 
+from ...models.block_trade_proposal import BlockTradeProposal
+
+
+def page_items(page: GetBlockTradeProposalsResponse) -> list[BlockTradeProposal]:
+    """The block_trade_proposals of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.block_trade_proposals
+
+
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
@@ -56,10 +64,11 @@ def sync_detailed(
      Pages through the block trade proposals the caller is allowed to see.
 
     Args:
-        cursor (str | Unset):
-        market_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        market_ticker (str | Unset): Only items for this market.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only proposals in this status.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -95,10 +104,11 @@ def sync(
      Pages through the block trade proposals the caller is allowed to see.
 
     Args:
-        cursor (str | Unset):
-        market_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        market_ticker (str | Unset): Only items for this market.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only proposals in this status.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -135,10 +145,11 @@ async def asyncio_detailed(
      Pages through the block trade proposals the caller is allowed to see.
 
     Args:
-        cursor (str | Unset):
-        market_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        market_ticker (str | Unset): Only items for this market.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only proposals in this status.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -174,10 +185,11 @@ async def asyncio(
      Pages through the block trade proposals the caller is allowed to see.
 
     Args:
-        cursor (str | Unset):
-        market_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        market_ticker (str | Unset): Only items for this market.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only proposals in this status.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -39,7 +39,7 @@ def sync_detailed(
      Deprecated in favour of GetRFQQuote: returns one quote by its id.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -70,7 +70,7 @@ def sync(
      Deprecated in favour of GetRFQQuote: returns one quote by its id.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -102,7 +102,7 @@ async def asyncio_detailed(
      Deprecated in favour of GetRFQQuote: returns one quote by its id.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -133,7 +133,7 @@ async def asyncio(
      Deprecated in favour of GetRFQQuote: returns one quote by its id.
 
     Args:
-        quote_id (str):
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

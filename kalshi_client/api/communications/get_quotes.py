@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetQuotesResponse] = _rt.Operation(
 )
 
 
+from ...models.quote import Quote
+
+
+def page_items(page: GetQuotesResponse) -> list[Quote]:
+    """The quotes of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.quotes
+
+
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
@@ -23,8 +31,8 @@ def _get_kwargs(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
@@ -82,8 +90,8 @@ def sync_detailed(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
@@ -93,19 +101,19 @@ def sync_detailed(
      Pages through quotes, filterable by RFQ, creator, status and last update time.
 
     Args:
-        cursor (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 500.
-        status (str | Unset):
-        quote_creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
-        rfq_user_filter (UserFilter | Unset): self limits the results to the caller's own items;
-            leave out for everyone's.
-        rfq_creator_user_id (str | Unset):
-        rfq_creator_subtrader_id (str | Unset):
-        rfq_id (str | Unset):
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        min_ts (int | Unset): Only quotes last updated after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only quotes last updated before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 500 (500 when left out). Default: 500.
+        status (str | Unset): Only quotes in this status.
+        quote_creator_user_id (str | Unset): Only quotes made by this user.
+        user_filter (UserFilter | Unset): self: only quotes the caller made.
+        rfq_user_filter (UserFilter | Unset): self: only quotes on RFQs the caller made.
+        rfq_creator_user_id (str | Unset): Only quotes on RFQs made by this user.
+        rfq_creator_subtrader_id (str | Unset): Only quotes on RFQs made by this subtrader (FCM
+            members only).
+        rfq_id (str | Unset): Only quotes on this RFQ (a UUID, passed exactly as returned).
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -144,8 +152,8 @@ def sync(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
@@ -155,19 +163,19 @@ def sync(
      Pages through quotes, filterable by RFQ, creator, status and last update time.
 
     Args:
-        cursor (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 500.
-        status (str | Unset):
-        quote_creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
-        rfq_user_filter (UserFilter | Unset): self limits the results to the caller's own items;
-            leave out for everyone's.
-        rfq_creator_user_id (str | Unset):
-        rfq_creator_subtrader_id (str | Unset):
-        rfq_id (str | Unset):
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        min_ts (int | Unset): Only quotes last updated after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only quotes last updated before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 500 (500 when left out). Default: 500.
+        status (str | Unset): Only quotes in this status.
+        quote_creator_user_id (str | Unset): Only quotes made by this user.
+        user_filter (UserFilter | Unset): self: only quotes the caller made.
+        rfq_user_filter (UserFilter | Unset): self: only quotes on RFQs the caller made.
+        rfq_creator_user_id (str | Unset): Only quotes on RFQs made by this user.
+        rfq_creator_subtrader_id (str | Unset): Only quotes on RFQs made by this subtrader (FCM
+            members only).
+        rfq_id (str | Unset): Only quotes on this RFQ (a UUID, passed exactly as returned).
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -207,8 +215,8 @@ async def asyncio_detailed(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
@@ -218,19 +226,19 @@ async def asyncio_detailed(
      Pages through quotes, filterable by RFQ, creator, status and last update time.
 
     Args:
-        cursor (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 500.
-        status (str | Unset):
-        quote_creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
-        rfq_user_filter (UserFilter | Unset): self limits the results to the caller's own items;
-            leave out for everyone's.
-        rfq_creator_user_id (str | Unset):
-        rfq_creator_subtrader_id (str | Unset):
-        rfq_id (str | Unset):
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        min_ts (int | Unset): Only quotes last updated after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only quotes last updated before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 500 (500 when left out). Default: 500.
+        status (str | Unset): Only quotes in this status.
+        quote_creator_user_id (str | Unset): Only quotes made by this user.
+        user_filter (UserFilter | Unset): self: only quotes the caller made.
+        rfq_user_filter (UserFilter | Unset): self: only quotes on RFQs the caller made.
+        rfq_creator_user_id (str | Unset): Only quotes on RFQs made by this user.
+        rfq_creator_subtrader_id (str | Unset): Only quotes on RFQs made by this subtrader (FCM
+            members only).
+        rfq_id (str | Unset): Only quotes on this RFQ (a UUID, passed exactly as returned).
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -269,8 +277,8 @@ async def asyncio(
     limit: int | Unset = 500,
     status: str | Unset = UNSET,
     quote_creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
-    rfq_user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
+    rfq_user_filter: UserFilter | Literal["self"] | Unset = UNSET,
     rfq_creator_user_id: str | Unset = UNSET,
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
@@ -280,19 +288,19 @@ async def asyncio(
      Pages through quotes, filterable by RFQ, creator, status and last update time.
 
     Args:
-        cursor (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 500.
-        status (str | Unset):
-        quote_creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
-        rfq_user_filter (UserFilter | Unset): self limits the results to the caller's own items;
-            leave out for everyone's.
-        rfq_creator_user_id (str | Unset):
-        rfq_creator_subtrader_id (str | Unset):
-        rfq_id (str | Unset):
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        min_ts (int | Unset): Only quotes last updated after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only quotes last updated before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 500 (500 when left out). Default: 500.
+        status (str | Unset): Only quotes in this status.
+        quote_creator_user_id (str | Unset): Only quotes made by this user.
+        user_filter (UserFilter | Unset): self: only quotes the caller made.
+        rfq_user_filter (UserFilter | Unset): self: only quotes on RFQs the caller made.
+        rfq_creator_user_id (str | Unset): Only quotes on RFQs made by this user.
+        rfq_creator_subtrader_id (str | Unset): Only quotes on RFQs made by this subtrader (FCM
+            members only).
+        rfq_id (str | Unset): Only quotes on this RFQ (a UUID, passed exactly as returned).
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetRFQsResponse] = _rt.Operation(
 )
 
 
+from ...models.rfq import RFQ
+
+
+def page_items(page: GetRFQsResponse) -> list[RFQ]:
+    """The rfqs of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.rfqs
+
+
 def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
@@ -24,7 +32,7 @@ def _get_kwargs(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -70,22 +78,24 @@ def sync_detailed(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> Response[GetRFQsResponse]:
     """Get RFQs
 
      Pages through requests for quote, filterable by market, event, status and creator.
 
     Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        market_ticker (str | Unset): Only items for this market.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only RFQs in this status.
+        creator_user_id (str | Unset): Only RFQs made by this user (a UUID); for your own, use
+            user_filter=self.
+        user_filter (UserFilter | Unset): self: only the caller's own RFQs.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -122,22 +132,24 @@ def sync(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> GetRFQsResponse:
     """Get RFQs
 
      Pages through requests for quote, filterable by market, event, status and creator.
 
     Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        market_ticker (str | Unset): Only items for this market.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only RFQs in this status.
+        creator_user_id (str | Unset): Only RFQs made by this user (a UUID); for your own, use
+            user_filter=self.
+        user_filter (UserFilter | Unset): self: only the caller's own RFQs.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -175,22 +187,24 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> Response[GetRFQsResponse]:
     """Get RFQs
 
      Pages through requests for quote, filterable by market, event, status and creator.
 
     Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        market_ticker (str | Unset): Only items for this market.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only RFQs in this status.
+        creator_user_id (str | Unset): Only RFQs made by this user (a UUID); for your own, use
+            user_filter=self.
+        user_filter (UserFilter | Unset): self: only the caller's own RFQs.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -227,22 +241,24 @@ async def asyncio(
     limit: int | Unset = 100,
     status: str | Unset = UNSET,
     creator_user_id: str | Unset = UNSET,
-    user_filter: UserFilter | Unset = UNSET,
+    user_filter: UserFilter | Literal["self"] | Unset = UNSET,
 ) -> GetRFQsResponse:
     """Get RFQs
 
      Pages through requests for quote, filterable by market, event, status and creator.
 
     Args:
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        status (str | Unset):
-        creator_user_id (str | Unset):
-        user_filter (UserFilter | Unset): self limits the results to the caller's own items; leave
-            out for everyone's.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        market_ticker (str | Unset): Only items for this market.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        limit (int | Unset): Page size, 1 to 100 (100 when left out). Default: 100.
+        status (str | Unset): Only RFQs in this status.
+        creator_user_id (str | Unset): Only RFQs made by this user (a UUID); for your own, use
+            user_filter=self.
+        user_filter (UserFilter | Unset): self: only the caller's own RFQs.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

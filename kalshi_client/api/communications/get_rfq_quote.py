@@ -42,8 +42,8 @@ def sync_detailed(
      Returns one quote, looked up under the RFQ it answers.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -76,8 +76,8 @@ def sync(
      Returns one quote, looked up under the RFQ it answers.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -111,8 +111,8 @@ async def asyncio_detailed(
      Returns one quote, looked up under the RFQ it answers.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -145,8 +145,8 @@ async def asyncio(
      Returns one quote, looked up under the RFQ it answers.
 
     Args:
-        rfq_id (str):
-        quote_id (str):
+        rfq_id (str): Id (a UUID) of the RFQ, passed exactly as it was returned.
+        quote_id (str): Id (a UUID) of the quote, passed exactly as it was returned.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -44,7 +44,8 @@ def sync_detailed(
      Proposes a block trade between a buyer and a seller at a set price and size.
 
     Args:
-        body (ProposeBlockTradeRequest):
+        body (ProposeBlockTradeRequest): The request: a ProposeBlockTradeRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -74,7 +75,8 @@ def sync(
      Proposes a block trade between a buyer and a seller at a set price and size.
 
     Args:
-        body (ProposeBlockTradeRequest):
+        body (ProposeBlockTradeRequest): The request: a ProposeBlockTradeRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -105,7 +107,8 @@ async def asyncio_detailed(
      Proposes a block trade between a buyer and a seller at a set price and size.
 
     Args:
-        body (ProposeBlockTradeRequest):
+        body (ProposeBlockTradeRequest): The request: a ProposeBlockTradeRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -135,7 +138,8 @@ async def asyncio(
      Proposes a block trade between a buyer and a seller at a set price and size.
 
     Args:
-        body (ProposeBlockTradeRequest):
+        body (ProposeBlockTradeRequest): The request: a ProposeBlockTradeRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -49,8 +49,10 @@ def sync_detailed(
      Returns one event by its ticker, with its markets nested or listed beside it.
 
     Args:
-        event_ticker (str):
-        with_nested_markets (bool | Unset):  Default: False.
+        event_ticker (str): Ticker of the event.
+        with_nested_markets (bool | Unset): Put the markets inside the event object instead of in
+            the top-level markets field (markets settled before the historical cutoff are left out).
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -83,8 +85,10 @@ def sync(
      Returns one event by its ticker, with its markets nested or listed beside it.
 
     Args:
-        event_ticker (str):
-        with_nested_markets (bool | Unset):  Default: False.
+        event_ticker (str): Ticker of the event.
+        with_nested_markets (bool | Unset): Put the markets inside the event object instead of in
+            the top-level markets field (markets settled before the historical cutoff are left out).
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -118,8 +122,10 @@ async def asyncio_detailed(
      Returns one event by its ticker, with its markets nested or listed beside it.
 
     Args:
-        event_ticker (str):
-        with_nested_markets (bool | Unset):  Default: False.
+        event_ticker (str): Ticker of the event.
+        with_nested_markets (bool | Unset): Put the markets inside the event object instead of in
+            the top-level markets field (markets settled before the historical cutoff are left out).
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -152,8 +158,10 @@ async def asyncio(
      Returns one event by its ticker, with its markets nested or listed beside it.
 
     Args:
-        event_ticker (str):
-        with_nested_markets (bool | Unset):  Default: False.
+        event_ticker (str): Ticker of the event.
+        with_nested_markets (bool | Unset): Put the markets inside the event object instead of in
+            the top-level markets field (markets settled before the historical cutoff are left out).
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

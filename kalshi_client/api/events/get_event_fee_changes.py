@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetEventFeeChangesResponse] = _rt.Operation(
 )
 
 
+from ...models.event_fee_change import EventFeeChange
+
+
+def page_items(page: GetEventFeeChangesResponse) -> list[EventFeeChange]:
+    """The event_fee_changes of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.event_fee_changes
+
+
 def _get_kwargs(
     *,
     event_ticker: str | Unset = UNSET,
@@ -53,9 +61,10 @@ def sync_detailed(
     its series' fees.
 
     Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        event_ticker (str | Unset): Only changes for this event.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -90,9 +99,10 @@ def sync(
     its series' fees.
 
     Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        event_ticker (str | Unset): Only changes for this event.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -128,9 +138,10 @@ async def asyncio_detailed(
     its series' fees.
 
     Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        event_ticker (str | Unset): Only changes for this event.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -165,9 +176,10 @@ async def asyncio(
     its series' fees.
 
     Args:
-        event_ticker (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        event_ticker (str | Unset): Only changes for this event.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

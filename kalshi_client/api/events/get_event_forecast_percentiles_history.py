@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -26,7 +26,8 @@ def _get_kwargs(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -67,19 +68,21 @@ def sync_detailed(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> Response[GetEventForecastPercentilesHistoryResponse]:
     """Get Event Forecast Percentile History
 
      Returns the history of an event's forecast at up to 10 chosen percentiles over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        percentiles (list[int]): Percentiles wanted, each 0 to 9999; 10 at most.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetEventForecastPercentilesHistoryPeriodInterval): Period length in
+            minutes (1, 60 or 1440), or 0 for 5-second periods.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -113,19 +116,21 @@ def sync(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> GetEventForecastPercentilesHistoryResponse:
     """Get Event Forecast Percentile History
 
      Returns the history of an event's forecast at up to 10 chosen percentiles over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        percentiles (list[int]): Percentiles wanted, each 0 to 9999; 10 at most.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetEventForecastPercentilesHistoryPeriodInterval): Period length in
+            minutes (1, 60 or 1440), or 0 for 5-second periods.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -160,19 +165,21 @@ async def asyncio_detailed(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> Response[GetEventForecastPercentilesHistoryResponse]:
     """Get Event Forecast Percentile History
 
      Returns the history of an event's forecast at up to 10 chosen percentiles over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        percentiles (list[int]): Percentiles wanted, each 0 to 9999; 10 at most.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetEventForecastPercentilesHistoryPeriodInterval): Period length in
+            minutes (1, 60 or 1440), or 0 for 5-second periods.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -206,19 +213,21 @@ async def asyncio(
     percentiles: list[int],
     start_ts: int,
     end_ts: int,
-    period_interval: GetEventForecastPercentilesHistoryPeriodInterval,
+    period_interval: GetEventForecastPercentilesHistoryPeriodInterval
+    | Literal[0, 1, 60, 1440],
 ) -> GetEventForecastPercentilesHistoryResponse:
     """Get Event Forecast Percentile History
 
      Returns the history of an event's forecast at up to 10 chosen percentiles over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        percentiles (list[int]):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetEventForecastPercentilesHistoryPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        percentiles (list[int]): Percentiles wanted, each 0 to 9999; 10 at most.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetEventForecastPercentilesHistoryPeriodInterval): Period length in
+            minutes (1, 60 or 1440), or 0 for 5-second periods.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -39,7 +39,7 @@ def sync_detailed(
      Returns display metadata for one event: images, settlement sources and per-market details.
 
     Args:
-        event_ticker (str):
+        event_ticker (str): Ticker of the event.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -70,7 +70,7 @@ def sync(
      Returns display metadata for one event: images, settlement sources and per-market details.
 
     Args:
-        event_ticker (str):
+        event_ticker (str): Ticker of the event.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -102,7 +102,7 @@ async def asyncio_detailed(
      Returns display metadata for one event: images, settlement sources and per-market details.
 
     Args:
-        event_ticker (str):
+        event_ticker (str): Ticker of the event.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -133,7 +133,7 @@ async def asyncio(
      Returns display metadata for one event: images, settlement sources and per-market details.
 
     Args:
-        event_ticker (str):
+        event_ticker (str): Ticker of the event.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

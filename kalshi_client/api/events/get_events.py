@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,13 +15,23 @@ _OPERATION: _rt.Operation[GetEventsResponse] = _rt.Operation(
 )
 
 
+from ...models.event_data import EventData
+
+
+def page_items(page: GetEventsResponse) -> list[EventData]:
+    """The events of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.events
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 200,
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -70,7 +80,9 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -82,15 +94,20 @@ def sync_detailed(
     milestones added.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
+        limit (int | Unset): Page size, 1 to 200 (200 when left out). Default: 200.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets
+            (markets settled before the historical cutoff are left out). Default: False.
+        with_milestones (bool | Unset): Also return the milestones related to the events. Default:
+            False.
+        status (GetEventsStatus | Unset): Only events in this status; leave out for all.
+        series_ticker (str | Unset): Only items in this series.
+        tickers (str | Unset): Only these events: comma-separated event tickers.
+        min_close_ts (int | Unset): Only events with a market that closes after this time, in Unix
+            seconds.
+        min_updated_ts (int | Unset): Only events whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -125,7 +142,9 @@ def sync(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -137,15 +156,20 @@ def sync(
     milestones added.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
+        limit (int | Unset): Page size, 1 to 200 (200 when left out). Default: 200.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets
+            (markets settled before the historical cutoff are left out). Default: False.
+        with_milestones (bool | Unset): Also return the milestones related to the events. Default:
+            False.
+        status (GetEventsStatus | Unset): Only events in this status; leave out for all.
+        series_ticker (str | Unset): Only items in this series.
+        tickers (str | Unset): Only these events: comma-separated event tickers.
+        min_close_ts (int | Unset): Only events with a market that closes after this time, in Unix
+            seconds.
+        min_updated_ts (int | Unset): Only events whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -181,7 +205,9 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -193,15 +219,20 @@ async def asyncio_detailed(
     milestones added.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
+        limit (int | Unset): Page size, 1 to 200 (200 when left out). Default: 200.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets
+            (markets settled before the historical cutoff are left out). Default: False.
+        with_milestones (bool | Unset): Also return the milestones related to the events. Default:
+            False.
+        status (GetEventsStatus | Unset): Only events in this status; leave out for all.
+        series_ticker (str | Unset): Only items in this series.
+        tickers (str | Unset): Only these events: comma-separated event tickers.
+        min_close_ts (int | Unset): Only events with a market that closes after this time, in Unix
+            seconds.
+        min_updated_ts (int | Unset): Only events whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -236,7 +267,9 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     with_nested_markets: bool | Unset = False,
     with_milestones: bool | Unset = False,
-    status: GetEventsStatus | Unset = UNSET,
+    status: GetEventsStatus
+    | Literal["unopened", "open", "closed", "settled"]
+    | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     tickers: str | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
@@ -248,15 +281,20 @@ async def asyncio(
     milestones added.
 
     Args:
-        limit (int | Unset):  Default: 200.
-        cursor (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
-        with_milestones (bool | Unset):  Default: False.
-        status (GetEventsStatus | Unset):
-        series_ticker (str | Unset):
-        tickers (str | Unset):
-        min_close_ts (int | Unset):
-        min_updated_ts (int | Unset):
+        limit (int | Unset): Page size, 1 to 200 (200 when left out). Default: 200.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets
+            (markets settled before the historical cutoff are left out). Default: False.
+        with_milestones (bool | Unset): Also return the milestones related to the events. Default:
+            False.
+        status (GetEventsStatus | Unset): Only events in this status; leave out for all.
+        series_ticker (str | Unset): Only items in this series.
+        tickers (str | Unset): Only these events: comma-separated event tickers.
+        min_close_ts (int | Unset): Only events with a market that closes after this time, in Unix
+            seconds.
+        min_updated_ts (int | Unset): Only events whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

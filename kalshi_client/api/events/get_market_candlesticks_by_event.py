@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,18 +59,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> Response[GetEventCandlesticksResponse]:
     """Get Event Candlesticks
 
      Returns candlesticks for every market of one event over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksByEventPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetMarketCandlesticksByEventPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -102,18 +103,19 @@ def sync(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> GetEventCandlesticksResponse:
     """Get Event Candlesticks
 
      Returns candlesticks for every market of one event over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksByEventPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetMarketCandlesticksByEventPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -146,18 +148,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> Response[GetEventCandlesticksResponse]:
     """Get Event Candlesticks
 
      Returns candlesticks for every market of one event over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksByEventPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetMarketCandlesticksByEventPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -189,18 +192,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksByEventPeriodInterval,
+    period_interval: GetMarketCandlesticksByEventPeriodInterval | Literal[1, 60, 1440],
 ) -> GetEventCandlesticksResponse:
     """Get Event Candlesticks
 
      Returns candlesticks for every market of one event over a time range.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksByEventPeriodInterval):
+        series_ticker (str): Ticker of the series that holds the event.
+        ticker (str): Ticker of the event.
+        start_ts (int): Start of the time range, as a Unix timestamp.
+        end_ts (int): End of the time range, as a Unix timestamp.
+        period_interval (GetMarketCandlesticksByEventPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

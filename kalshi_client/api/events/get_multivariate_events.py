@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetMultivariateEventsResponse] = _rt.Operation(
 )
 
 
+from ...models.event_data import EventData
+
+
+def page_items(page: GetMultivariateEventsResponse) -> list[EventData]:
+    """The events of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.events
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
@@ -60,11 +68,13 @@ def sync_detailed(
      Pages through multivariate (combo) events, filterable by series or by collection.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        series_ticker (str | Unset):
-        collection_ticker (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
+        limit (int | Unset): Page size, 1 to 200 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response.
+        series_ticker (str | Unset): Only items in this series.
+        collection_ticker (str | Unset): Only events of this collection; cannot be combined with
+            series_ticker.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -102,11 +112,13 @@ def sync(
      Pages through multivariate (combo) events, filterable by series or by collection.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        series_ticker (str | Unset):
-        collection_ticker (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
+        limit (int | Unset): Page size, 1 to 200 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response.
+        series_ticker (str | Unset): Only items in this series.
+        collection_ticker (str | Unset): Only events of this collection; cannot be combined with
+            series_ticker.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -145,11 +157,13 @@ async def asyncio_detailed(
      Pages through multivariate (combo) events, filterable by series or by collection.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        series_ticker (str | Unset):
-        collection_ticker (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
+        limit (int | Unset): Page size, 1 to 200 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response.
+        series_ticker (str | Unset): Only items in this series.
+        collection_ticker (str | Unset): Only events of this collection; cannot be combined with
+            series_ticker.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -187,11 +201,13 @@ async def asyncio(
      Pages through multivariate (combo) events, filterable by series or by collection.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        series_ticker (str | Unset):
-        collection_ticker (str | Unset):
-        with_nested_markets (bool | Unset):  Default: False.
+        limit (int | Unset): Page size, 1 to 200 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response.
+        series_ticker (str | Unset): Only items in this series.
+        collection_ticker (str | Unset): Only events of this collection; cannot be combined with
+            series_ticker.
+        with_nested_markets (bool | Unset): Put each event's markets inside it, under markets.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

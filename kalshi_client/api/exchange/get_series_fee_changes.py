@@ -48,8 +48,9 @@ def sync_detailed(
      Lists scheduled changes to series fees, for one series or all, optionally with past changes too.
 
     Args:
-        series_ticker (str | Unset):
-        show_historical (bool | Unset):  Default: False.
+        series_ticker (str | Unset): Only changes for this series.
+        show_historical (bool | Unset): Also list changes that already took effect. Default:
+            False.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -81,8 +82,9 @@ def sync(
      Lists scheduled changes to series fees, for one series or all, optionally with past changes too.
 
     Args:
-        series_ticker (str | Unset):
-        show_historical (bool | Unset):  Default: False.
+        series_ticker (str | Unset): Only changes for this series.
+        show_historical (bool | Unset): Also list changes that already took effect. Default:
+            False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -115,8 +117,9 @@ async def asyncio_detailed(
      Lists scheduled changes to series fees, for one series or all, optionally with past changes too.
 
     Args:
-        series_ticker (str | Unset):
-        show_historical (bool | Unset):  Default: False.
+        series_ticker (str | Unset): Only changes for this series.
+        show_historical (bool | Unset): Also list changes that already took effect. Default:
+            False.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -148,8 +151,9 @@ async def asyncio(
      Lists scheduled changes to series fees, for one series or all, optionally with past changes too.
 
     Args:
-        series_ticker (str | Unset):
-        show_historical (bool | Unset):  Default: False.
+        series_ticker (str | Unset): Only changes for this series.
+        show_historical (bool | Unset): Also list changes that already took effect. Default:
+            False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

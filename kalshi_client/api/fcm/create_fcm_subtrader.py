@@ -45,7 +45,8 @@ def sync_detailed(
     exists gives 409.
 
     Args:
-        body (CreateFCMSubtraderRequest):
+        body (CreateFCMSubtraderRequest): The request: a CreateFCMSubtraderRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -76,7 +77,8 @@ def sync(
     exists gives 409.
 
     Args:
-        body (CreateFCMSubtraderRequest):
+        body (CreateFCMSubtraderRequest): The request: a CreateFCMSubtraderRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -108,7 +110,8 @@ async def asyncio_detailed(
     exists gives 409.
 
     Args:
-        body (CreateFCMSubtraderRequest):
+        body (CreateFCMSubtraderRequest): The request: a CreateFCMSubtraderRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -139,7 +142,8 @@ async def asyncio(
     exists gives 409.
 
     Args:
-        body (CreateFCMSubtraderRequest):
+        body (CreateFCMSubtraderRequest): The request: a CreateFCMSubtraderRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -45,7 +45,7 @@ def sync_detailed(
     until a cap is set again.
 
     Args:
-        subtrader_id (str):
+        subtrader_id (str): The subtrader, which must belong to the calling FCM.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -76,7 +76,7 @@ def sync(
     until a cap is set again.
 
     Args:
-        subtrader_id (str):
+        subtrader_id (str): The subtrader, which must belong to the calling FCM.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     until a cap is set again.
 
     Args:
-        subtrader_id (str):
+        subtrader_id (str): The subtrader, which must belong to the calling FCM.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -139,7 +139,7 @@ async def asyncio(
     until a cap is set again.
 
     Args:
-        subtrader_id (str):
+        subtrader_id (str): The subtrader, which must belong to the calling FCM.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

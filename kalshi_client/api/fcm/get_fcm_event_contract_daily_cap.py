@@ -47,7 +47,9 @@ def sync_detailed(
     use up.
 
     Args:
-        subtrader_id (str | Unset):
+        subtrader_id (str | Unset): The subtrader, which must belong to the calling FCM. Needed
+            unless the key is bound to a subtrader, which is then the default and the only one
+            allowed.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -78,7 +80,9 @@ def sync(
     use up.
 
     Args:
-        subtrader_id (str | Unset):
+        subtrader_id (str | Unset): The subtrader, which must belong to the calling FCM. Needed
+            unless the key is bound to a subtrader, which is then the default and the only one
+            allowed.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -110,7 +114,9 @@ async def asyncio_detailed(
     use up.
 
     Args:
-        subtrader_id (str | Unset):
+        subtrader_id (str | Unset): The subtrader, which must belong to the calling FCM. Needed
+            unless the key is bound to a subtrader, which is then the default and the only one
+            allowed.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -141,7 +147,9 @@ async def asyncio(
     use up.
 
     Args:
-        subtrader_id (str | Unset):
+        subtrader_id (str | Unset): The subtrader, which must belong to the calling FCM. Needed
+            unless the key is bound to a subtrader, which is then the default and the only one
+            allowed.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

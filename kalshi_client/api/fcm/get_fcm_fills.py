@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetFcmFillsResponse] = _rt.Operation(
 )
 
 
+from ...models.fcm_fill import FcmFill
+
+
+def page_items(page: GetFcmFillsResponse) -> list[FcmFill]:
+    """The fills of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.fills
+
+
 def _get_kwargs(
     *,
     min_ts: int | Unset = UNSET,
@@ -52,9 +60,10 @@ def sync_detailed(
      Pages through fills across all subtraders of the calling FCM.
 
     Args:
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        cursor (str | Unset):
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -88,9 +97,10 @@ def sync(
      Pages through fills across all subtraders of the calling FCM.
 
     Args:
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        cursor (str | Unset):
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -125,9 +135,10 @@ async def asyncio_detailed(
      Pages through fills across all subtraders of the calling FCM.
 
     Args:
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        cursor (str | Unset):
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -161,9 +172,10 @@ async def asyncio(
      Pages through fills across all subtraders of the calling FCM.
 
     Args:
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        cursor (str | Unset):
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

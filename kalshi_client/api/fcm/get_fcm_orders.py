@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetOrdersResponse] = _rt.Operation(
 )
 
 
+from ...models.order import Order
+
+
+def page_items(page: GetOrdersResponse) -> list[Order]:
+    """The orders of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.orders
+
+
 def _get_kwargs(
     *,
     subtrader_id: str | Unset = UNSET,
@@ -24,7 +32,9 @@ def _get_kwargs(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -73,7 +83,9 @@ def sync_detailed(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GetOrdersResponse]:
     """Get FCM Orders
@@ -81,15 +93,18 @@ def sync_detailed(
      Returns orders of the calling FCM's subtraders, picked by subtrader id, client order ids or both.
 
     Args:
-        subtrader_id (str | Unset):
-        client_order_ids (str | Unset):
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (GetFcmOrdersStatus | Unset):
-        limit (int | Unset):
+        subtrader_id (str | Unset): Only this subtrader's orders. Needed unless client_order_ids
+            is given; a key bound to a subtrader defaults to it and may not name another.
+        client_order_ids (str | Unset): Only these client order ids, comma-separated, 100 at most.
+            Only orders from the last 24 hours are searched; an earlier min_ts is moved up to that.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only orders after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only orders before this time, as a Unix timestamp.
+        status (GetFcmOrdersStatus | Unset): Only orders in this status.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -127,7 +142,9 @@ def sync(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GetOrdersResponse:
     """Get FCM Orders
@@ -135,15 +152,18 @@ def sync(
      Returns orders of the calling FCM's subtraders, picked by subtrader id, client order ids or both.
 
     Args:
-        subtrader_id (str | Unset):
-        client_order_ids (str | Unset):
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (GetFcmOrdersStatus | Unset):
-        limit (int | Unset):
+        subtrader_id (str | Unset): Only this subtrader's orders. Needed unless client_order_ids
+            is given; a key bound to a subtrader defaults to it and may not name another.
+        client_order_ids (str | Unset): Only these client order ids, comma-separated, 100 at most.
+            Only orders from the last 24 hours are searched; an earlier min_ts is moved up to that.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only orders after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only orders before this time, as a Unix timestamp.
+        status (GetFcmOrdersStatus | Unset): Only orders in this status.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -182,7 +202,9 @@ async def asyncio_detailed(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[GetOrdersResponse]:
     """Get FCM Orders
@@ -190,15 +212,18 @@ async def asyncio_detailed(
      Returns orders of the calling FCM's subtraders, picked by subtrader id, client order ids or both.
 
     Args:
-        subtrader_id (str | Unset):
-        client_order_ids (str | Unset):
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (GetFcmOrdersStatus | Unset):
-        limit (int | Unset):
+        subtrader_id (str | Unset): Only this subtrader's orders. Needed unless client_order_ids
+            is given; a key bound to a subtrader defaults to it and may not name another.
+        client_order_ids (str | Unset): Only these client order ids, comma-separated, 100 at most.
+            Only orders from the last 24 hours are searched; an earlier min_ts is moved up to that.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only orders after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only orders before this time, as a Unix timestamp.
+        status (GetFcmOrdersStatus | Unset): Only orders in this status.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -236,7 +261,9 @@ async def asyncio(
     ticker: str | Unset = UNSET,
     min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
-    status: GetFcmOrdersStatus | Unset = UNSET,
+    status: GetFcmOrdersStatus
+    | Literal["resting", "canceled", "executed"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> GetOrdersResponse:
     """Get FCM Orders
@@ -244,15 +271,18 @@ async def asyncio(
      Returns orders of the calling FCM's subtraders, picked by subtrader id, client order ids or both.
 
     Args:
-        subtrader_id (str | Unset):
-        client_order_ids (str | Unset):
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (GetFcmOrdersStatus | Unset):
-        limit (int | Unset):
+        subtrader_id (str | Unset): Only this subtrader's orders. Needed unless client_order_ids
+            is given; a key bound to a subtrader defaults to it and may not name another.
+        client_order_ids (str | Unset): Only these client order ids, comma-separated, 100 at most.
+            Only orders from the last 24 hours are searched; an earlier min_ts is moved up to that.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only orders after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only orders before this time, as a Unix timestamp.
+        status (GetFcmOrdersStatus | Unset): Only orders in this status.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -23,7 +23,9 @@ def _get_kwargs(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -68,7 +70,9 @@ def sync_detailed(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetPositionsResponse]:
@@ -78,13 +82,16 @@ def sync_detailed(
     settlement status.
 
     Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        subtrader_id (str | Unset): Only this subtrader's positions. Needed unless the key is
+            bound to a subtrader, which is then the default and the only one allowed.
+        ticker (str | Unset): Only positions in this market.
+        event_ticker (str | Unset): Only positions in this event.
+        count_filter (str | Unset): Comma-separated field names; only positions where one of them
+            is not zero are returned.
+        settlement_status (GetFcmPositionsSettlementStatus | Unset): Only markets with this
+            settlement status; unsettled when left out.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -117,7 +124,9 @@ def sync(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetPositionsResponse:
@@ -127,13 +136,16 @@ def sync(
     settlement status.
 
     Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        subtrader_id (str | Unset): Only this subtrader's positions. Needed unless the key is
+            bound to a subtrader, which is then the default and the only one allowed.
+        ticker (str | Unset): Only positions in this market.
+        event_ticker (str | Unset): Only positions in this event.
+        count_filter (str | Unset): Comma-separated field names; only positions where one of them
+            is not zero are returned.
+        settlement_status (GetFcmPositionsSettlementStatus | Unset): Only markets with this
+            settlement status; unsettled when left out.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -167,7 +179,9 @@ async def asyncio_detailed(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetPositionsResponse]:
@@ -177,13 +191,16 @@ async def asyncio_detailed(
     settlement status.
 
     Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        subtrader_id (str | Unset): Only this subtrader's positions. Needed unless the key is
+            bound to a subtrader, which is then the default and the only one allowed.
+        ticker (str | Unset): Only positions in this market.
+        event_ticker (str | Unset): Only positions in this event.
+        count_filter (str | Unset): Comma-separated field names; only positions where one of them
+            is not zero are returned.
+        settlement_status (GetFcmPositionsSettlementStatus | Unset): Only markets with this
+            settlement status; unsettled when left out.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -216,7 +233,9 @@ async def asyncio(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
-    settlement_status: GetFcmPositionsSettlementStatus | Unset = UNSET,
+    settlement_status: GetFcmPositionsSettlementStatus
+    | Literal["all", "unsettled", "settled"]
+    | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetPositionsResponse:
@@ -226,13 +245,16 @@ async def asyncio(
     settlement status.
 
     Args:
-        subtrader_id (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        count_filter (str | Unset):
-        settlement_status (GetFcmPositionsSettlementStatus | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        subtrader_id (str | Unset): Only this subtrader's positions. Needed unless the key is
+            bound to a subtrader, which is then the default and the only one allowed.
+        ticker (str | Unset): Only positions in this market.
+        event_ticker (str | Unset): Only positions in this event.
+        count_filter (str | Unset): Comma-separated field names; only positions where one of them
+            is not zero are returned.
+        settlement_status (GetFcmPositionsSettlementStatus | Unset): Only markets with this
+            settlement status; unsettled when left out.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -46,7 +46,7 @@ def sync_detailed(
      Lists the event categories that a subtrader is blocked from trading in.
 
     Args:
-        subtrader_id (str):
+        subtrader_id (str): The subtrader, which must belong to the calling FCM.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -76,7 +76,7 @@ def sync(
      Lists the event categories that a subtrader is blocked from trading in.
 
     Args:
-        subtrader_id (str):
+        subtrader_id (str): The subtrader, which must belong to the calling FCM.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
      Lists the event categories that a subtrader is blocked from trading in.
 
     Args:
-        subtrader_id (str):
+        subtrader_id (str): The subtrader, which must belong to the calling FCM.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -137,7 +137,7 @@ async def asyncio(
      Lists the event categories that a subtrader is blocked from trading in.
 
     Args:
-        subtrader_id (str):
+        subtrader_id (str): The subtrader, which must belong to the calling FCM.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -46,7 +46,8 @@ def sync_detailed(
      Sets a subtrader's daily premium cap; it applies at once and never cancels orders already resting.
 
     Args:
-        body (UpdateFCMEventContractDailyCapRequest):
+        body (UpdateFCMEventContractDailyCapRequest): The request: a
+            UpdateFCMEventContractDailyCapRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -76,7 +77,8 @@ def sync(
      Sets a subtrader's daily premium cap; it applies at once and never cancels orders already resting.
 
     Args:
-        body (UpdateFCMEventContractDailyCapRequest):
+        body (UpdateFCMEventContractDailyCapRequest): The request: a
+            UpdateFCMEventContractDailyCapRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -107,7 +109,8 @@ async def asyncio_detailed(
      Sets a subtrader's daily premium cap; it applies at once and never cancels orders already resting.
 
     Args:
-        body (UpdateFCMEventContractDailyCapRequest):
+        body (UpdateFCMEventContractDailyCapRequest): The request: a
+            UpdateFCMEventContractDailyCapRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -137,7 +140,8 @@ async def asyncio(
      Sets a subtrader's daily premium cap; it applies at once and never cancels orders already resting.
 
     Args:
-        body (UpdateFCMEventContractDailyCapRequest):
+        body (UpdateFCMEventContractDailyCapRequest): The request: a
+            UpdateFCMEventContractDailyCapRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -49,7 +49,8 @@ def sync_detailed(
     already resting are left alone.
 
     Args:
-        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+        body (UpdateFCMSubtraderBlockedCategoriesRequest): The request: a
+            UpdateFCMSubtraderBlockedCategoriesRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -80,7 +81,8 @@ def sync(
     already resting are left alone.
 
     Args:
-        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+        body (UpdateFCMSubtraderBlockedCategoriesRequest): The request: a
+            UpdateFCMSubtraderBlockedCategoriesRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -112,7 +114,8 @@ async def asyncio_detailed(
     already resting are left alone.
 
     Args:
-        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+        body (UpdateFCMSubtraderBlockedCategoriesRequest): The request: a
+            UpdateFCMSubtraderBlockedCategoriesRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -143,7 +146,8 @@ async def asyncio(
     already resting are left alone.
 
     Args:
-        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+        body (UpdateFCMSubtraderBlockedCategoriesRequest): The request: a
+            UpdateFCMSubtraderBlockedCategoriesRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetMarketsResponse] = _rt.Operation(
 )
 
 
+from ...models.market import Market
+
+
+def page_items(page: GetMarketsResponse) -> list[Market]:
+    """The markets of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.markets
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
@@ -22,7 +30,7 @@ def _get_kwargs(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -62,19 +70,21 @@ def sync_detailed(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Historical Markets
 
      Pages through markets moved to the historical store; use one filter at a time.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        mve_filter (GetHistoricalMarketsMveFilter | Unset): exclude leaves multivariate (combo)
+            markets out; they are included otherwise.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -107,19 +117,21 @@ def sync(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Historical Markets
 
      Pages through markets moved to the historical store; use one filter at a time.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        mve_filter (GetHistoricalMarketsMveFilter | Unset): exclude leaves multivariate (combo)
+            markets out; they are included otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -153,19 +165,21 @@ async def asyncio_detailed(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Historical Markets
 
      Pages through markets moved to the historical store; use one filter at a time.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        mve_filter (GetHistoricalMarketsMveFilter | Unset): exclude leaves multivariate (combo)
+            markets out; they are included otherwise.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -198,19 +212,21 @@ async def asyncio(
     tickers: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
-    mve_filter: GetHistoricalMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetHistoricalMarketsMveFilter | Literal["exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Historical Markets
 
      Pages through markets moved to the historical store; use one filter at a time.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        tickers (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        mve_filter (GetHistoricalMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        mve_filter (GetHistoricalMarketsMveFilter | Unset): exclude leaves multivariate (combo)
+            markets out; they are included otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetOrdersResponse] = _rt.Operation(
 )
 
 
+from ...models.order import Order
+
+
+def page_items(page: GetOrdersResponse) -> list[Order]:
+    """The orders of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.orders
+
+
 def _get_kwargs(
     *,
     ticker: str | Unset = UNSET,
@@ -64,12 +72,14 @@ def sync_detailed(
      Pages through the caller's orders that have been moved to the historical store.
 
     Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -109,12 +119,14 @@ def sync(
      Pages through the caller's orders that have been moved to the historical store.
 
     Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -155,12 +167,14 @@ async def asyncio_detailed(
      Pages through the caller's orders that have been moved to the historical store.
 
     Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -200,12 +214,14 @@ async def asyncio(
      Pages through the caller's orders that have been moved to the historical store.
 
     Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

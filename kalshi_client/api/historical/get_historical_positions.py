@@ -60,11 +60,13 @@ def sync_detailed(
      Pages through the caller's settled positions that have been moved to the historical store.
 
     Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -102,11 +104,13 @@ def sync(
      Pages through the caller's settled positions that have been moved to the historical store.
 
     Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -145,11 +149,13 @@ async def asyncio_detailed(
      Pages through the caller's settled positions that have been moved to the historical store.
 
     Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -187,11 +193,13 @@ async def asyncio(
      Pages through the caller's settled positions that have been moved to the historical store.
 
     Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -24,7 +24,8 @@ def _get_kwargs(
     *,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,17 +59,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> Response[GetMarketCandlesticksHistoricalResponse]:
     """Get Historical Market Candlesticks
 
      Returns candlesticks for a market that has been moved to the historical store.
 
     Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksHistoricalPeriodInterval): Length of one candlestick
+            in minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -98,17 +103,21 @@ def sync(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> GetMarketCandlesticksHistoricalResponse:
     """Get Historical Market Candlesticks
 
      Returns candlesticks for a market that has been moved to the historical store.
 
     Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksHistoricalPeriodInterval): Length of one candlestick
+            in minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -139,17 +148,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> Response[GetMarketCandlesticksHistoricalResponse]:
     """Get Historical Market Candlesticks
 
      Returns candlesticks for a market that has been moved to the historical store.
 
     Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksHistoricalPeriodInterval): Length of one candlestick
+            in minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -179,17 +192,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksHistoricalPeriodInterval,
+    period_interval: GetMarketCandlesticksHistoricalPeriodInterval
+    | Literal[1, 60, 1440],
 ) -> GetMarketCandlesticksHistoricalResponse:
     """Get Historical Market Candlesticks
 
      Returns candlesticks for a market that has been moved to the historical store.
 
     Args:
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksHistoricalPeriodInterval):
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksHistoricalPeriodInterval): Length of one candlestick
+            in minutes: 1, 60 or 1440.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

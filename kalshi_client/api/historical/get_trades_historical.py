@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetTradesResponse] = _rt.Operation(
 )
 
 
+from ...models.trade import Trade
+
+
+def page_items(page: GetTradesResponse) -> list[Trade]:
+    """The trades of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.trades
+
+
 def _get_kwargs(
     *,
     ticker: str | Unset = UNSET,
@@ -64,12 +72,14 @@ def sync_detailed(
      Pages through trades in all markets from before the historical cutoff.
 
     Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        is_block_trade (bool | Unset):
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        is_block_trade (bool | Unset): true for block trades only, false for on-book trades only;
+            leave out for both.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -109,12 +119,14 @@ def sync(
      Pages through trades in all markets from before the historical cutoff.
 
     Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        is_block_trade (bool | Unset):
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        is_block_trade (bool | Unset): true for block trades only, false for on-book trades only;
+            leave out for both.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -155,12 +167,14 @@ async def asyncio_detailed(
      Pages through trades in all markets from before the historical cutoff.
 
     Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        is_block_trade (bool | Unset):
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        is_block_trade (bool | Unset): true for block trades only, false for on-book trades only;
+            leave out for both.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -200,12 +214,14 @@ async def asyncio(
      Pages through trades in all markets from before the historical cutoff.
 
     Args:
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        is_block_trade (bool | Unset):
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        is_block_trade (bool | Unset): true for block trades only, false for on-book trades only;
+            leave out for both.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -16,10 +16,24 @@ _OPERATION: _rt.Operation[GetIncentiveProgramsResponse] = _rt.Operation(
 )
 
 
+from ...models.incentive_program import IncentiveProgram
+
+
+def page_items(page: GetIncentiveProgramsResponse) -> list[IncentiveProgram]:
+    """The incentive_programs of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.incentive_programs
+
+
 def _get_kwargs(
     *,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -59,8 +73,14 @@ def _get_kwargs(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -70,11 +90,12 @@ def sync_detailed(
      Pages through incentive programs, which reward trading activity on particular markets.
 
     Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetIncentiveProgramsStatus | Unset): Only programs in this status; all when left
+            out.
+        type_ (GetIncentiveProgramsType | Unset): Only programs of this type; all when left out.
+        incentive_description (str | Unset): Only programs with exactly this description.
+        limit (int | Unset): Page size, 1 to 10000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -101,8 +122,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -112,11 +139,12 @@ def sync(
      Pages through incentive programs, which reward trading activity on particular markets.
 
     Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetIncentiveProgramsStatus | Unset): Only programs in this status; all when left
+            out.
+        type_ (GetIncentiveProgramsType | Unset): Only programs of this type; all when left out.
+        incentive_description (str | Unset): Only programs with exactly this description.
+        limit (int | Unset): Page size, 1 to 10000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -144,8 +172,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -155,11 +189,12 @@ async def asyncio_detailed(
      Pages through incentive programs, which reward trading activity on particular markets.
 
     Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetIncentiveProgramsStatus | Unset): Only programs in this status; all when left
+            out.
+        type_ (GetIncentiveProgramsType | Unset): Only programs of this type; all when left out.
+        incentive_description (str | Unset): Only programs with exactly this description.
+        limit (int | Unset): Page size, 1 to 10000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -186,8 +221,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: GetIncentiveProgramsStatus | Unset = UNSET,
-    type_: GetIncentiveProgramsType | Unset = UNSET,
+    status: GetIncentiveProgramsStatus
+    | Literal["all", "active", "upcoming", "closed", "paid_out"]
+    | Unset = UNSET,
+    type_: GetIncentiveProgramsType
+    | Literal[
+        "all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"
+    ]
+    | Unset = UNSET,
     incentive_description: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -197,11 +238,12 @@ async def asyncio(
      Pages through incentive programs, which reward trading activity on particular markets.
 
     Args:
-        status (GetIncentiveProgramsStatus | Unset):
-        type_ (GetIncentiveProgramsType | Unset):
-        incentive_description (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetIncentiveProgramsStatus | Unset): Only programs in this status; all when left
+            out.
+        type_ (GetIncentiveProgramsType | Unset): Only programs of this type; all when left out.
+        incentive_description (str | Unset): Only programs with exactly this description.
+        limit (int | Unset): Page size, 1 to 10000 (100 when left out).
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

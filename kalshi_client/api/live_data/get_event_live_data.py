@@ -50,8 +50,9 @@ def sync_detailed(
     details hold.
 
     Args:
-        event_ticker (str):
-        range_ (str | Unset):
+        event_ticker (str): Ticker of the event.
+        range_ (str | Unset): Chart range such as 15min, 1h or 1d; trims the series where the data
+            type supports it.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -85,8 +86,9 @@ def sync(
     details hold.
 
     Args:
-        event_ticker (str):
-        range_ (str | Unset):
+        event_ticker (str): Ticker of the event.
+        range_ (str | Unset): Chart range such as 15min, 1h or 1d; trims the series where the data
+            type supports it.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -121,8 +123,9 @@ async def asyncio_detailed(
     details hold.
 
     Args:
-        event_ticker (str):
-        range_ (str | Unset):
+        event_ticker (str): Ticker of the event.
+        range_ (str | Unset): Chart range such as 15min, 1h or 1d; trims the series where the data
+            type supports it.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -156,8 +159,9 @@ async def asyncio(
     details hold.
 
     Args:
-        event_ticker (str):
-        range_ (str | Unset):
+        event_ticker (str): Ticker of the event.
+        range_ (str | Unset): Chart range such as 15min, 1h or 1d; trims the series where the data
+            type supports it.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

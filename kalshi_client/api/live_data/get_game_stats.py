@@ -40,7 +40,7 @@ def sync_detailed(
     covered.
 
     Args:
-        milestone_id (str):
+        milestone_id (str): Id of the milestone.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -72,7 +72,7 @@ def sync(
     covered.
 
     Args:
-        milestone_id (str):
+        milestone_id (str): Id of the milestone.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     covered.
 
     Args:
-        milestone_id (str):
+        milestone_id (str): Id of the milestone.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -137,7 +137,7 @@ async def asyncio(
     covered.
 
     Args:
-        milestone_id (str):
+        milestone_id (str): Id of the milestone.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

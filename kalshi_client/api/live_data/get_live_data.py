@@ -53,9 +53,11 @@ def sync_detailed(
     call.
 
     Args:
-        type_ (str):
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
+        type_ (str): Kind of live data.
+        milestone_id (str): Id of the milestone.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -91,9 +93,11 @@ def sync(
     call.
 
     Args:
-        type_ (str):
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
+        type_ (str): Kind of live data.
+        milestone_id (str): Id of the milestone.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -130,9 +134,11 @@ async def asyncio_detailed(
     call.
 
     Args:
-        type_ (str):
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
+        type_ (str): Kind of live data.
+        milestone_id (str): Id of the milestone.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -168,9 +174,11 @@ async def asyncio(
     call.
 
     Args:
-        type_ (str):
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
+        type_ (str): Kind of live data.
+        milestone_id (str): Id of the milestone.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -49,8 +49,10 @@ def sync_detailed(
      Returns live data, such as the score and game state, for one milestone.
 
     Args:
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
+        milestone_id (str): Id of the milestone.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -83,8 +85,10 @@ def sync(
      Returns live data, such as the score and game state, for one milestone.
 
     Args:
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
+        milestone_id (str): Id of the milestone.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -118,8 +122,10 @@ async def asyncio_detailed(
      Returns live data, such as the score and game state, for one milestone.
 
     Args:
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
+        milestone_id (str): Id of the milestone.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -152,8 +158,10 @@ async def asyncio(
      Returns live data, such as the score and game state, for one milestone.
 
     Args:
-        milestone_id (str):
-        include_player_stats (bool | Unset):  Default: False.
+        milestone_id (str): Id of the milestone.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -50,8 +50,10 @@ def sync_detailed(
      Returns live data for up to 100 milestones at once.
 
     Args:
-        milestone_ids (list[str]):
-        include_player_stats (bool | Unset):  Default: False.
+        milestone_ids (list[str]): Ids of the milestones, 100 at most.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -83,8 +85,10 @@ def sync(
      Returns live data for up to 100 milestones at once.
 
     Args:
-        milestone_ids (list[str]):
-        include_player_stats (bool | Unset):  Default: False.
+        milestone_ids (list[str]): Ids of the milestones, 100 at most.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -117,8 +121,10 @@ async def asyncio_detailed(
      Returns live data for up to 100 milestones at once.
 
     Args:
-        milestone_ids (list[str]):
-        include_player_stats (bool | Unset):  Default: False.
+        milestone_ids (list[str]): Ids of the milestones, 100 at most.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -150,8 +156,10 @@ async def asyncio(
      Returns live data for up to 100 milestones at once.
 
     Args:
-        milestone_ids (list[str]):
-        include_player_stats (bool | Unset):  Default: False.
+        milestone_ids (list[str]): Ids of the milestones, 100 at most.
+        include_player_stats (bool | Unset): Add player statistics; only has an effect for some
+            sports (pro football, pro basketball, college men's basketball) whose players are mapped.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -62,11 +62,13 @@ def sync_detailed(
     without a valid value are simply missing.
 
     Args:
-        city (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_sec (int | Unset):
-        detailed (bool | Unset):
+        city (str): Id of the index city, e.g. miami.
+        from_ (int | Unset): Window start in Unix milliseconds, inclusive; 24 hours before to when
+            left out. Use together with to, unless last_sec is used.
+        to (int | Unset): Window end in Unix milliseconds, inclusive; now when left out.
+        last_sec (int | Unset): A window of this many seconds up to now; not allowed together with
+            from or to.
+        detailed (bool | Unset): Add each station's reading to every point.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -106,11 +108,13 @@ def sync(
     without a valid value are simply missing.
 
     Args:
-        city (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_sec (int | Unset):
-        detailed (bool | Unset):
+        city (str): Id of the index city, e.g. miami.
+        from_ (int | Unset): Window start in Unix milliseconds, inclusive; 24 hours before to when
+            left out. Use together with to, unless last_sec is used.
+        to (int | Unset): Window end in Unix milliseconds, inclusive; now when left out.
+        last_sec (int | Unset): A window of this many seconds up to now; not allowed together with
+            from or to.
+        detailed (bool | Unset): Add each station's reading to every point.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -151,11 +155,13 @@ async def asyncio_detailed(
     without a valid value are simply missing.
 
     Args:
-        city (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_sec (int | Unset):
-        detailed (bool | Unset):
+        city (str): Id of the index city, e.g. miami.
+        from_ (int | Unset): Window start in Unix milliseconds, inclusive; 24 hours before to when
+            left out. Use together with to, unless last_sec is used.
+        to (int | Unset): Window end in Unix milliseconds, inclusive; now when left out.
+        last_sec (int | Unset): A window of this many seconds up to now; not allowed together with
+            from or to.
+        detailed (bool | Unset): Add each station's reading to every point.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -195,11 +201,13 @@ async def asyncio(
     without a valid value are simply missing.
 
     Args:
-        city (str):
-        from_ (int | Unset):
-        to (int | Unset):
-        last_sec (int | Unset):
-        detailed (bool | Unset):
+        city (str): Id of the index city, e.g. miami.
+        from_ (int | Unset): Window start in Unix milliseconds, inclusive; 24 hours before to when
+            left out. Use together with to, unless last_sec is used.
+        to (int | Unset): Window end in Unix milliseconds, inclusive; now when left out.
+        last_sec (int | Unset): A window of this many seconds up to now; not allowed together with
+            from or to.
+        detailed (bool | Unset): Add each station's reading to every point.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

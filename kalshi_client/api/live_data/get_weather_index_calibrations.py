@@ -42,7 +42,7 @@ def sync_detailed(
     reference), oldest first.
 
     Args:
-        city (str):
+        city (str): Id of the index city, e.g. miami.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -74,7 +74,7 @@ def sync(
     reference), oldest first.
 
     Args:
-        city (str):
+        city (str): Id of the index city, e.g. miami.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
     reference), oldest first.
 
     Args:
-        city (str):
+        city (str): Id of the index city, e.g. miami.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -139,7 +139,7 @@ async def asyncio(
     reference), oldest first.
 
     Args:
-        city (str):
+        city (str): Id of the index city, e.g. miami.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

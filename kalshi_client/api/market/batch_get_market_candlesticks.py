@@ -62,11 +62,13 @@ def sync_detailed(
      Returns candlesticks for up to 100 markets at once, at most 10,000 in total.
 
     Args:
-        market_tickers (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (int):
-        include_latest_before_start (bool | Unset):  Default: False.
+        market_tickers (str): Comma-separated market tickers, 100 at most.
+        start_ts (int): Start of the time range, in Unix seconds.
+        end_ts (int): End of the time range, in Unix seconds.
+        period_interval (int): Length of one candlestick in minutes.
+        include_latest_before_start (bool | Unset): Put one extra candlestick first, carried
+            forward from the last real one before start_ts, so prices continue into the range.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -104,11 +106,13 @@ def sync(
      Returns candlesticks for up to 100 markets at once, at most 10,000 in total.
 
     Args:
-        market_tickers (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (int):
-        include_latest_before_start (bool | Unset):  Default: False.
+        market_tickers (str): Comma-separated market tickers, 100 at most.
+        start_ts (int): Start of the time range, in Unix seconds.
+        end_ts (int): End of the time range, in Unix seconds.
+        period_interval (int): Length of one candlestick in minutes.
+        include_latest_before_start (bool | Unset): Put one extra candlestick first, carried
+            forward from the last real one before start_ts, so prices continue into the range.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -147,11 +151,13 @@ async def asyncio_detailed(
      Returns candlesticks for up to 100 markets at once, at most 10,000 in total.
 
     Args:
-        market_tickers (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (int):
-        include_latest_before_start (bool | Unset):  Default: False.
+        market_tickers (str): Comma-separated market tickers, 100 at most.
+        start_ts (int): Start of the time range, in Unix seconds.
+        end_ts (int): End of the time range, in Unix seconds.
+        period_interval (int): Length of one candlestick in minutes.
+        include_latest_before_start (bool | Unset): Put one extra candlestick first, carried
+            forward from the last real one before start_ts, so prices continue into the range.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -189,11 +195,13 @@ async def asyncio(
      Returns candlesticks for up to 100 markets at once, at most 10,000 in total.
 
     Args:
-        market_tickers (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (int):
-        include_latest_before_start (bool | Unset):  Default: False.
+        market_tickers (str): Comma-separated market tickers, 100 at most.
+        start_ts (int): Start of the time range, in Unix seconds.
+        end_ts (int): End of the time range, in Unix seconds.
+        period_interval (int): Length of one candlestick in minutes.
+        include_latest_before_start (bool | Unset): Put one extra candlestick first, carried
+            forward from the last real one before start_ts, so prices continue into the range.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

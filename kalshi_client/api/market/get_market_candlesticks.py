@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> dict[str, Any]:
 
@@ -60,7 +60,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> Response[GetMarketCandlesticksResponse]:
     """Get Market Candlesticks
@@ -69,12 +69,17 @@ def sync_detailed(
     settled before the historical cutoff are served by GetMarketCandlesticksHistorical.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksPeriodInterval):
-        include_latest_before_start (bool | Unset):  Default: False.
+        series_ticker (str): Ticker of the series that holds the market.
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
+        include_latest_before_start (bool | Unset): Put one extra candlestick first, carried
+            forward from the last real one before start_ts, so prices continue into the range.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -107,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> GetMarketCandlesticksResponse:
     """Get Market Candlesticks
@@ -116,12 +121,17 @@ def sync(
     settled before the historical cutoff are served by GetMarketCandlesticksHistorical.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksPeriodInterval):
-        include_latest_before_start (bool | Unset):  Default: False.
+        series_ticker (str): Ticker of the series that holds the market.
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
+        include_latest_before_start (bool | Unset): Put one extra candlestick first, carried
+            forward from the last real one before start_ts, so prices continue into the range.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -155,7 +165,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> Response[GetMarketCandlesticksResponse]:
     """Get Market Candlesticks
@@ -164,12 +174,17 @@ async def asyncio_detailed(
     settled before the historical cutoff are served by GetMarketCandlesticksHistorical.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksPeriodInterval):
-        include_latest_before_start (bool | Unset):  Default: False.
+        series_ticker (str): Ticker of the series that holds the market.
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
+        include_latest_before_start (bool | Unset): Put one extra candlestick first, carried
+            forward from the last real one before start_ts, so prices continue into the range.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -202,7 +217,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_ts: int,
     end_ts: int,
-    period_interval: GetMarketCandlesticksPeriodInterval,
+    period_interval: GetMarketCandlesticksPeriodInterval | Literal[1, 60, 1440],
     include_latest_before_start: bool | Unset = False,
 ) -> GetMarketCandlesticksResponse:
     """Get Market Candlesticks
@@ -211,12 +226,17 @@ async def asyncio(
     settled before the historical cutoff are served by GetMarketCandlesticksHistorical.
 
     Args:
-        series_ticker (str):
-        ticker (str):
-        start_ts (int):
-        end_ts (int):
-        period_interval (GetMarketCandlesticksPeriodInterval):
-        include_latest_before_start (bool | Unset):  Default: False.
+        series_ticker (str): Ticker of the series that holds the market.
+        ticker (str): Ticker of the market.
+        start_ts (int): Start of the time range, as a Unix timestamp; candlesticks that end at or
+            after it are included.
+        end_ts (int): End of the time range, as a Unix timestamp; candlesticks that end at or
+            before it are included.
+        period_interval (GetMarketCandlesticksPeriodInterval): Length of one candlestick in
+            minutes: 1, 60 or 1440.
+        include_latest_before_start (bool | Unset): Put one extra candlestick first, carried
+            forward from the last real one before start_ts, so prices continue into the range.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

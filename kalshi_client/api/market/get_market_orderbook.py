@@ -50,8 +50,8 @@ def sync_detailed(
     the same thing as a no ask at 1 - p, so no asks are listed.
 
     Args:
-        ticker (str):
-        depth (int | Unset):  Default: 0.
+        ticker (str): Ticker of the market.
+        depth (int | Unset): Price levels per side, 1 to 100; 0 gives every level. Default: 0.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -85,8 +85,8 @@ def sync(
     the same thing as a no ask at 1 - p, so no asks are listed.
 
     Args:
-        ticker (str):
-        depth (int | Unset):  Default: 0.
+        ticker (str): Ticker of the market.
+        depth (int | Unset): Price levels per side, 1 to 100; 0 gives every level. Default: 0.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -121,8 +121,8 @@ async def asyncio_detailed(
     the same thing as a no ask at 1 - p, so no asks are listed.
 
     Args:
-        ticker (str):
-        depth (int | Unset):  Default: 0.
+        ticker (str): Ticker of the market.
+        depth (int | Unset): Price levels per side, 1 to 100; 0 gives every level. Default: 0.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -156,8 +156,8 @@ async def asyncio(
     the same thing as a no ask at 1 - p, so no asks are listed.
 
     Args:
-        ticker (str):
-        depth (int | Unset):  Default: 0.
+        ticker (str): Ticker of the market.
+        depth (int | Unset): Price levels per side, 1 to 100; 0 gives every level. Default: 0.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

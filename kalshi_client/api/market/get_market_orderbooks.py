@@ -46,7 +46,7 @@ def sync_detailed(
      Returns the yes and no bid books of up to 100 markets in one call.
 
     Args:
-        tickers (list[str]):
+        tickers (list[str]): Tickers of the markets whose books you want (1 to 100).
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -76,7 +76,7 @@ def sync(
      Returns the yes and no bid books of up to 100 markets in one call.
 
     Args:
-        tickers (list[str]):
+        tickers (list[str]): Tickers of the markets whose books you want (1 to 100).
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -107,7 +107,7 @@ async def asyncio_detailed(
      Returns the yes and no bid books of up to 100 markets in one call.
 
     Args:
-        tickers (list[str]):
+        tickers (list[str]): Tickers of the markets whose books you want (1 to 100).
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -137,7 +137,7 @@ async def asyncio(
      Returns the yes and no bid books of up to 100 markets in one call.
 
     Args:
-        tickers (list[str]):
+        tickers (list[str]): Tickers of the markets whose books you want (1 to 100).
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

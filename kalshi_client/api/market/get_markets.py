@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -16,6 +16,14 @@ _OPERATION: _rt.Operation[GetMarketsResponse] = _rt.Operation(
 )
 
 
+from ...models.market import Market
+
+
+def page_items(page: GetMarketsResponse) -> list[Market]:
+    """The markets of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.markets
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
@@ -30,9 +38,11 @@ def _get_kwargs(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -101,9 +111,11 @@ def sync_detailed(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Markets
 
@@ -111,21 +123,27 @@ def sync_detailed(
     every filter can be combined with every other.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        min_created_ts (int | Unset):
-        max_created_ts (int | Unset):
-        min_updated_ts (int | Unset):
-        max_updated_ts (int | Unset):
-        max_close_ts (int | Unset):
-        min_close_ts (int | Unset):
-        min_settled_ts (int | Unset):
-        max_settled_ts (int | Unset):
-        status (GetMarketsStatus | Unset):
-        tickers (str | Unset):
-        mve_filter (GetMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        min_created_ts (int | Unset): Only items created after this time, as a Unix timestamp.
+        max_created_ts (int | Unset): Only items created before this time, as a Unix timestamp.
+        min_updated_ts (int | Unset): Only markets whose metadata (not trading data) changed after
+            this time, in Unix seconds. Goes with max_updated_ts, mve_filter=exclude and series_ticker
+            (which then needs mve_filter=exclude), but with no other filter.
+        max_updated_ts (int | Unset): Only markets whose metadata (not trading data) last changed
+            at or before this time, in Unix seconds. Goes with min_updated_ts, mve_filter=exclude and
+            series_ticker (which then needs mve_filter=exclude), but with no other filter.
+        max_close_ts (int | Unset): Only items closing before this time, as a Unix timestamp.
+        min_close_ts (int | Unset): Only items closing after this time, as a Unix timestamp.
+        min_settled_ts (int | Unset): Only items settled after this time, as a Unix timestamp.
+        max_settled_ts (int | Unset): Only items settled before this time, as a Unix timestamp.
+        status (GetMarketsStatus | Unset): Only markets in this status; leave out for all.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        mve_filter (GetMarketsMveFilter | Unset): only: just multivariate (combo) events; exclude:
+            everything but them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -174,9 +192,11 @@ def sync(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Markets
 
@@ -184,21 +204,27 @@ def sync(
     every filter can be combined with every other.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        min_created_ts (int | Unset):
-        max_created_ts (int | Unset):
-        min_updated_ts (int | Unset):
-        max_updated_ts (int | Unset):
-        max_close_ts (int | Unset):
-        min_close_ts (int | Unset):
-        min_settled_ts (int | Unset):
-        max_settled_ts (int | Unset):
-        status (GetMarketsStatus | Unset):
-        tickers (str | Unset):
-        mve_filter (GetMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        min_created_ts (int | Unset): Only items created after this time, as a Unix timestamp.
+        max_created_ts (int | Unset): Only items created before this time, as a Unix timestamp.
+        min_updated_ts (int | Unset): Only markets whose metadata (not trading data) changed after
+            this time, in Unix seconds. Goes with max_updated_ts, mve_filter=exclude and series_ticker
+            (which then needs mve_filter=exclude), but with no other filter.
+        max_updated_ts (int | Unset): Only markets whose metadata (not trading data) last changed
+            at or before this time, in Unix seconds. Goes with min_updated_ts, mve_filter=exclude and
+            series_ticker (which then needs mve_filter=exclude), but with no other filter.
+        max_close_ts (int | Unset): Only items closing before this time, as a Unix timestamp.
+        min_close_ts (int | Unset): Only items closing after this time, as a Unix timestamp.
+        min_settled_ts (int | Unset): Only items settled after this time, as a Unix timestamp.
+        max_settled_ts (int | Unset): Only items settled before this time, as a Unix timestamp.
+        status (GetMarketsStatus | Unset): Only markets in this status; leave out for all.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        mve_filter (GetMarketsMveFilter | Unset): only: just multivariate (combo) events; exclude:
+            everything but them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -248,9 +274,11 @@ async def asyncio_detailed(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
     """Get Markets
 
@@ -258,21 +286,27 @@ async def asyncio_detailed(
     every filter can be combined with every other.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        min_created_ts (int | Unset):
-        max_created_ts (int | Unset):
-        min_updated_ts (int | Unset):
-        max_updated_ts (int | Unset):
-        max_close_ts (int | Unset):
-        min_close_ts (int | Unset):
-        min_settled_ts (int | Unset):
-        max_settled_ts (int | Unset):
-        status (GetMarketsStatus | Unset):
-        tickers (str | Unset):
-        mve_filter (GetMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        min_created_ts (int | Unset): Only items created after this time, as a Unix timestamp.
+        max_created_ts (int | Unset): Only items created before this time, as a Unix timestamp.
+        min_updated_ts (int | Unset): Only markets whose metadata (not trading data) changed after
+            this time, in Unix seconds. Goes with max_updated_ts, mve_filter=exclude and series_ticker
+            (which then needs mve_filter=exclude), but with no other filter.
+        max_updated_ts (int | Unset): Only markets whose metadata (not trading data) last changed
+            at or before this time, in Unix seconds. Goes with min_updated_ts, mve_filter=exclude and
+            series_ticker (which then needs mve_filter=exclude), but with no other filter.
+        max_close_ts (int | Unset): Only items closing before this time, as a Unix timestamp.
+        min_close_ts (int | Unset): Only items closing after this time, as a Unix timestamp.
+        min_settled_ts (int | Unset): Only items settled after this time, as a Unix timestamp.
+        max_settled_ts (int | Unset): Only items settled before this time, as a Unix timestamp.
+        status (GetMarketsStatus | Unset): Only markets in this status; leave out for all.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        mve_filter (GetMarketsMveFilter | Unset): only: just multivariate (combo) events; exclude:
+            everything but them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -321,9 +355,11 @@ async def asyncio(
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
     max_settled_ts: int | Unset = UNSET,
-    status: GetMarketsStatus | Unset = UNSET,
+    status: GetMarketsStatus
+    | Literal["unopened", "open", "paused", "closed", "settled"]
+    | Unset = UNSET,
     tickers: str | Unset = UNSET,
-    mve_filter: GetMarketsMveFilter | Unset = UNSET,
+    mve_filter: GetMarketsMveFilter | Literal["only", "exclude"] | Unset = UNSET,
 ) -> GetMarketsResponse:
     """Get Markets
 
@@ -331,21 +367,27 @@ async def asyncio(
     every filter can be combined with every other.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        min_created_ts (int | Unset):
-        max_created_ts (int | Unset):
-        min_updated_ts (int | Unset):
-        max_updated_ts (int | Unset):
-        max_close_ts (int | Unset):
-        min_close_ts (int | Unset):
-        min_settled_ts (int | Unset):
-        max_settled_ts (int | Unset):
-        status (GetMarketsStatus | Unset):
-        tickers (str | Unset):
-        mve_filter (GetMarketsMveFilter | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        event_ticker (str | Unset): Only items for this one event.
+        series_ticker (str | Unset): Only items in this series.
+        min_created_ts (int | Unset): Only items created after this time, as a Unix timestamp.
+        max_created_ts (int | Unset): Only items created before this time, as a Unix timestamp.
+        min_updated_ts (int | Unset): Only markets whose metadata (not trading data) changed after
+            this time, in Unix seconds. Goes with max_updated_ts, mve_filter=exclude and series_ticker
+            (which then needs mve_filter=exclude), but with no other filter.
+        max_updated_ts (int | Unset): Only markets whose metadata (not trading data) last changed
+            at or before this time, in Unix seconds. Goes with min_updated_ts, mve_filter=exclude and
+            series_ticker (which then needs mve_filter=exclude), but with no other filter.
+        max_close_ts (int | Unset): Only items closing before this time, as a Unix timestamp.
+        min_close_ts (int | Unset): Only items closing after this time, as a Unix timestamp.
+        min_settled_ts (int | Unset): Only items settled after this time, as a Unix timestamp.
+        max_settled_ts (int | Unset): Only items settled before this time, as a Unix timestamp.
+        status (GetMarketsStatus | Unset): Only markets in this status; leave out for all.
+        tickers (str | Unset): Only these markets: comma-separated market tickers.
+        mve_filter (GetMarketsMveFilter | Unset): only: just multivariate (combo) events; exclude:
+            everything but them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -49,8 +49,9 @@ def sync_detailed(
      Returns one series, the template that a family of recurring events follows.
 
     Args:
-        series_ticker (str):
-        include_volume (bool | Unset):  Default: False.
+        series_ticker (str): Ticker of the series.
+        include_volume (bool | Unset): Add the volume traded across all of the series' events.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -83,8 +84,9 @@ def sync(
      Returns one series, the template that a family of recurring events follows.
 
     Args:
-        series_ticker (str):
-        include_volume (bool | Unset):  Default: False.
+        series_ticker (str): Ticker of the series.
+        include_volume (bool | Unset): Add the volume traded across all of the series' events.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -118,8 +120,9 @@ async def asyncio_detailed(
      Returns one series, the template that a family of recurring events follows.
 
     Args:
-        series_ticker (str):
-        include_volume (bool | Unset):  Default: False.
+        series_ticker (str): Ticker of the series.
+        include_volume (bool | Unset): Add the volume traded across all of the series' events.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -152,8 +155,9 @@ async def asyncio(
      Returns one series, the template that a family of recurring events follows.
 
     Args:
-        series_ticker (str):
-        include_volume (bool | Unset):  Default: False.
+        series_ticker (str): Ticker of the series.
+        include_volume (bool | Unset): Add the volume traded across all of the series' events.
+            Default: False.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -60,11 +60,14 @@ def sync_detailed(
      Lists series, optionally narrowed to a category or tags, or to those changed since a given time.
 
     Args:
-        category (str | Unset):
-        tags (str | Unset):
-        include_product_metadata (bool | Unset):  Default: False.
-        include_volume (bool | Unset):  Default: False.
-        min_updated_ts (int | Unset):
+        category (str | Unset): Only series listing this category among their categories (exact,
+            case-sensitive match); their primary category may be another one.
+        tags (str | Unset): Only series with these tags.
+        include_product_metadata (bool | Unset): Add each series' product metadata. Default:
+            False.
+        include_volume (bool | Unset): Add the volume traded in each series. Default: False.
+        min_updated_ts (int | Unset): Only series whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -102,11 +105,14 @@ def sync(
      Lists series, optionally narrowed to a category or tags, or to those changed since a given time.
 
     Args:
-        category (str | Unset):
-        tags (str | Unset):
-        include_product_metadata (bool | Unset):  Default: False.
-        include_volume (bool | Unset):  Default: False.
-        min_updated_ts (int | Unset):
+        category (str | Unset): Only series listing this category among their categories (exact,
+            case-sensitive match); their primary category may be another one.
+        tags (str | Unset): Only series with these tags.
+        include_product_metadata (bool | Unset): Add each series' product metadata. Default:
+            False.
+        include_volume (bool | Unset): Add the volume traded in each series. Default: False.
+        min_updated_ts (int | Unset): Only series whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -145,11 +151,14 @@ async def asyncio_detailed(
      Lists series, optionally narrowed to a category or tags, or to those changed since a given time.
 
     Args:
-        category (str | Unset):
-        tags (str | Unset):
-        include_product_metadata (bool | Unset):  Default: False.
-        include_volume (bool | Unset):  Default: False.
-        min_updated_ts (int | Unset):
+        category (str | Unset): Only series listing this category among their categories (exact,
+            case-sensitive match); their primary category may be another one.
+        tags (str | Unset): Only series with these tags.
+        include_product_metadata (bool | Unset): Add each series' product metadata. Default:
+            False.
+        include_volume (bool | Unset): Add the volume traded in each series. Default: False.
+        min_updated_ts (int | Unset): Only series whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -187,11 +196,14 @@ async def asyncio(
      Lists series, optionally narrowed to a category or tags, or to those changed since a given time.
 
     Args:
-        category (str | Unset):
-        tags (str | Unset):
-        include_product_metadata (bool | Unset):  Default: False.
-        include_volume (bool | Unset):  Default: False.
-        min_updated_ts (int | Unset):
+        category (str | Unset): Only series listing this category among their categories (exact,
+            case-sensitive match); their primary category may be another one.
+        tags (str | Unset): Only series with these tags.
+        include_product_metadata (bool | Unset): Add each series' product metadata. Default:
+            False.
+        include_volume (bool | Unset): Add the volume traded in each series. Default: False.
+        min_updated_ts (int | Unset): Only series whose metadata changed after this time, in Unix
+            seconds.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetTradesResponse] = _rt.Operation(
 )
 
 
+from ...models.trade import Trade
+
+
+def page_items(page: GetTradesResponse) -> list[Trade]:
+    """The trades of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.trades
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
@@ -65,12 +73,14 @@ def sync_detailed(
     block trades.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        is_block_trade (bool | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        is_block_trade (bool | Unset): true for block trades only, false for on-book trades only;
+            leave out for both.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -111,12 +121,14 @@ def sync(
     block trades.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        is_block_trade (bool | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        is_block_trade (bool | Unset): true for block trades only, false for on-book trades only;
+            leave out for both.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -158,12 +170,14 @@ async def asyncio_detailed(
     block trades.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        is_block_trade (bool | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        is_block_trade (bool | Unset): true for block trades only, false for on-book trades only;
+            leave out for both.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -204,12 +218,14 @@ async def asyncio(
     block trades.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        is_block_trade (bool | Unset):
+        limit (int | Unset): Page size, 0 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        ticker (str | Unset): Only items for this market.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        is_block_trade (bool | Unset): true for block trades only, false for on-book trades only;
+            leave out for both.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -15,6 +15,14 @@ _OPERATION: _rt.Operation[GetMilestonesResponse] = _rt.Operation(
 )
 
 
+from ...models.milestone import Milestone
+
+
+def page_items(page: GetMilestonesResponse) -> list[Milestone]:
+    """The milestones of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.milestones
+
+
 def _get_kwargs(
     *,
     limit: int,
@@ -81,15 +89,20 @@ def sync_detailed(
     date.
 
     Args:
-        limit (int):
-        minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Elections.
-        competition (str | Unset):  Example: Pro Baseball.
-        source_id (str | Unset):
-        type_ (str | Unset):  Example: political_race.
-        related_event_ticker (str | Unset):
-        cursor (str | Unset):
-        min_updated_ts (int | Unset):
+        limit (int): Page size, 1 to 500.
+        minimum_start_date (datetime.datetime | Unset): Only milestones starting at or after this
+            time (RFC 3339).
+        category (str | Unset): Only milestones in this category, e.g. Sports or Elections.
+            Example: Elections.
+        competition (str | Unset): Only milestones in this competition, e.g. Pro Football.
+            Example: Pro Baseball.
+        source_id (str | Unset): Only milestones with this source id.
+        type_ (str | Unset): Only milestones of this type, e.g. football_game. Example:
+            political_race.
+        related_event_ticker (str | Unset): Only milestones related to this event.
+        cursor (str | Unset): The cursor from the previous page's response.
+        min_updated_ts (int | Unset): Only milestones whose metadata changed after this time, in
+            Unix seconds.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -136,15 +149,20 @@ def sync(
     date.
 
     Args:
-        limit (int):
-        minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Elections.
-        competition (str | Unset):  Example: Pro Baseball.
-        source_id (str | Unset):
-        type_ (str | Unset):  Example: political_race.
-        related_event_ticker (str | Unset):
-        cursor (str | Unset):
-        min_updated_ts (int | Unset):
+        limit (int): Page size, 1 to 500.
+        minimum_start_date (datetime.datetime | Unset): Only milestones starting at or after this
+            time (RFC 3339).
+        category (str | Unset): Only milestones in this category, e.g. Sports or Elections.
+            Example: Elections.
+        competition (str | Unset): Only milestones in this competition, e.g. Pro Football.
+            Example: Pro Baseball.
+        source_id (str | Unset): Only milestones with this source id.
+        type_ (str | Unset): Only milestones of this type, e.g. football_game. Example:
+            political_race.
+        related_event_ticker (str | Unset): Only milestones related to this event.
+        cursor (str | Unset): The cursor from the previous page's response.
+        min_updated_ts (int | Unset): Only milestones whose metadata changed after this time, in
+            Unix seconds.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -192,15 +210,20 @@ async def asyncio_detailed(
     date.
 
     Args:
-        limit (int):
-        minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Elections.
-        competition (str | Unset):  Example: Pro Baseball.
-        source_id (str | Unset):
-        type_ (str | Unset):  Example: political_race.
-        related_event_ticker (str | Unset):
-        cursor (str | Unset):
-        min_updated_ts (int | Unset):
+        limit (int): Page size, 1 to 500.
+        minimum_start_date (datetime.datetime | Unset): Only milestones starting at or after this
+            time (RFC 3339).
+        category (str | Unset): Only milestones in this category, e.g. Sports or Elections.
+            Example: Elections.
+        competition (str | Unset): Only milestones in this competition, e.g. Pro Football.
+            Example: Pro Baseball.
+        source_id (str | Unset): Only milestones with this source id.
+        type_ (str | Unset): Only milestones of this type, e.g. football_game. Example:
+            political_race.
+        related_event_ticker (str | Unset): Only milestones related to this event.
+        cursor (str | Unset): The cursor from the previous page's response.
+        min_updated_ts (int | Unset): Only milestones whose metadata changed after this time, in
+            Unix seconds.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -247,15 +270,20 @@ async def asyncio(
     date.
 
     Args:
-        limit (int):
-        minimum_start_date (datetime.datetime | Unset):
-        category (str | Unset):  Example: Elections.
-        competition (str | Unset):  Example: Pro Baseball.
-        source_id (str | Unset):
-        type_ (str | Unset):  Example: political_race.
-        related_event_ticker (str | Unset):
-        cursor (str | Unset):
-        min_updated_ts (int | Unset):
+        limit (int): Page size, 1 to 500.
+        minimum_start_date (datetime.datetime | Unset): Only milestones starting at or after this
+            time (RFC 3339).
+        category (str | Unset): Only milestones in this category, e.g. Sports or Elections.
+            Example: Elections.
+        competition (str | Unset): Only milestones in this competition, e.g. Pro Football.
+            Example: Pro Baseball.
+        source_id (str | Unset): Only milestones with this source id.
+        type_ (str | Unset): Only milestones of this type, e.g. football_game. Example:
+            political_race.
+        related_event_ticker (str | Unset): Only milestones related to this event.
+        cursor (str | Unset): The cursor from the previous page's response.
+        min_updated_ts (int | Unset): Only milestones whose metadata changed after this time, in
+            Unix seconds.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

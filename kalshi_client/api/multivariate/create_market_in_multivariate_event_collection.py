@@ -56,8 +56,9 @@ def sync_detailed(
     can be traded or looked up; each user may do this 5000 times a week.
 
     Args:
-        collection_ticker (str):
-        body (CreateMarketInMultivariateEventCollectionRequest):
+        collection_ticker (str): Ticker of the collection.
+        body (CreateMarketInMultivariateEventCollectionRequest): The request: a
+            CreateMarketInMultivariateEventCollectionRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -91,8 +92,9 @@ def sync(
     can be traded or looked up; each user may do this 5000 times a week.
 
     Args:
-        collection_ticker (str):
-        body (CreateMarketInMultivariateEventCollectionRequest):
+        collection_ticker (str): Ticker of the collection.
+        body (CreateMarketInMultivariateEventCollectionRequest): The request: a
+            CreateMarketInMultivariateEventCollectionRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -127,8 +129,9 @@ async def asyncio_detailed(
     can be traded or looked up; each user may do this 5000 times a week.
 
     Args:
-        collection_ticker (str):
-        body (CreateMarketInMultivariateEventCollectionRequest):
+        collection_ticker (str): Ticker of the collection.
+        body (CreateMarketInMultivariateEventCollectionRequest): The request: a
+            CreateMarketInMultivariateEventCollectionRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -162,8 +165,9 @@ async def asyncio(
     can be traded or looked up; each user may do this 5000 times a week.
 
     Args:
-        collection_ticker (str):
-        body (CreateMarketInMultivariateEventCollectionRequest):
+        collection_ticker (str): Ticker of the collection.
+        body (CreateMarketInMultivariateEventCollectionRequest): The request: a
+            CreateMarketInMultivariateEventCollectionRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -41,7 +41,7 @@ def sync_detailed(
      Returns one multivariate event collection by its ticker.
 
     Args:
-        collection_ticker (str):
+        collection_ticker (str): Ticker of the collection.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -72,7 +72,7 @@ def sync(
      Returns one multivariate event collection by its ticker.
 
     Args:
-        collection_ticker (str):
+        collection_ticker (str): Ticker of the collection.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -104,7 +104,7 @@ async def asyncio_detailed(
      Returns one multivariate event collection by its ticker.
 
     Args:
-        collection_ticker (str):
+        collection_ticker (str): Ticker of the collection.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -135,7 +135,7 @@ async def asyncio(
      Returns one multivariate event collection by its ticker.
 
     Args:
-        collection_ticker (str):
+        collection_ticker (str): Ticker of the collection.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

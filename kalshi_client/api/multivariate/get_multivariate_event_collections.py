@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, Literal
 
 from kalshi_auth import _runtime as _rt
 
@@ -19,9 +19,21 @@ _OPERATION: _rt.Operation[GetMultivariateEventCollectionsResponse] = _rt.Operati
 )
 
 
+from ...models.multivariate_event_collection import MultivariateEventCollection
+
+
+def page_items(
+    page: GetMultivariateEventCollectionsResponse,
+) -> list[MultivariateEventCollection]:
+    """The multivariate_contracts of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.multivariate_contracts
+
+
 def _get_kwargs(
     *,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -58,7 +70,9 @@ def _get_kwargs(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -69,11 +83,11 @@ def sync_detailed(
      Pages through multivariate event collections, filterable by status, event and series.
 
     Args:
-        status (GetMultivariateEventCollectionsStatus | Unset):
-        associated_event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetMultivariateEventCollectionsStatus | Unset): Only collections in this status.
+        associated_event_ticker (str | Unset): Only collections tied to this event.
+        series_ticker (str | Unset): Only collections in this series.
+        limit (int | Unset): Page size, 1 to 200.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -100,7 +114,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -111,11 +127,11 @@ def sync(
      Pages through multivariate event collections, filterable by status, event and series.
 
     Args:
-        status (GetMultivariateEventCollectionsStatus | Unset):
-        associated_event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetMultivariateEventCollectionsStatus | Unset): Only collections in this status.
+        associated_event_ticker (str | Unset): Only collections tied to this event.
+        series_ticker (str | Unset): Only collections in this series.
+        limit (int | Unset): Page size, 1 to 200.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -143,7 +159,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -154,11 +172,11 @@ async def asyncio_detailed(
      Pages through multivariate event collections, filterable by status, event and series.
 
     Args:
-        status (GetMultivariateEventCollectionsStatus | Unset):
-        associated_event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetMultivariateEventCollectionsStatus | Unset): Only collections in this status.
+        associated_event_ticker (str | Unset): Only collections tied to this event.
+        series_ticker (str | Unset): Only collections in this series.
+        limit (int | Unset): Page size, 1 to 200.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -185,7 +203,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    status: GetMultivariateEventCollectionsStatus
+    | Literal["unopened", "open", "closed"]
+    | Unset = UNSET,
     associated_event_ticker: str | Unset = UNSET,
     series_ticker: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -196,11 +216,11 @@ async def asyncio(
      Pages through multivariate event collections, filterable by status, event and series.
 
     Args:
-        status (GetMultivariateEventCollectionsStatus | Unset):
-        associated_event_ticker (str | Unset):
-        series_ticker (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        status (GetMultivariateEventCollectionsStatus | Unset): Only collections in this status.
+        associated_event_ticker (str | Unset): Only collections tied to this event.
+        series_ticker (str | Unset): Only collections in this series.
+        limit (int | Unset): Page size, 1 to 200.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -46,7 +46,8 @@ def sync_detailed(
     is reset.
 
     Args:
-        body (CreateOrderGroupRequest):
+        body (CreateOrderGroupRequest): The request: a CreateOrderGroupRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -78,7 +79,8 @@ def sync(
     is reset.
 
     Args:
-        body (CreateOrderGroupRequest):
+        body (CreateOrderGroupRequest): The request: a CreateOrderGroupRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -111,7 +113,8 @@ async def asyncio_detailed(
     is reset.
 
     Args:
-        body (CreateOrderGroupRequest):
+        body (CreateOrderGroupRequest): The request: a CreateOrderGroupRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -143,7 +146,8 @@ async def asyncio(
     is reset.
 
     Args:
-        body (CreateOrderGroupRequest):
+        body (CreateOrderGroupRequest): The request: a CreateOrderGroupRequest, its fields as
+            keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

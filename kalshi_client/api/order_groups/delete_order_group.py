@@ -53,9 +53,10 @@ def sync_detailed(
      Removes an order group for good and cancels every order in it.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -90,9 +91,10 @@ def sync(
      Removes an order group for good and cancels every order in it.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -128,9 +130,10 @@ async def asyncio_detailed(
      Removes an order group for good and cancels every order in it.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -165,9 +168,10 @@ async def asyncio(
      Removes an order group for good and cancels every order in it.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

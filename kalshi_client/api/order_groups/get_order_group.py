@@ -49,8 +49,9 @@ def sync_detailed(
      One order group, with the ids of its orders and whether it auto-cancels.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -83,8 +84,9 @@ def sync(
      One order group, with the ids of its orders and whether it auto-cancels.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -118,8 +120,9 @@ async def asyncio_detailed(
      One order group, with the ids of its orders and whether it auto-cancels.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -152,8 +155,9 @@ async def asyncio(
      One order group, with the ids of its orders and whether it auto-cancels.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -44,7 +44,8 @@ def sync_detailed(
      Lists the caller's order groups.
 
     Args:
-        subaccount (int | Unset):
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -74,7 +75,8 @@ def sync(
      Lists the caller's order groups.
 
     Args:
-        subaccount (int | Unset):
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -105,7 +107,8 @@ async def asyncio_detailed(
      Lists the caller's order groups.
 
     Args:
-        subaccount (int | Unset):
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -135,7 +138,8 @@ async def asyncio(
      Lists the caller's order groups.
 
     Args:
-        subaccount (int | Unset):
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

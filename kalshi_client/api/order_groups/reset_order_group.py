@@ -64,10 +64,12 @@ def sync_detailed(
     after its limit was hit.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        body (EmptyResponse | Unset): A body with nothing in it.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -105,10 +107,12 @@ def sync(
     after its limit was hit.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        body (EmptyResponse | Unset): A body with nothing in it.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -147,10 +151,12 @@ async def asyncio_detailed(
     after its limit was hit.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        body (EmptyResponse | Unset): A body with nothing in it.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -188,10 +194,12 @@ async def asyncio(
     after its limit was hit.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        body (EmptyResponse | Unset): A body with nothing in it.
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
+        body (EmptyResponse | Unset): Carries nothing, but Kalshi's servers expect a JSON content
+            type on these calls, so the client sends `{}` unless told otherwise.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -63,10 +63,12 @@ def sync_detailed(
     once, cancelling its orders.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        body (UpdateOrderGroupLimitRequest):
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
+        body (UpdateOrderGroupLimitRequest): The request: a UpdateOrderGroupLimitRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -104,10 +106,12 @@ def sync(
     once, cancelling its orders.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        body (UpdateOrderGroupLimitRequest):
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
+        body (UpdateOrderGroupLimitRequest): The request: a UpdateOrderGroupLimitRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -146,10 +150,12 @@ async def asyncio_detailed(
     once, cancelling its orders.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        body (UpdateOrderGroupLimitRequest):
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
+        body (UpdateOrderGroupLimitRequest): The request: a UpdateOrderGroupLimitRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -187,10 +193,12 @@ async def asyncio(
     once, cancelling its orders.
 
     Args:
-        order_group_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        body (UpdateOrderGroupLimitRequest):
+        order_group_id (str): Id of the order group.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard to act on; 0 when left out. Example: 0.
+        body (UpdateOrderGroupLimitRequest): The request: a UpdateOrderGroupLimitRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

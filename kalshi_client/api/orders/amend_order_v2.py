@@ -59,8 +59,9 @@ def sync_detailed(
     those that should stay resting.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
             {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
             'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
@@ -100,8 +101,9 @@ def sync(
     those that should stay resting.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
             {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
             'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
@@ -142,8 +144,9 @@ async def asyncio_detailed(
     those that should stay resting.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
             {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
             'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':
@@ -183,8 +186,9 @@ async def asyncio(
     those that should stay resting.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (AmendOrderV2Request): New terms for an existing order, in the V2 shape. Example:
             {'ticker': 'KXHIGHNY-26NOV30-T50', 'side': 'bid', 'price': '0.5600', 'count': '10.00',
             'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'updated_client_order_id':

@@ -45,10 +45,8 @@ def sync_detailed(
     exchange shard.
 
     Args:
-        body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-            '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'subaccount': 0}, {'order_id':
-            '33c78063-d61a-428c-bb4e-bc45734247b1', 'exchange_index': -1, 'market_ticker':
-            'KXHIGHNY-26NOV30-T50'}]}.
+        body (BatchCancelOrdersV2Request): The request: a BatchCancelOrdersV2Request, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -79,10 +77,8 @@ def sync(
     exchange shard.
 
     Args:
-        body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-            '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'subaccount': 0}, {'order_id':
-            '33c78063-d61a-428c-bb4e-bc45734247b1', 'exchange_index': -1, 'market_ticker':
-            'KXHIGHNY-26NOV30-T50'}]}.
+        body (BatchCancelOrdersV2Request): The request: a BatchCancelOrdersV2Request, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -114,10 +110,8 @@ async def asyncio_detailed(
     exchange shard.
 
     Args:
-        body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-            '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'subaccount': 0}, {'order_id':
-            '33c78063-d61a-428c-bb4e-bc45734247b1', 'exchange_index': -1, 'market_ticker':
-            'KXHIGHNY-26NOV30-T50'}]}.
+        body (BatchCancelOrdersV2Request): The request: a BatchCancelOrdersV2Request, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -148,10 +142,8 @@ async def asyncio(
     exchange shard.
 
     Args:
-        body (BatchCancelOrdersV2Request):  Example: {'orders': [{'order_id':
-            '5aebbb29-ebe5-4bc5-b1c6-d5c75f98f924', 'subaccount': 0}, {'order_id':
-            '33c78063-d61a-428c-bb4e-bc45734247b1', 'exchange_index': -1, 'market_ticker':
-            'KXHIGHNY-26NOV30-T50'}]}.
+        body (BatchCancelOrdersV2Request): The request: a BatchCancelOrdersV2Request, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

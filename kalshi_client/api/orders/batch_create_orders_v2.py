@@ -45,15 +45,8 @@ def sync_detailed(
     rate-limit tier.
 
     Args:
-        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker':
-            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
-            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
-            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
-            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}, {'ticker':
-            'KXHIGHNY-26NOV30-T50', 'client_order_id': '231370d6-a533-44b6-85ab-df0f49eb5e49', 'side':
-            'ask', 'count': '5.00', 'price': '0.6100', 'time_in_force': 'good_till_canceled',
-            'self_trade_prevention_type': 'maker', 'order_group_id':
-            '4556fdc1-431c-454a-9931-ddb6a80c9470'}]}.
+        body (BatchCreateOrdersV2Request): The request: a BatchCreateOrdersV2Request, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -84,15 +77,8 @@ def sync(
     rate-limit tier.
 
     Args:
-        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker':
-            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
-            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
-            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
-            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}, {'ticker':
-            'KXHIGHNY-26NOV30-T50', 'client_order_id': '231370d6-a533-44b6-85ab-df0f49eb5e49', 'side':
-            'ask', 'count': '5.00', 'price': '0.6100', 'time_in_force': 'good_till_canceled',
-            'self_trade_prevention_type': 'maker', 'order_group_id':
-            '4556fdc1-431c-454a-9931-ddb6a80c9470'}]}.
+        body (BatchCreateOrdersV2Request): The request: a BatchCreateOrdersV2Request, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -124,15 +110,8 @@ async def asyncio_detailed(
     rate-limit tier.
 
     Args:
-        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker':
-            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
-            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
-            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
-            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}, {'ticker':
-            'KXHIGHNY-26NOV30-T50', 'client_order_id': '231370d6-a533-44b6-85ab-df0f49eb5e49', 'side':
-            'ask', 'count': '5.00', 'price': '0.6100', 'time_in_force': 'good_till_canceled',
-            'self_trade_prevention_type': 'maker', 'order_group_id':
-            '4556fdc1-431c-454a-9931-ddb6a80c9470'}]}.
+        body (BatchCreateOrdersV2Request): The request: a BatchCreateOrdersV2Request, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -163,15 +142,8 @@ async def asyncio(
     rate-limit tier.
 
     Args:
-        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker':
-            'KXHIGHNY-26NOV30-T50', 'client_order_id': '41eb6ceb-bc15-45ca-8501-6b6d81cf19ba', 'side':
-            'bid', 'count': '10.00', 'price': '0.5500', 'time_in_force': 'good_till_canceled',
-            'post_only': False, 'self_trade_prevention_type': 'taker_at_cross', 'subaccount': 0,
-            'order_group_id': '4556fdc1-431c-454a-9931-ddb6a80c9470'}, {'ticker':
-            'KXHIGHNY-26NOV30-T50', 'client_order_id': '231370d6-a533-44b6-85ab-df0f49eb5e49', 'side':
-            'ask', 'count': '5.00', 'price': '0.6100', 'time_in_force': 'good_till_canceled',
-            'self_trade_prevention_type': 'maker', 'order_group_id':
-            '4556fdc1-431c-454a-9931-ddb6a80c9470'}]}.
+        body (BatchCreateOrdersV2Request): The request: a BatchCreateOrdersV2Request, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

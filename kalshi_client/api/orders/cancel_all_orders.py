@@ -44,7 +44,8 @@ def sync_detailed(
     subaccount is given; orders placed within a minute after the call may be cancelled too.
 
     Args:
-        subaccount (int | Unset):
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -75,7 +76,8 @@ def sync(
     subaccount is given; orders placed within a minute after the call may be cancelled too.
 
     Args:
-        subaccount (int | Unset):
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     subaccount is given; orders placed within a minute after the call may be cancelled too.
 
     Args:
-        subaccount (int | Unset):
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -138,7 +141,8 @@ async def asyncio(
     subaccount is given; orders placed within a minute after the call may be cancelled too.
 
     Args:
-        subaccount (int | Unset):
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

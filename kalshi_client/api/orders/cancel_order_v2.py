@@ -58,10 +58,14 @@ def sync_detailed(
     request routed to the right exchange shard.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        market_ticker (str | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard of the order. Left out, the request is routed
+            by market_ticker when that is given and goes to shard 0 otherwise; -1 insists on routing
+            by market_ticker. Example: 0.
+        market_ticker (str | Unset): Ticker of the order's market; needed for routing when
+            exchange_index is left out or -1.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -99,10 +103,14 @@ def sync(
     request routed to the right exchange shard.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        market_ticker (str | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard of the order. Left out, the request is routed
+            by market_ticker when that is given and goes to shard 0 otherwise; -1 insists on routing
+            by market_ticker. Example: 0.
+        market_ticker (str | Unset): Ticker of the order's market; needed for routing when
+            exchange_index is left out or -1.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -141,10 +149,14 @@ async def asyncio_detailed(
     request routed to the right exchange shard.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        market_ticker (str | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard of the order. Left out, the request is routed
+            by market_ticker when that is given and goes to shard 0 otherwise; -1 insists on routing
+            by market_ticker. Example: 0.
+        market_ticker (str | Unset): Ticker of the order's market; needed for routing when
+            exchange_index is left out or -1.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -182,10 +194,14 @@ async def asyncio(
     request routed to the right exchange shard.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
-        market_ticker (str | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Exchange shard of the order. Left out, the request is routed
+            by market_ticker when that is given and goes to shard 0 otherwise; -1 insists on routing
+            by market_ticker. Example: 0.
+        market_ticker (str | Unset): Ticker of the order's market; needed for routing when
+            exchange_index is left out or -1.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -59,8 +59,9 @@ def sync_detailed(
     (reduce_to); give exactly one of the two.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
             and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
@@ -98,8 +99,9 @@ def sync(
     (reduce_to); give exactly one of the two.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
             and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
@@ -138,8 +140,9 @@ async def asyncio_detailed(
     (reduce_to); give exactly one of the two.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
             and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 
@@ -177,8 +180,9 @@ async def asyncio(
     (reduce_to); give exactly one of the two.
 
     Args:
-        order_id (str):
-        subaccount (int | Unset):
+        order_id (str): Id of the order.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
         body (DecreaseOrderV2Request): How far to shrink an order; give exactly one of reduce_by
             and reduce_to. Example: {'reduce_to': '3.00', 'market_ticker': 'KXHIGHNY-26NOV30-T50'}.
 

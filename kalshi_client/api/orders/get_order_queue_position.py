@@ -39,7 +39,7 @@ def sync_detailed(
      Returns how many contracts are ahead of one resting order in the queue at its price.
 
     Args:
-        order_id (str):
+        order_id (str): Id of the order.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -70,7 +70,7 @@ def sync(
      Returns how many contracts are ahead of one resting order in the queue at its price.
 
     Args:
-        order_id (str):
+        order_id (str): Id of the order.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -102,7 +102,7 @@ async def asyncio_detailed(
      Returns how many contracts are ahead of one resting order in the queue at its price.
 
     Args:
-        order_id (str):
+        order_id (str): Id of the order.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -133,7 +133,7 @@ async def asyncio(
      Returns how many contracts are ahead of one resting order in the queue at its price.
 
     Args:
-        order_id (str):
+        order_id (str): Id of the order.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

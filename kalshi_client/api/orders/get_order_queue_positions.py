@@ -53,9 +53,11 @@ def sync_detailed(
     or one event.
 
     Args:
-        market_tickers (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
+        market_tickers (str | Unset): Only orders in these markets: comma-separated market
+            tickers.
+        event_ticker (str | Unset): Only orders in this event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -90,9 +92,11 @@ def sync(
     or one event.
 
     Args:
-        market_tickers (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
+        market_tickers (str | Unset): Only orders in these markets: comma-separated market
+            tickers.
+        event_ticker (str | Unset): Only orders in this event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -128,9 +132,11 @@ async def asyncio_detailed(
     or one event.
 
     Args:
-        market_tickers (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
+        market_tickers (str | Unset): Only orders in these markets: comma-separated market
+            tickers.
+        event_ticker (str | Unset): Only orders in this event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -165,9 +171,11 @@ async def asyncio(
     or one event.
 
     Args:
-        market_tickers (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
+        market_tickers (str | Unset): Only orders in these markets: comma-separated market
+            tickers.
+        event_ticker (str | Unset): Only orders in this event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

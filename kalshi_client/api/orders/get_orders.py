@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetOrdersResponse] = _rt.Operation(
 )
 
 
+from ...models.order import Order
+
+
+def page_items(page: GetOrdersResponse) -> list[Order]:
+    """The orders of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.orders
+
+
 def _get_kwargs(
     *,
     ticker: str | Unset = UNSET,
@@ -77,15 +85,20 @@ def sync_detailed(
     before the historical cutoff are served by GetHistoricalOrders.
 
     Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for these events: comma-separated event tickers, 10
+            at most.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        status (str | Unset): Only items in this status; which values make sense depends on the
+            endpoint.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -132,15 +145,20 @@ def sync(
     before the historical cutoff are served by GetHistoricalOrders.
 
     Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for these events: comma-separated event tickers, 10
+            at most.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        status (str | Unset): Only items in this status; which values make sense depends on the
+            endpoint.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -188,15 +206,20 @@ async def asyncio_detailed(
     before the historical cutoff are served by GetHistoricalOrders.
 
     Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for these events: comma-separated event tickers, 10
+            at most.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        status (str | Unset): Only items in this status; which values make sense depends on the
+            endpoint.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -243,15 +266,20 @@ async def asyncio(
     before the historical cutoff are served by GetHistoricalOrders.
 
     Args:
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        status (str | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for these events: comma-separated event tickers, 10
+            at most.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        status (str | Unset): Only items in this status; which values make sense depends on the
+            endpoint.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -44,7 +44,8 @@ def sync_detailed(
      Moves cash between two of the caller's subaccounts (0 is the primary account).
 
     Args:
-        body (ApplySubaccountTransferRequest):
+        body (ApplySubaccountTransferRequest): The request: a ApplySubaccountTransferRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -74,7 +75,8 @@ def sync(
      Moves cash between two of the caller's subaccounts (0 is the primary account).
 
     Args:
-        body (ApplySubaccountTransferRequest):
+        body (ApplySubaccountTransferRequest): The request: a ApplySubaccountTransferRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -105,7 +107,8 @@ async def asyncio_detailed(
      Moves cash between two of the caller's subaccounts (0 is the primary account).
 
     Args:
-        body (ApplySubaccountTransferRequest):
+        body (ApplySubaccountTransferRequest): The request: a ApplySubaccountTransferRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -135,7 +138,8 @@ async def asyncio(
      Moves cash between two of the caller's subaccounts (0 is the primary account).
 
     Args:
-        body (ApplySubaccountTransferRequest):
+        body (ApplySubaccountTransferRequest): The request: a ApplySubaccountTransferRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -46,7 +46,8 @@ def sync_detailed(
      Opens the caller's next numbered subaccount; up to 63 can exist beside the primary account.
 
     Args:
-        body (CreateSubaccountRequest | Unset):
+        body (CreateSubaccountRequest | Unset): The request: a CreateSubaccountRequest, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -76,7 +77,8 @@ def sync(
      Opens the caller's next numbered subaccount; up to 63 can exist beside the primary account.
 
     Args:
-        body (CreateSubaccountRequest | Unset):
+        body (CreateSubaccountRequest | Unset): The request: a CreateSubaccountRequest, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -107,7 +109,8 @@ async def asyncio_detailed(
      Opens the caller's next numbered subaccount; up to 63 can exist beside the primary account.
 
     Args:
-        body (CreateSubaccountRequest | Unset):
+        body (CreateSubaccountRequest | Unset): The request: a CreateSubaccountRequest, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -137,7 +140,8 @@ async def asyncio(
      Opens the caller's next numbered subaccount; up to 63 can exist beside the primary account.
 
     Args:
-        body (CreateSubaccountRequest | Unset):
+        body (CreateSubaccountRequest | Unset): The request: a CreateSubaccountRequest, its fields
+            as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -49,8 +49,10 @@ def sync_detailed(
     exchange_index names one.
 
     Args:
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Only count this exchange shard; left out, all shards are
+            summed. Example: 0.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -83,8 +85,10 @@ def sync(
     exchange_index names one.
 
     Args:
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Only count this exchange shard; left out, all shards are
+            summed. Example: 0.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -118,8 +122,10 @@ async def asyncio_detailed(
     exchange_index names one.
 
     Args:
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Only count this exchange shard; left out, all shards are
+            summed. Example: 0.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -152,8 +158,10 @@ async def asyncio(
     exchange_index names one.
 
     Args:
-        subaccount (int | Unset):
-        exchange_index (int | Unset): Number of an exchange shard. Example: 0.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Only count this exchange shard; left out, all shards are
+            summed. Example: 0.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

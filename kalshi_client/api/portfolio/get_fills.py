@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetFillsResponse] = _rt.Operation(
 )
 
 
+from ...models.fill import Fill
+
+
+def page_items(page: GetFillsResponse) -> list[Fill]:
+    """The fills of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.fills
+
+
 def _get_kwargs(
     *,
     ticker: str | Unset = UNSET,
@@ -73,14 +81,17 @@ def sync_detailed(
     cutoff are served by GetFillsHistorical.
 
     Args:
-        ticker (str | Unset):
-        order_id (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        order_id (str | Unset): Only items for this order.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -125,14 +136,17 @@ def sync(
     cutoff are served by GetFillsHistorical.
 
     Args:
-        ticker (str | Unset):
-        order_id (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        order_id (str | Unset): Only items for this order.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -178,14 +192,17 @@ async def asyncio_detailed(
     cutoff are served by GetFillsHistorical.
 
     Args:
-        ticker (str | Unset):
-        order_id (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        order_id (str | Unset): Only items for this order.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -230,14 +247,17 @@ async def asyncio(
     cutoff are served by GetFillsHistorical.
 
     Args:
-        ticker (str | Unset):
-        order_id (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        ticker (str | Unset): Only items for this market.
+        order_id (str | Unset): Only items for this order.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

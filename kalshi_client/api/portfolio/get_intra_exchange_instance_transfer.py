@@ -41,7 +41,7 @@ def sync_detailed(
      Returns one transfer between exchange instances or shards, by its id.
 
     Args:
-        transfer_id (str):
+        transfer_id (str): Id the transfer got when it was created.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -72,7 +72,7 @@ def sync(
      Returns one transfer between exchange instances or shards, by its id.
 
     Args:
-        transfer_id (str):
+        transfer_id (str): Id the transfer got when it was created.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -104,7 +104,7 @@ async def asyncio_detailed(
      Returns one transfer between exchange instances or shards, by its id.
 
     Args:
-        transfer_id (str):
+        transfer_id (str): Id the transfer got when it was created.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -135,7 +135,7 @@ async def asyncio(
      Returns one transfer between exchange instances or shards, by its id.
 
     Args:
-        transfer_id (str):
+        transfer_id (str): Id the transfer got when it was created.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

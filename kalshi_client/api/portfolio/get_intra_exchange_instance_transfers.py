@@ -16,6 +16,16 @@ _OPERATION: _rt.Operation[GetIntraExchangeInstanceTransfersResponse] = _rt.Opera
 )
 
 
+from ...models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
+
+
+def page_items(
+    page: GetIntraExchangeInstanceTransfersResponse,
+) -> list[IntraExchangeInstanceTransfer]:
+    """The transfers of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.transfers
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
@@ -50,8 +60,9 @@ def sync_detailed(
      Pages through the caller's transfers between exchange instances and shards.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -83,8 +94,9 @@ def sync(
      Pages through the caller's transfers between exchange instances and shards.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -117,8 +129,9 @@ async def asyncio_detailed(
      Pages through the caller's transfers between exchange instances and shards.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -150,8 +163,9 @@ async def asyncio(
      Pages through the caller's transfers between exchange instances and shards.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -69,13 +69,16 @@ def sync_detailed(
     the read::compliance_partner scope may call it too.
 
     Args:
-        cursor (str | Unset):
-        limit (int | Unset):  Default: 100.
-        count_filter (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        cursor (str | Unset): The cursor from the previous page's response.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        count_filter (str | Unset): Comma-separated field names out of position and total_traded;
+            only positions where one of them is not zero are returned.
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -118,13 +121,16 @@ def sync(
     the read::compliance_partner scope may call it too.
 
     Args:
-        cursor (str | Unset):
-        limit (int | Unset):  Default: 100.
-        count_filter (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        cursor (str | Unset): The cursor from the previous page's response.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        count_filter (str | Unset): Comma-separated field names out of position and total_traded;
+            only positions where one of them is not zero are returned.
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -168,13 +174,16 @@ async def asyncio_detailed(
     the read::compliance_partner scope may call it too.
 
     Args:
-        cursor (str | Unset):
-        limit (int | Unset):  Default: 100.
-        count_filter (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        cursor (str | Unset): The cursor from the previous page's response.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        count_filter (str | Unset): Comma-separated field names out of position and total_traded;
+            only positions where one of them is not zero are returned.
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -217,13 +226,16 @@ async def asyncio(
     the read::compliance_partner scope may call it too.
 
     Args:
-        cursor (str | Unset):
-        limit (int | Unset):  Default: 100.
-        count_filter (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        subaccount (int | Unset):
-        exchange_index (int | Unset):
+        cursor (str | Unset): The cursor from the previous page's response.
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        count_filter (str | Unset): Comma-separated field names out of position and total_traded;
+            only positions where one of them is not zero are returned.
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out for the primary account.
+        exchange_index (int | Unset): Only items on this exchange shard; leave out for every
+            shard.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

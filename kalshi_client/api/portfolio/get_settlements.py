@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetSettlementsResponse] = _rt.Operation(
 )
 
 
+from ...models.settlement import Settlement
+
+
+def page_items(page: GetSettlementsResponse) -> list[Settlement]:
+    """The settlements of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.settlements
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
@@ -68,13 +76,15 @@ def sync_detailed(
      Pages through what the caller was paid out when markets settled.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        subaccount (int | Unset):
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -116,13 +126,15 @@ def sync(
      Pages through what the caller was paid out when markets settled.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        subaccount (int | Unset):
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -165,13 +177,15 @@ async def asyncio_detailed(
      Pages through what the caller was paid out when markets settled.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        subaccount (int | Unset):
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -213,13 +227,15 @@ async def asyncio(
      Pages through what the caller was paid out when markets settled.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
-        ticker (str | Unset):
-        event_ticker (str | Unset):
-        min_ts (int | Unset):
-        max_ts (int | Unset):
-        subaccount (int | Unset):
+        limit (int | Unset): Page size, 1 to 1000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
+        ticker (str | Unset): Only items for this market.
+        event_ticker (str | Unset): Only items for this one event.
+        min_ts (int | Unset): Only items after this time, as a Unix timestamp.
+        max_ts (int | Unset): Only items before this time, as a Unix timestamp.
+        subaccount (int | Unset): Subaccount number (0 is the primary account, 1-63 are
+            subaccounts). Leave out to cover all of them.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetWithdrawalsResponse] = _rt.Operation(
 )
 
 
+from ...models.withdrawal import Withdrawal
+
+
+def page_items(page: GetWithdrawalsResponse) -> list[Withdrawal]:
+    """The withdrawals of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.withdrawals
+
+
 def _get_kwargs(
     *,
     limit: int | Unset = 100,
@@ -48,8 +56,9 @@ def sync_detailed(
      Pages through the caller's withdrawals.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -81,8 +90,9 @@ def sync(
      Pages through the caller's withdrawals.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -115,8 +125,9 @@ async def asyncio_detailed(
      Pages through the caller's withdrawals.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -148,8 +159,9 @@ async def asyncio(
      Pages through the caller's withdrawals.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): Page size, 1 to 500 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response; leave out for the
+            first page.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

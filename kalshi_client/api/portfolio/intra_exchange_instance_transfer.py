@@ -49,7 +49,8 @@ def sync_detailed(
     asynchronously, and steps already done are not undone if a later one fails.
 
     Args:
-        body (IntraExchangeInstanceTransferRequest):
+        body (IntraExchangeInstanceTransferRequest): The request: a
+            IntraExchangeInstanceTransferRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -80,7 +81,8 @@ def sync(
     asynchronously, and steps already done are not undone if a later one fails.
 
     Args:
-        body (IntraExchangeInstanceTransferRequest):
+        body (IntraExchangeInstanceTransferRequest): The request: a
+            IntraExchangeInstanceTransferRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -112,7 +114,8 @@ async def asyncio_detailed(
     asynchronously, and steps already done are not undone if a later one fails.
 
     Args:
-        body (IntraExchangeInstanceTransferRequest):
+        body (IntraExchangeInstanceTransferRequest): The request: a
+            IntraExchangeInstanceTransferRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -143,7 +146,8 @@ async def asyncio(
     asynchronously, and steps already done are not undone if a later one fails.
 
     Args:
-        body (IntraExchangeInstanceTransferRequest):
+        body (IntraExchangeInstanceTransferRequest): The request: a
+            IntraExchangeInstanceTransferRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -47,7 +47,8 @@ def sync_detailed(
     list turns automatic rebalancing off.
 
     Args:
-        body (SetTargetBalanceAllocationRequest):
+        body (SetTargetBalanceAllocationRequest): The request: a
+            SetTargetBalanceAllocationRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -78,7 +79,8 @@ def sync(
     list turns automatic rebalancing off.
 
     Args:
-        body (SetTargetBalanceAllocationRequest):
+        body (SetTargetBalanceAllocationRequest): The request: a
+            SetTargetBalanceAllocationRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -110,7 +112,8 @@ async def asyncio_detailed(
     list turns automatic rebalancing off.
 
     Args:
-        body (SetTargetBalanceAllocationRequest):
+        body (SetTargetBalanceAllocationRequest): The request: a
+            SetTargetBalanceAllocationRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -141,7 +144,8 @@ async def asyncio(
     list turns automatic rebalancing off.
 
     Args:
-        body (SetTargetBalanceAllocationRequest):
+        body (SetTargetBalanceAllocationRequest): The request: a
+            SetTargetBalanceAllocationRequest, its fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

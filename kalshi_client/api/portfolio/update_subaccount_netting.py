@@ -43,7 +43,8 @@ def sync_detailed(
      Turns netting on or off for one of the caller's subaccounts (0 is the primary account).
 
     Args:
-        body (UpdateSubaccountNettingRequest):
+        body (UpdateSubaccountNettingRequest): The request: a UpdateSubaccountNettingRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -73,7 +74,8 @@ def sync(
      Turns netting on or off for one of the caller's subaccounts (0 is the primary account).
 
     Args:
-        body (UpdateSubaccountNettingRequest):
+        body (UpdateSubaccountNettingRequest): The request: a UpdateSubaccountNettingRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -104,7 +106,8 @@ async def asyncio_detailed(
      Turns netting on or off for one of the caller's subaccounts (0 is the primary account).
 
     Args:
-        body (UpdateSubaccountNettingRequest):
+        body (UpdateSubaccountNettingRequest): The request: a UpdateSubaccountNettingRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -134,7 +137,8 @@ async def asyncio(
      Turns netting on or off for one of the caller's subaccounts (0 is the primary account).
 
     Args:
-        body (UpdateSubaccountNettingRequest):
+        body (UpdateSubaccountNettingRequest): The request: a UpdateSubaccountNettingRequest, its
+            fields as keyword arguments.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -39,7 +39,7 @@ def sync_detailed(
      Returns one structured target by its id.
 
     Args:
-        structured_target_id (str):
+        structured_target_id (str): Id of the structured target.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -70,7 +70,7 @@ def sync(
      Returns one structured target by its id.
 
     Args:
-        structured_target_id (str):
+        structured_target_id (str): Id of the structured target.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -102,7 +102,7 @@ async def asyncio_detailed(
      Returns one structured target by its id.
 
     Args:
-        structured_target_id (str):
+        structured_target_id (str): Id of the structured target.
 
     Raises:
         kalshi_auth.KalshiPathError: If a path parameter is empty, blank, "." or "..", or cannot be encoded.
@@ -133,7 +133,7 @@ async def asyncio(
      Returns one structured target by its id.
 
     Args:
-        structured_target_id (str):
+        structured_target_id (str): Id of the structured target.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

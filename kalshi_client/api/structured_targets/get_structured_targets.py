@@ -14,6 +14,14 @@ _OPERATION: _rt.Operation[GetStructuredTargetsResponse] = _rt.Operation(
 )
 
 
+from ...models.structured_target import StructuredTarget
+
+
+def page_items(page: GetStructuredTargetsResponse) -> list[StructuredTarget] | Unset:
+    """The structured_targets of one page: what ``kalshi_auth.paginate`` yields."""
+    return page.structured_targets
+
+
 def _get_kwargs(
     *,
     ids: list[str] | Unset = UNSET,
@@ -64,11 +72,12 @@ def sync_detailed(
      Pages through structured targets such as players and teams, filterable by id, type and competition.
 
     Args:
-        ids (list[str] | Unset):
-        type_ (str | Unset):  Example: soccer_team.
-        competition (str | Unset):  Example: MLS.
-        page_size (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        ids (list[str] | Unset): Only these ids; repeat the parameter for each one (ids=a&ids=b).
+        type_ (str | Unset): Only targets of this type. Example: soccer_team.
+        competition (str | Unset): Only targets in this competition, matched against the league,
+            conference, division or tour in their details, or any of their leagues. Example: MLS.
+        page_size (int | Unset): Page size, 1 to 2000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -106,11 +115,12 @@ def sync(
      Pages through structured targets such as players and teams, filterable by id, type and competition.
 
     Args:
-        ids (list[str] | Unset):
-        type_ (str | Unset):  Example: soccer_team.
-        competition (str | Unset):  Example: MLS.
-        page_size (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        ids (list[str] | Unset): Only these ids; repeat the parameter for each one (ids=a&ids=b).
+        type_ (str | Unset): Only targets of this type. Example: soccer_team.
+        competition (str | Unset): Only targets in this competition, matched against the league,
+            conference, division or tour in their details, or any of their leagues. Example: MLS.
+        page_size (int | Unset): Page size, 1 to 2000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.
@@ -149,11 +159,12 @@ async def asyncio_detailed(
      Pages through structured targets such as players and teams, filterable by id, type and competition.
 
     Args:
-        ids (list[str] | Unset):
-        type_ (str | Unset):  Example: soccer_team.
-        competition (str | Unset):  Example: MLS.
-        page_size (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        ids (list[str] | Unset): Only these ids; repeat the parameter for each one (ids=a&ids=b).
+        type_ (str | Unset): Only targets of this type. Example: soccer_team.
+        competition (str | Unset): Only targets in this competition, matched against the league,
+            conference, division or tour in their details, or any of their leagues. Example: MLS.
+        page_size (int | Unset): Page size, 1 to 2000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiResponseError: If a 2xx body is not JSON or does not match the model.
@@ -191,11 +202,12 @@ async def asyncio(
      Pages through structured targets such as players and teams, filterable by id, type and competition.
 
     Args:
-        ids (list[str] | Unset):
-        type_ (str | Unset):  Example: soccer_team.
-        competition (str | Unset):  Example: MLS.
-        page_size (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        ids (list[str] | Unset): Only these ids; repeat the parameter for each one (ids=a&ids=b).
+        type_ (str | Unset): Only targets of this type. Example: soccer_team.
+        competition (str | Unset): Only targets in this competition, matched against the league,
+            conference, division or tour in their details, or any of their leagues. Example: MLS.
+        page_size (int | Unset): Page size, 1 to 2000 (100 when left out). Default: 100.
+        cursor (str | Unset): The cursor from the previous page's response.
 
     Raises:
         kalshi_auth.KalshiAPIError: If the server answers with a status other than 2xx.

@@ -2,15 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.batch_quote_accepted_payload_msg_accepted_side import (
     BatchQuoteAcceptedPayloadMsgAcceptedSide,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.batch_quote_accepted_payload_msg_quotes_item import (
@@ -40,12 +47,19 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_accepted_side(
+    value: BatchQuoteAcceptedPayloadMsgAcceptedSide | Literal["yes", "no"],
+) -> BatchQuoteAcceptedPayloadMsgAcceptedSide:
+    return BatchQuoteAcceptedPayloadMsgAcceptedSide(value)
 
 
 T = TypeVar("T", bound="BatchQuoteAcceptedPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BatchQuoteAcceptedPayloadMsg:
     """The content of the message."""
 
@@ -57,7 +71,9 @@ class BatchQuoteAcceptedPayloadMsg:
     """ Who created the quote. """
     rfq_creator_id: str
     """ Who created the request for quote. """
-    accepted_side: BatchQuoteAcceptedPayloadMsgAcceptedSide
+    accepted_side: BatchQuoteAcceptedPayloadMsgAcceptedSide = _attrs_field(
+        converter=_to_accepted_side
+    )
     """ The side (yes or no) that was accepted. """
     accepted_ts: datetime.datetime
     """ When it was accepted. """
@@ -110,8 +126,21 @@ class BatchQuoteAcceptedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchQuoteAcceptedPayloadMsg:
+            return as_subclass(cls, BatchQuoteAcceptedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.batch_quote_id = d["batch_quote_id"]
+        instance_.rfq_batch_id = d["rfq_batch_id"]
+        instance_.quote_creator_id = d["quote_creator_id"]
+        instance_.rfq_creator_id = d["rfq_creator_id"]
+        instance_.accepted_side = (
+            _BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE.get(d["accepted_side"])
+            or BatchQuoteAcceptedPayloadMsgAcceptedSide(d["accepted_side"])
+        )
+        instance_.accepted_ts = _datetime_fromisoformat(d["accepted_ts"])
         quotes = d["quotes"]
-        quotes = (
+        instance_.quotes = (
             []
             if quotes is None
             else [
@@ -121,26 +150,13 @@ class BatchQuoteAcceptedPayloadMsg:
                 for item in quotes
             ]
         )
-        batch_quote_accepted_payload_msg = cls(
-            d["batch_quote_id"],
-            d["rfq_batch_id"],
-            d["quote_creator_id"],
-            d["rfq_creator_id"],
-            (
-                _BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE.get(
-                    d["accepted_side"]
-                )
-                or BatchQuoteAcceptedPayloadMsgAcceptedSide(d["accepted_side"])
-            ),
-            _datetime_fromisoformat(d["accepted_ts"]),
-            quotes,
-            d.get("subaccount", UNSET),
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_quote_accepted_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_quote_accepted_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

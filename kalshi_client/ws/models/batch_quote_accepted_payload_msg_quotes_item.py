@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "quote_id",
@@ -21,12 +31,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "rfq_target_cost_dollars",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchQuoteAcceptedPayloadMsgQuotesItem")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class BatchQuoteAcceptedPayloadMsgQuotesItem:
     quote_id: str
     """ The quote's identifier. """
@@ -34,19 +45,27 @@ class BatchQuoteAcceptedPayloadMsgQuotesItem:
     """ The request for quote's identifier. """
     market_ticker: str
     """ The market's ticker. """
-    yes_bid_dollars: str
+    yes_bid_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    no_bid_dollars: str
+    no_bid_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     event_ticker: str | Unset = UNSET
     """ The event's ticker. """
-    contracts_accepted_fp: str | Unset = UNSET
+    contracts_accepted_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    yes_contracts_offered_fp: str | Unset = UNSET
+    yes_contracts_offered_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    no_contracts_offered_fp: str | Unset = UNSET
+    no_contracts_offered_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    rfq_target_cost_dollars: str | Unset = UNSET
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,19 +76,27 @@ class BatchQuoteAcceptedPayloadMsgQuotesItem:
 
         market_ticker = self.market_ticker
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = _money_text(self.yes_bid_dollars)
 
-        no_bid_dollars = self.no_bid_dollars
+        no_bid_dollars = _money_text(self.no_bid_dollars)
 
         event_ticker = self.event_ticker
 
-        contracts_accepted_fp = self.contracts_accepted_fp
+        contracts_accepted_fp: str | Unset = UNSET
+        if not isinstance(self.contracts_accepted_fp, Unset):
+            contracts_accepted_fp = _money_text(self.contracts_accepted_fp)
 
-        yes_contracts_offered_fp = self.yes_contracts_offered_fp
+        yes_contracts_offered_fp: str | Unset = UNSET
+        if not isinstance(self.yes_contracts_offered_fp, Unset):
+            yes_contracts_offered_fp = _money_text(self.yes_contracts_offered_fp)
 
-        no_contracts_offered_fp = self.no_contracts_offered_fp
+        no_contracts_offered_fp: str | Unset = UNSET
+        if not isinstance(self.no_contracts_offered_fp, Unset):
+            no_contracts_offered_fp = _money_text(self.no_contracts_offered_fp)
 
-        rfq_target_cost_dollars = self.rfq_target_cost_dollars
+        rfq_target_cost_dollars: str | Unset = UNSET
+        if not isinstance(self.rfq_target_cost_dollars, Unset):
+            rfq_target_cost_dollars = _money_text(self.rfq_target_cost_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,23 +125,64 @@ class BatchQuoteAcceptedPayloadMsgQuotesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        batch_quote_accepted_payload_msg_quotes_item = cls(
-            d["quote_id"],
-            d["rfq_id"],
-            d["market_ticker"],
-            d["yes_bid_dollars"],
-            d["no_bid_dollars"],
-            d.get("event_ticker", UNSET),
-            d.get("contracts_accepted_fp", UNSET),
-            d.get("yes_contracts_offered_fp", UNSET),
-            d.get("no_contracts_offered_fp", UNSET),
-            d.get("rfq_target_cost_dollars", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchQuoteAcceptedPayloadMsgQuotesItem:
+            return as_subclass(cls, BatchQuoteAcceptedPayloadMsgQuotesItem.from_dict(d))
+        instance_ = _new(cls)
+        instance_.quote_id = d["quote_id"]
+        instance_.rfq_id = d["rfq_id"]
+        instance_.market_ticker = d["market_ticker"]
+        yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.yes_bid_dollars = (
+            _decimals[yes_bid_dollars]
+            if yes_bid_dollars in _decimals
+            else _decimal(yes_bid_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            batch_quote_accepted_payload_msg_quotes_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_quote_accepted_payload_msg_quotes_item
+        no_bid_dollars = d["no_bid_dollars"]
+        instance_.no_bid_dollars = (
+            _decimals[no_bid_dollars]
+            if no_bid_dollars in _decimals
+            else _decimal(no_bid_dollars)
+        )
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        contracts_accepted_fp = d.get("contracts_accepted_fp")
+        instance_.contracts_accepted_fp = (
+            UNSET
+            if contracts_accepted_fp is None
+            else _decimals[contracts_accepted_fp]
+            if contracts_accepted_fp in _decimals
+            else _decimal(contracts_accepted_fp)
+        )
+        yes_contracts_offered_fp = d.get("yes_contracts_offered_fp")
+        instance_.yes_contracts_offered_fp = (
+            UNSET
+            if yes_contracts_offered_fp is None
+            else _decimals[yes_contracts_offered_fp]
+            if yes_contracts_offered_fp in _decimals
+            else _decimal(yes_contracts_offered_fp)
+        )
+        no_contracts_offered_fp = d.get("no_contracts_offered_fp")
+        instance_.no_contracts_offered_fp = (
+            UNSET
+            if no_contracts_offered_fp is None
+            else _decimals[no_contracts_offered_fp]
+            if no_contracts_offered_fp in _decimals
+            else _decimal(no_contracts_offered_fp)
+        )
+        rfq_target_cost_dollars = d.get("rfq_target_cost_dollars")
+        instance_.rfq_target_cost_dollars = (
+            UNSET
+            if rfq_target_cost_dollars is None
+            else _decimals[rfq_target_cost_dollars]
+            if rfq_target_cost_dollars in _decimals
+            else _decimal(rfq_target_cost_dollars)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.batch_quote_created_payload_msg_quotes_item import (
@@ -31,6 +35,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchQuoteCreatedPayloadMsg")
@@ -89,8 +94,16 @@ class BatchQuoteCreatedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchQuoteCreatedPayloadMsg:
+            return as_subclass(cls, BatchQuoteCreatedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.batch_quote_id = d["batch_quote_id"]
+        instance_.rfq_batch_id = d["rfq_batch_id"]
+        instance_.quote_creator_id = d["quote_creator_id"]
+        instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
         quotes = d["quotes"]
-        quotes = (
+        instance_.quotes = (
             []
             if quotes is None
             else [
@@ -100,19 +113,13 @@ class BatchQuoteCreatedPayloadMsg:
                 for item in quotes
             ]
         )
-        batch_quote_created_payload_msg = cls(
-            d["batch_quote_id"],
-            d["rfq_batch_id"],
-            d["quote_creator_id"],
-            _datetime_fromisoformat(d["created_ts"]),
-            quotes,
-            d.get("subaccount", UNSET),
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            batch_quote_created_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_quote_created_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

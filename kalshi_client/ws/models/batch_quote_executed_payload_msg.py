@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -23,6 +26,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="BatchQuoteExecutedPayloadMsg")
@@ -88,25 +92,28 @@ class BatchQuoteExecutedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not BatchQuoteExecutedPayloadMsg:
+            return as_subclass(cls, BatchQuoteExecutedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.batch_quote_id = d["batch_quote_id"]
+        instance_.rfq_batch_id = d["rfq_batch_id"]
+        instance_.rfq_creator_id = d["rfq_creator_id"]
         executed_rfq_ids = d["executed_rfq_ids"]
-        executed_rfq_ids = [] if executed_rfq_ids is None else executed_rfq_ids
-        failed_rfq_ids = d["failed_rfq_ids"]
-        failed_rfq_ids = [] if failed_rfq_ids is None else failed_rfq_ids
-        batch_quote_executed_payload_msg = cls(
-            d["batch_quote_id"],
-            d["rfq_batch_id"],
-            d["rfq_creator_id"],
-            executed_rfq_ids,
-            failed_rfq_ids,
-            _datetime_fromisoformat(d["executed_ts"]),
-            d["close_reason"],
-            d.get("subaccount", UNSET),
+        instance_.executed_rfq_ids = (
+            [] if executed_rfq_ids is None else executed_rfq_ids
         )
-        if not _KNOWN.issuperset(d):
-            batch_quote_executed_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return batch_quote_executed_payload_msg
+        failed_rfq_ids = d["failed_rfq_ids"]
+        instance_.failed_rfq_ids = [] if failed_rfq_ids is None else failed_rfq_ids
+        instance_.executed_ts = _datetime_fromisoformat(d["executed_ts"])
+        instance_.close_reason = d["close_reason"]
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = ("index_ids",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="Cfbenchmarks5HzIndexListPayloadMsg")
@@ -37,16 +43,18 @@ class Cfbenchmarks5HzIndexListPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not Cfbenchmarks5HzIndexListPayloadMsg:
+            return as_subclass(cls, Cfbenchmarks5HzIndexListPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
         index_ids = d["index_ids"]
-        index_ids = [] if index_ids is None else index_ids
-        cfbenchmarks_5_hz_index_list_payload_msg = cls(
-            index_ids,
+        instance_.index_ids = [] if index_ids is None else index_ids
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            cfbenchmarks_5_hz_index_list_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return cfbenchmarks_5_hz_index_list_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

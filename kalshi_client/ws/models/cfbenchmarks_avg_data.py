@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "value",
@@ -13,6 +18,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "window_end_ts_exclusive",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CfbenchmarksAvgData")
@@ -57,17 +63,20 @@ class CfbenchmarksAvgData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        cfbenchmarks_avg_data = cls(
-            d["value"],
-            d["window_size"],
-            d["window_start_ts_ms"],
-            d["window_end_ts_exclusive"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CfbenchmarksAvgData:
+            return as_subclass(cls, CfbenchmarksAvgData.from_dict(d))
+        instance_ = _new(cls)
+        instance_.value = d["value"]
+        instance_.window_size = d["window_size"]
+        instance_.window_start_ts_ms = d["window_start_ts_ms"]
+        instance_.window_end_ts_exclusive = d["window_end_ts_exclusive"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            cfbenchmarks_avg_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return cfbenchmarks_avg_data
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.cfbenchmarks_update_subscription_command_payload_params_action import (
     CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
     "dict[Any, CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction]",
@@ -23,19 +29,29 @@ _JSON_NAMES: tuple[str, ...] = (
     "index_ids",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_action(
+    value: CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction
+    | Literal["subscribe_indices", "unsubscribe_indices", "indexlist"],
+) -> CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction:
+    return CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(value)
 
 
 T = TypeVar("T", bound="CfbenchmarksUpdateSubscriptionCommandPayloadParams")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CfbenchmarksUpdateSubscriptionCommandPayloadParams:
     """The command's parameters."""
 
-    action: CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction
+    action: CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction = _attrs_field(
+        converter=_to_action
+    )
     """ What the update_subscription command does. """
     sid: int | Unset = UNSET
-    """ A subscription number given by the server. """
+    """ The subscription this message belongs to, as numbered by the server when it was acknowledged. """
     sids: list[int] | Unset = UNSET
     """ Subscription numbers (exactly one for update_subscription). """
     index_ids: list[str] | Unset = UNSET
@@ -76,26 +92,29 @@ class CfbenchmarksUpdateSubscriptionCommandPayloadParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        sids = d.get("sids")
-        sids = UNSET if sids is None else sids
-        index_ids = d.get("index_ids")
-        index_ids = UNSET if index_ids is None else index_ids
-        cfbenchmarks_update_subscription_command_payload_params = cls(
-            (
-                _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(
-                    d["action"]
-                )
-                or CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(d["action"])
-            ),
-            d.get("sid", UNSET),
-            sids,
-            index_ids,
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CfbenchmarksUpdateSubscriptionCommandPayloadParams:
+            return as_subclass(
+                cls, CfbenchmarksUpdateSubscriptionCommandPayloadParams.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.action = (
+            _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(
+                d["action"]
+            )
+            or CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(d["action"])
         )
-        if not _KNOWN.issuperset(d):
-            cfbenchmarks_update_subscription_command_payload_params.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return cfbenchmarks_update_subscription_command_payload_params
+        instance_.sid = d.get("sid", UNSET)
+        sids = d.get("sids")
+        instance_.sids = UNSET if sids is None else sids
+        index_ids = d.get("index_ids")
+        instance_.index_ids = UNSET if index_ids is None else index_ids
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

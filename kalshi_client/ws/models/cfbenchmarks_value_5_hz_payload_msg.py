@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "index_id",
@@ -14,6 +19,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "data",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CfbenchmarksValue5HzPayloadMsg")
@@ -63,18 +69,21 @@ class CfbenchmarksValue5HzPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        cfbenchmarks_value_5_hz_payload_msg = cls(
-            d["index_id"],
-            d["value_usd"],
-            d["source_ts_ms"],
-            d["received_at"],
-            d["data"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CfbenchmarksValue5HzPayloadMsg:
+            return as_subclass(cls, CfbenchmarksValue5HzPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.index_id = d["index_id"]
+        instance_.value_usd = d["value_usd"]
+        instance_.source_ts_ms = d["source_ts_ms"]
+        instance_.received_at = d["received_at"]
+        instance_.data = d["data"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            cfbenchmarks_value_5_hz_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return cfbenchmarks_value_5_hz_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.cfbenchmarks_avg_data import CfbenchmarksAvgData
@@ -22,6 +26,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "last_60s_windowed_average_15min",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="CfbenchmarksValuePayloadMsg")
@@ -38,9 +43,9 @@ class CfbenchmarksValuePayloadMsg:
     data: str
     """ The value as published by the source. """
     avg_60s_data: CfbenchmarksAvgData
-    """ A windowed average of a CF Benchmarks index. """
+    """ Average over the last 60 seconds. """
     last_60s_windowed_average_15min: CfbenchmarksAvgData | Unset = UNSET
-    """ A windowed average of a CF Benchmarks index. """
+    """ The 60-second average, over the last 15 minutes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,26 +83,30 @@ class CfbenchmarksValuePayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not CfbenchmarksValuePayloadMsg:
+            return as_subclass(cls, CfbenchmarksValuePayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.index_id = d["index_id"]
+        instance_.received_at = d["received_at"]
+        instance_.data = d["data"]
+        instance_.avg_60s_data = _cfbenchmarks_avg_data.CfbenchmarksAvgData.from_dict(
+            d["avg_60s_data"]
+        )
         last_60s_windowed_average_15min = d.get("last_60s_windowed_average_15min")
-        last_60s_windowed_average_15min = (
+        instance_.last_60s_windowed_average_15min = (
             UNSET
             if last_60s_windowed_average_15min is None
             else _cfbenchmarks_avg_data.CfbenchmarksAvgData.from_dict(
                 last_60s_windowed_average_15min
             )
         )
-        cfbenchmarks_value_payload_msg = cls(
-            d["index_id"],
-            d["received_at"],
-            d["data"],
-            _cfbenchmarks_avg_data.CfbenchmarksAvgData.from_dict(d["avg_60s_data"]),
-            last_60s_windowed_average_15min,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            cfbenchmarks_value_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return cfbenchmarks_value_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

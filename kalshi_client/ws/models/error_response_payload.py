@@ -11,7 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.error_response_payload_msg import ErrorResponsePayloadMsg
@@ -28,6 +28,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "sending_ts_ms",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ErrorResponsePayload")
@@ -42,13 +43,13 @@ class ErrorResponsePayload:
     msg: ErrorResponsePayloadMsg
     """ The content of the message. """
     id: int | Unset = UNSET
-    """ A client-chosen command number, unique on its connection; 0 stands for none. """
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
     sid: int | Unset = UNSET
-    """ A subscription number given by the server. """
+    """ The subscription this message belongs to, as numbered by the server when it was acknowledged. """
     seq: int | Unset = UNSET
-    """ A per-subscription message counter starting at 1. """
+    """ This subscription's message counter, starting at 1; a jump means messages were lost. """
     sending_ts_ms: int | Unset = UNSET
-    """ A server send time, in Unix milliseconds. """
+    """ When the server sent the message (Unix time, milliseconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,19 +87,24 @@ class ErrorResponsePayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        error_response_payload = cls(
-            d["type"],
-            _error_response_payload_msg.ErrorResponsePayloadMsg.from_dict(d["msg"]),
-            d.get("id", UNSET),
-            d.get("sid", UNSET),
-            d.get("seq", UNSET),
-            d.get("sending_ts_ms", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ErrorResponsePayload:
+            return as_subclass(cls, ErrorResponsePayload.from_dict(d))
+        instance_ = _new(cls)
+        instance_.type_ = d["type"]
+        instance_.msg = _error_response_payload_msg.ErrorResponsePayloadMsg.from_dict(
+            d["msg"]
         )
-        if not _KNOWN.issuperset(d):
-            error_response_payload.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return error_response_payload
+        instance_.id = d.get("id", UNSET)
+        instance_.sid = d.get("sid", UNSET)
+        instance_.seq = d.get("seq", UNSET)
+        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _ErrorResponsePayloadMsgCode_BY_VALUE = cast(
     "dict[Any, ErrorResponsePayloadMsgCode]",
@@ -21,16 +27,50 @@ _JSON_NAMES: tuple[str, ...] = (
     "market_tickers",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_code(
+    value: ErrorResponsePayloadMsgCode
+    | Literal[
+        1,
+        2,
+        3,
+        4,
+        5,
+        7,
+        8,
+        9,
+        10,
+        11,
+        12,
+        13,
+        14,
+        15,
+        18,
+        19,
+        20,
+        21,
+        22,
+        23,
+        24,
+        25,
+        26,
+        27,
+        28,
+    ],
+) -> ErrorResponsePayloadMsgCode:
+    return ErrorResponsePayloadMsgCode(value)
 
 
 T = TypeVar("T", bound="ErrorResponsePayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ErrorResponsePayloadMsg:
     """The content of the message."""
 
-    code: ErrorResponsePayloadMsgCode
+    code: ErrorResponsePayloadMsgCode = _attrs_field(converter=_to_code)
     """ Kalshi's error number (see x-error-codes). """
     msg: str
     """ The content of the message. """
@@ -69,22 +109,23 @@ class ErrorResponsePayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ErrorResponsePayloadMsg:
+            return as_subclass(cls, ErrorResponsePayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.code = _ErrorResponsePayloadMsgCode_BY_VALUE.get(
+            d["code"]
+        ) or ErrorResponsePayloadMsgCode(d["code"])
+        instance_.msg = d["msg"]
+        instance_.market_ticker = d.get("market_ticker", UNSET)
         market_tickers = d.get("market_tickers")
-        market_tickers = UNSET if market_tickers is None else market_tickers
-        error_response_payload_msg = cls(
-            (
-                _ErrorResponsePayloadMsgCode_BY_VALUE.get(d["code"])
-                or ErrorResponsePayloadMsgCode(d["code"])
-            ),
-            d["msg"],
-            d.get("market_ticker", UNSET),
-            market_tickers,
+        instance_.market_tickers = UNSET if market_tickers is None else market_tickers
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            error_response_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return error_response_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

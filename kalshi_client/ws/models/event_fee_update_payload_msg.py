@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.event_fee_update_payload_msg_fee_type_override_type_0 import (
     EventFeeUpdatePayloadMsgFeeTypeOverrideType0,
 )
+from ..types import as_subclass
 
 _EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE = cast(
     "dict[Any, EventFeeUpdatePayloadMsgFeeTypeOverrideType0]",
@@ -21,18 +28,37 @@ _JSON_NAMES: tuple[str, ...] = (
     "fee_multiplier_override",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_fee_type_override(
+    value: EventFeeUpdatePayloadMsgFeeTypeOverrideType0
+    | Literal[
+        "quadratic",
+        "quadratic_with_maker_fees",
+        "quadratic_with_combo_maker_fees",
+        "flat",
+        "margin_market_maker_program_fees",
+    ]
+    | None,
+) -> EventFeeUpdatePayloadMsgFeeTypeOverrideType0 | None:
+    if value is None:
+        return value
+    return EventFeeUpdatePayloadMsgFeeTypeOverrideType0(value)
 
 
 T = TypeVar("T", bound="EventFeeUpdatePayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EventFeeUpdatePayloadMsg:
     """The content of the message."""
 
     event_ticker: str
     """ The event's ticker. """
-    fee_type_override: EventFeeUpdatePayloadMsgFeeTypeOverrideType0 | None
+    fee_type_override: EventFeeUpdatePayloadMsgFeeTypeOverrideType0 | None = (
+        _attrs_field(converter=_to_fee_type_override)
+    )
     fee_multiplier_override: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,6 +93,11 @@ class EventFeeUpdatePayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not EventFeeUpdatePayloadMsg:
+            return as_subclass(cls, EventFeeUpdatePayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event_ticker = d["event_ticker"]
         fee_type_override = d["fee_type_override"]
         if isinstance(fee_type_override, str):
             try:
@@ -78,16 +109,14 @@ class EventFeeUpdatePayloadMsg:
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
-        event_fee_update_payload_msg = cls(
-            d["event_ticker"],
-            fee_type_override,
-            d["fee_multiplier_override"],
+        instance_.fee_type_override = fee_type_override
+        instance_.fee_multiplier_override = d["fee_multiplier_override"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            event_fee_update_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return event_fee_update_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

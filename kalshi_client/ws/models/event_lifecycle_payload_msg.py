@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.event_lifecycle_payload_msg_collateral_return_type import (
     EventLifecyclePayloadMsgCollateralReturnType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE = cast(
     "dict[Any, EventLifecyclePayloadMsgCollateralReturnType]",
@@ -27,12 +33,20 @@ _JSON_NAMES: tuple[str, ...] = (
     "strike_period",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_collateral_return_type(
+    value: EventLifecyclePayloadMsgCollateralReturnType
+    | Literal["MECNET", "DIRECNET", ""],
+) -> EventLifecyclePayloadMsgCollateralReturnType:
+    return EventLifecyclePayloadMsgCollateralReturnType(value)
 
 
 T = TypeVar("T", bound="EventLifecyclePayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EventLifecyclePayloadMsg:
     """The content of the message."""
 
@@ -42,7 +56,9 @@ class EventLifecyclePayloadMsg:
     """ Which of the exchange's matching engines handled it. """
     title: str
     subtitle: str
-    collateral_return_type: EventLifecyclePayloadMsgCollateralReturnType
+    collateral_return_type: EventLifecyclePayloadMsgCollateralReturnType = _attrs_field(
+        converter=_to_collateral_return_type
+    )
     series_ticker: str
     """ The series' ticker. """
     strike_date: int | Unset = UNSET
@@ -90,28 +106,29 @@ class EventLifecyclePayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        event_lifecycle_payload_msg = cls(
-            d["event_ticker"],
-            d["exchange_index"],
-            d["title"],
-            d["subtitle"],
-            (
-                _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE.get(
-                    d["collateral_return_type"]
-                )
-                or EventLifecyclePayloadMsgCollateralReturnType(
-                    d["collateral_return_type"]
-                )
-            ),
-            d["series_ticker"],
-            d.get("strike_date", UNSET),
-            d.get("strike_period", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not EventLifecyclePayloadMsg:
+            return as_subclass(cls, EventLifecyclePayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event_ticker = d["event_ticker"]
+        instance_.exchange_index = d["exchange_index"]
+        instance_.title = d["title"]
+        instance_.subtitle = d["subtitle"]
+        instance_.collateral_return_type = (
+            _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE.get(
+                d["collateral_return_type"]
+            )
+            or EventLifecyclePayloadMsgCollateralReturnType(d["collateral_return_type"])
         )
-        if not _KNOWN.issuperset(d):
-            event_lifecycle_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return event_lifecycle_payload_msg
+        instance_.series_ticker = d["series_ticker"]
+        instance_.strike_date = d.get("strike_date", UNSET)
+        instance_.strike_period = d.get("strike_period", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 _MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
@@ -37,12 +48,45 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_outcome_side(value: MarketSide | Literal["yes", "no"]) -> MarketSide:
+    return MarketSide(value)
+
+
+def _to_book_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
+    return BookSide(value)
+
+
+def _to_side(value: MarketSide | Literal["yes", "no"] | Unset) -> MarketSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return MarketSide(value)
+
+
+def _to_action(
+    value: OrderAction
+    | Literal["buy", "sell", "sell_partial", "sell_to_close", ""]
+    | Unset,
+) -> OrderAction | Unset:
+    if isinstance(value, Unset):
+        return value
+    return OrderAction(value)
+
+
+def _to_purchased_side(
+    value: MarketSide | Literal["yes", "no"] | Unset,
+) -> MarketSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return MarketSide(value)
 
 
 T = TypeVar("T", bound="FillPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class FillPayloadMsg:
     """The content of the message."""
 
@@ -51,36 +95,40 @@ class FillPayloadMsg:
     order_id: UUID
     """ The order's identifier. """
     market_ticker: str
-    """ A market's ticker. """
+    """ The market's ticker. """
     exchange_index: int
     """ Which of the exchange's matching engines handled it. """
     is_taker: bool
     """ Whether this side took liquidity. """
     ts_ms: int
     """ When it happened (Unix time, milliseconds). """
-    yes_price_dollars: str
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    count_fp: str
+    count_fp: Decimal = _attrs_field(converter=_money)
     """ Number of contracts. """
     fee_cost: str
     """ Fees paid on the fill, in dollars. """
-    post_position_fp: str
+    post_position_fp: Decimal = _attrs_field(converter=_money)
     """ The position after the fill, in contracts. """
-    outcome_side: MarketSide
-    """ One of the two outcomes of a market. """
-    book_side: BookSide
-    """ Bid or ask. """
+    outcome_side: MarketSide = _attrs_field(converter=_to_outcome_side)
+    """ The outcome (yes or no) this side bought. """
+    book_side: BookSide = _attrs_field(converter=_to_book_side)
+    """ Whether this side was a bid or an ask in the book. """
     client_order_id: str | Unset = UNSET
     """ The identifier the order's owner gave it. """
-    side: MarketSide | Unset = UNSET
-    """ One of the two outcomes of a market. """
+    side: MarketSide | Unset = _attrs_field(default=UNSET, converter=_to_side)
+    """ Which side of the market (yes or no). Deprecated by Kalshi: kept for old clients; prefer the field named in
+    its place. """
     ts: int | Unset = UNSET
     """ When it happened (Unix time, seconds). Deprecated by Kalshi: kept for old clients; prefer the field named in
     its place. """
-    action: OrderAction | Unset = UNSET
-    """ What an order did (an old way to describe a fill). """
-    purchased_side: MarketSide | Unset = UNSET
-    """ One of the two outcomes of a market. """
+    action: OrderAction | Unset = _attrs_field(default=UNSET, converter=_to_action)
+    """ What the update_subscription command does. Deprecated by Kalshi: kept for old clients; prefer the field
+    named in its place. """
+    purchased_side: MarketSide | Unset = _attrs_field(
+        default=UNSET, converter=_to_purchased_side
+    )
+    """ Deprecated by Kalshi: kept for old clients; prefer the field named in its place. """
     subaccount: int | Unset = UNSET
     """ The subaccount number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -98,13 +146,13 @@ class FillPayloadMsg:
 
         ts_ms = self.ts_ms
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        count_fp = self.count_fp
+        count_fp = _money_text(self.count_fp)
 
         fee_cost = self.fee_cost
 
-        post_position_fp = self.post_position_fp
+        post_position_fp = _money_text(self.post_position_fp)
 
         outcome_side = MarketSide(self.outcome_side).value
 
@@ -164,45 +212,68 @@ class FillPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        side = d.get("side", UNSET)
-        if side is not UNSET:
-            side = _MarketSide_BY_VALUE.get(side) or MarketSide(side)
-        action = d.get("action", UNSET)
-        if action is not UNSET:
-            action = _OrderAction_BY_VALUE.get(action) or OrderAction(action)
-        purchased_side = d.get("purchased_side", UNSET)
-        if purchased_side is not UNSET:
-            purchased_side = _MarketSide_BY_VALUE.get(purchased_side) or MarketSide(
-                purchased_side
-            )
-        fill_payload_msg = cls(
-            UUID(d["trade_id"]),
-            UUID(d["order_id"]),
-            d["market_ticker"],
-            d["exchange_index"],
-            d["is_taker"],
-            d["ts_ms"],
-            d["yes_price_dollars"],
-            d["count_fp"],
-            d["fee_cost"],
-            d["post_position_fp"],
-            (
-                _MarketSide_BY_VALUE.get(d["outcome_side"])
-                or MarketSide(d["outcome_side"])
-            ),
-            (_BookSide_BY_VALUE.get(d["book_side"]) or BookSide(d["book_side"])),
-            d.get("client_order_id", UNSET),
-            side,
-            d.get("ts", UNSET),
-            action,
-            purchased_side,
-            d.get("subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not FillPayloadMsg:
+            return as_subclass(cls, FillPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.trade_id = UUID(d["trade_id"])
+        instance_.order_id = UUID(d["order_id"])
+        instance_.market_ticker = d["market_ticker"]
+        instance_.exchange_index = d["exchange_index"]
+        instance_.is_taker = d["is_taker"]
+        instance_.ts_ms = d["ts_ms"]
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            fill_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return fill_payload_msg
+        count_fp = d["count_fp"]
+        instance_.count_fp = (
+            _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
+        )
+        instance_.fee_cost = d["fee_cost"]
+        post_position_fp = d["post_position_fp"]
+        instance_.post_position_fp = (
+            _decimals[post_position_fp]
+            if post_position_fp in _decimals
+            else _decimal(post_position_fp)
+        )
+        instance_.outcome_side = _MarketSide_BY_VALUE.get(
+            d["outcome_side"]
+        ) or MarketSide(d["outcome_side"])
+        instance_.book_side = _BookSide_BY_VALUE.get(d["book_side"]) or BookSide(
+            d["book_side"]
+        )
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        side = d.get("side", UNSET)
+        instance_.side = (
+            side
+            if side is UNSET
+            else (_MarketSide_BY_VALUE.get(side) or MarketSide(side))
+        )
+        instance_.ts = d.get("ts", UNSET)
+        action = d.get("action", UNSET)
+        instance_.action = (
+            action
+            if action is UNSET
+            else (_OrderAction_BY_VALUE.get(action) or OrderAction(action))
+        )
+        purchased_side = d.get("purchased_side", UNSET)
+        instance_.purchased_side = (
+            purchased_side
+            if purchased_side is UNSET
+            else (
+                _MarketSide_BY_VALUE.get(purchased_side) or MarketSide(purchased_side)
+            )
+        )
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

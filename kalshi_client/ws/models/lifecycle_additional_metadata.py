@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata_custom_strike import (
@@ -34,6 +38,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "custom_strike",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="LifecycleAdditionalMetadata")
@@ -121,34 +126,36 @@ class LifecycleAdditionalMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not LifecycleAdditionalMetadata:
+            return as_subclass(cls, LifecycleAdditionalMetadata.from_dict(d))
+        instance_ = _new(cls)
+        instance_.name = d["name"]
+        instance_.title = d["title"]
+        instance_.yes_sub_title = d["yes_sub_title"]
+        instance_.no_sub_title = d["no_sub_title"]
+        instance_.rules_primary = d["rules_primary"]
+        instance_.rules_secondary = d["rules_secondary"]
+        instance_.can_close_early = d["can_close_early"]
+        instance_.event_ticker = d["event_ticker"]
+        instance_.expected_expiration_ts = d["expected_expiration_ts"]
+        instance_.strike_type = d.get("strike_type", UNSET)
+        instance_.floor_strike = d.get("floor_strike", UNSET)
+        instance_.cap_strike = d.get("cap_strike", UNSET)
         custom_strike = d.get("custom_strike")
-        custom_strike = (
+        instance_.custom_strike = (
             UNSET
             if custom_strike is None
             else _lifecycle_additional_metadata_custom_strike.LifecycleAdditionalMetadataCustomStrike.from_dict(
                 custom_strike
             )
         )
-        lifecycle_additional_metadata = cls(
-            d["name"],
-            d["title"],
-            d["yes_sub_title"],
-            d["no_sub_title"],
-            d["rules_primary"],
-            d["rules_secondary"],
-            d["can_close_early"],
-            d["event_ticker"],
-            d["expected_expiration_ts"],
-            d.get("strike_type", UNSET),
-            d.get("floor_strike", UNSET),
-            d.get("cap_strike", UNSET),
-            custom_strike,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            lifecycle_additional_metadata.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return lifecycle_additional_metadata
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

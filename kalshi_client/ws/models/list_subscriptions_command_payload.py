@@ -10,11 +10,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = (
     "id",
     "cmd",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ListSubscriptionsCommandPayload")
@@ -25,7 +28,7 @@ class ListSubscriptionsCommandPayload:
     """Asks for the subscriptions open on this connection."""
 
     id: int
-    """ A client-chosen command number, unique on its connection; 0 stands for none. """
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
     cmd: Literal["list_subscriptions"]
     """ The command's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,15 +52,18 @@ class ListSubscriptionsCommandPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        list_subscriptions_command_payload = cls(
-            d["id"],
-            d["cmd"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ListSubscriptionsCommandPayload:
+            return as_subclass(cls, ListSubscriptionsCommandPayload.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.cmd = d["cmd"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            list_subscriptions_command_payload.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return list_subscriptions_command_payload
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.list_subscriptions_response_payload_msg_item import (
@@ -30,6 +30,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "sending_ts_ms",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ListSubscriptionsResponsePayload")
@@ -44,9 +45,9 @@ class ListSubscriptionsResponsePayload:
     msg: list[ListSubscriptionsResponsePayloadMsgItem]
     """ The content of the message. """
     id: int | Unset = UNSET
-    """ A client-chosen command number, unique on its connection; 0 stands for none. """
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
     sending_ts_ms: int | Unset = UNSET
-    """ A server send time, in Unix milliseconds. """
+    """ When the server sent the message (Unix time, milliseconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,8 +80,13 @@ class ListSubscriptionsResponsePayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ListSubscriptionsResponsePayload:
+            return as_subclass(cls, ListSubscriptionsResponsePayload.from_dict(d))
+        instance_ = _new(cls)
+        instance_.type_ = d["type"]
         msg = d["msg"]
-        msg = (
+        instance_.msg = (
             []
             if msg is None
             else [
@@ -90,17 +96,14 @@ class ListSubscriptionsResponsePayload:
                 for item in msg
             ]
         )
-        list_subscriptions_response_payload = cls(
-            d["type"],
-            msg,
-            d.get("id", UNSET),
-            d.get("sending_ts_ms", UNSET),
+        instance_.id = d.get("id", UNSET)
+        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            list_subscriptions_response_payload.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return list_subscriptions_response_payload
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "channel",
     "sid",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="ListSubscriptionsResponsePayloadMsgItem")
@@ -21,7 +27,7 @@ class ListSubscriptionsResponsePayloadMsgItem:
     channel: str
     """ The channel's name. """
     sid: int
-    """ A subscription number given by the server. """
+    """ The subscription this message belongs to, as numbered by the server when it was acknowledged. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,15 +49,20 @@ class ListSubscriptionsResponsePayloadMsgItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        list_subscriptions_response_payload_msg_item = cls(
-            d["channel"],
-            d["sid"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not ListSubscriptionsResponsePayloadMsgItem:
+            return as_subclass(
+                cls, ListSubscriptionsResponsePayloadMsgItem.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.channel = d["channel"]
+        instance_.sid = d["sid"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            list_subscriptions_response_payload_msg_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return list_subscriptions_response_payload_msg_item
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.market_lifecycle_v2_payload_msg import MarketLifecycleV2PayloadMsg
@@ -27,6 +27,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "sending_ts_ms",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketLifecycleV2Payload")
@@ -39,13 +40,13 @@ class MarketLifecycleV2Payload:
     type_: Literal["market_lifecycle_v2"]
     """ Which kind of message this is; it tells how to read msg. """
     sid: int
-    """ A subscription number given by the server. """
+    """ The subscription this message belongs to, as numbered by the server when it was acknowledged. """
     seq: int
-    """ A per-subscription message counter starting at 1. """
+    """ This subscription's message counter, starting at 1; a jump means messages were lost. """
     msg: MarketLifecycleV2PayloadMsg
     """ The content of the message. """
     sending_ts_ms: int | Unset = UNSET
-    """ A server send time, in Unix milliseconds. """
+    """ When the server sent the message (Unix time, milliseconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,20 +78,25 @@ class MarketLifecycleV2Payload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        market_lifecycle_v2_payload = cls(
-            d["type"],
-            d["sid"],
-            d["seq"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketLifecycleV2Payload:
+            return as_subclass(cls, MarketLifecycleV2Payload.from_dict(d))
+        instance_ = _new(cls)
+        instance_.type_ = d["type"]
+        instance_.sid = d["sid"]
+        instance_.seq = d["seq"]
+        instance_.msg = (
             _market_lifecycle_v2_payload_msg.MarketLifecycleV2PayloadMsg.from_dict(
                 d["msg"]
-            ),
-            d.get("sending_ts_ms", UNSET),
+            )
         )
-        if not _KNOWN.issuperset(d):
-            market_lifecycle_v2_payload.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_lifecycle_v2_payload
+        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

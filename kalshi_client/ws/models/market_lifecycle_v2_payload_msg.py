@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructure
 from ..models.market_lifecycle_v2_payload_msg_event_type import (
     MarketLifecycleV2PayloadMsgEventType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata
@@ -49,18 +56,61 @@ _JSON_NAMES: tuple[str, ...] = (
     "price_ranges",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_event_type(
+    value: MarketLifecycleV2PayloadMsgEventType
+    | Literal[
+        "created",
+        "deactivated",
+        "activated",
+        "close_date_updated",
+        "determined",
+        "settled",
+        "price_level_structure_updated",
+    ],
+) -> MarketLifecycleV2PayloadMsgEventType:
+    return MarketLifecycleV2PayloadMsgEventType(value)
+
+
+def _to_price_level_structure(
+    value: LifecyclePriceLevelStructure
+    | Literal[
+        "banded_centi_cent",
+        "",
+        "linear_cent",
+        "deci_cent",
+        "tapered_deci_cent",
+        "center_whole_edge_half_cent",
+        "center_whole_edge_quint_cent",
+        "center_half_edge_half_cent",
+        "center_half_edge_quint_cent",
+        "center_half_edge_deci_cent",
+        "center_quint_edge_quint_cent",
+        "center_quint_edge_deci_cent",
+        "center_centi_edge_centi_cent",
+        "center_deci_edge_centi_cent",
+    ]
+    | Unset,
+) -> LifecyclePriceLevelStructure | Unset:
+    if isinstance(value, Unset):
+        return value
+    return LifecyclePriceLevelStructure(value)
 
 
 T = TypeVar("T", bound="MarketLifecycleV2PayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MarketLifecycleV2PayloadMsg:
     """The content of the message."""
 
     market_ticker: str
-    """ A market's ticker. """
-    event_type: MarketLifecycleV2PayloadMsgEventType
+    """ The market's ticker. """
+    event_type: MarketLifecycleV2PayloadMsgEventType = _attrs_field(
+        converter=_to_event_type
+    )
     """ What happened. """
     exchange_index: int | Unset = UNSET
     """ Which of the exchange's matching engines handled it. """
@@ -79,9 +129,11 @@ class MarketLifecycleV2PayloadMsg:
     is_deactivated: bool | Unset = UNSET
     """ Whether trading is paused on the market. """
     additional_metadata: LifecycleAdditionalMetadata | Unset = UNSET
-    """ Descriptive details of a market, sent when it is created. """
-    price_level_structure: LifecyclePriceLevelStructure | Unset = UNSET
-    """ A market's tick structure. """
+    """ Descriptive details sent when a market is created. """
+    price_level_structure: LifecyclePriceLevelStructure | Unset = _attrs_field(
+        default=UNSET, converter=_to_price_level_structure
+    )
+    """ The tick structure of the market's prices. """
     price_ranges: list[MarketLifecycleV2PayloadMsgPriceRangesItem] | Unset = UNSET
     """ Price ranges, each with its own tick size. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -160,8 +212,24 @@ class MarketLifecycleV2PayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketLifecycleV2PayloadMsg:
+            return as_subclass(cls, MarketLifecycleV2PayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_ticker = d["market_ticker"]
+        instance_.event_type = _MarketLifecycleV2PayloadMsgEventType_BY_VALUE.get(
+            d["event_type"]
+        ) or MarketLifecycleV2PayloadMsgEventType(d["event_type"])
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.open_ts = d.get("open_ts", UNSET)
+        instance_.close_ts = d.get("close_ts", UNSET)
+        instance_.determination_ts = d.get("determination_ts", UNSET)
+        instance_.settled_ts = d.get("settled_ts", UNSET)
+        instance_.result = d.get("result", UNSET)
+        instance_.settlement_value = d.get("settlement_value", UNSET)
+        instance_.is_deactivated = d.get("is_deactivated", UNSET)
         additional_metadata = d.get("additional_metadata")
-        additional_metadata = (
+        instance_.additional_metadata = (
             UNSET
             if additional_metadata is None
             else _lifecycle_additional_metadata.LifecycleAdditionalMetadata.from_dict(
@@ -169,12 +237,16 @@ class MarketLifecycleV2PayloadMsg:
             )
         )
         price_level_structure = d.get("price_level_structure", UNSET)
-        if price_level_structure is not UNSET:
-            price_level_structure = _LifecyclePriceLevelStructure_BY_VALUE.get(
-                price_level_structure
-            ) or LifecyclePriceLevelStructure(price_level_structure)
+        instance_.price_level_structure = (
+            price_level_structure
+            if price_level_structure is UNSET
+            else (
+                _LifecyclePriceLevelStructure_BY_VALUE.get(price_level_structure)
+                or LifecyclePriceLevelStructure(price_level_structure)
+            )
+        )
         price_ranges = d.get("price_ranges")
-        price_ranges = (
+        instance_.price_ranges = (
             UNSET
             if price_ranges is None
             else [
@@ -184,29 +256,12 @@ class MarketLifecycleV2PayloadMsg:
                 for item in price_ranges
             ]
         )
-        market_lifecycle_v2_payload_msg = cls(
-            d["market_ticker"],
-            (
-                _MarketLifecycleV2PayloadMsgEventType_BY_VALUE.get(d["event_type"])
-                or MarketLifecycleV2PayloadMsgEventType(d["event_type"])
-            ),
-            d.get("exchange_index", UNSET),
-            d.get("open_ts", UNSET),
-            d.get("close_ts", UNSET),
-            d.get("determination_ts", UNSET),
-            d.get("settled_ts", UNSET),
-            d.get("result", UNSET),
-            d.get("settlement_value", UNSET),
-            d.get("is_deactivated", UNSET),
-            additional_metadata,
-            price_level_structure,
-            price_ranges,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            market_lifecycle_v2_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_lifecycle_v2_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

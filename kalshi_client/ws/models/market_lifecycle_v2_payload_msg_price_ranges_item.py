@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "start",
@@ -12,6 +17,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "step",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketLifecycleV2PayloadMsgPriceRangesItem")
@@ -49,16 +55,21 @@ class MarketLifecycleV2PayloadMsgPriceRangesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        market_lifecycle_v2_payload_msg_price_ranges_item = cls(
-            d["start"],
-            d["end"],
-            d["step"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketLifecycleV2PayloadMsgPriceRangesItem:
+            return as_subclass(
+                cls, MarketLifecycleV2PayloadMsgPriceRangesItem.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.start = d["start"]
+        instance_.end = d["end"]
+        instance_.step = d["step"]
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            market_lifecycle_v2_payload_msg_price_ranges_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_lifecycle_v2_payload_msg_price_ranges_item
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.market_metadata_updated_payload_msg_custom_strike import (
@@ -33,6 +33,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "yes_sub_title",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketMetadataUpdatedPayloadMsg")
@@ -45,7 +46,7 @@ class MarketMetadataUpdatedPayloadMsg:
     event_type: Literal["metadata_updated"]
     """ What happened. """
     market_ticker: str
-    """ A market's ticker. """
+    """ The market's ticker. """
     strike_type: str | Unset = UNSET
     """ How the strike is defined. """
     floor_strike: float | Unset = UNSET
@@ -98,28 +99,30 @@ class MarketMetadataUpdatedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketMetadataUpdatedPayloadMsg:
+            return as_subclass(cls, MarketMetadataUpdatedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event_type = d["event_type"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.strike_type = d.get("strike_type", UNSET)
+        instance_.floor_strike = d.get("floor_strike", UNSET)
+        instance_.cap_strike = d.get("cap_strike", UNSET)
         custom_strike = d.get("custom_strike")
-        custom_strike = (
+        instance_.custom_strike = (
             UNSET
             if custom_strike is None
             else _market_metadata_updated_payload_msg_custom_strike.MarketMetadataUpdatedPayloadMsgCustomStrike.from_dict(
                 custom_strike
             )
         )
-        market_metadata_updated_payload_msg = cls(
-            d["event_type"],
-            d["market_ticker"],
-            d.get("strike_type", UNSET),
-            d.get("floor_strike", UNSET),
-            d.get("cap_strike", UNSET),
-            custom_strike,
-            d.get("yes_sub_title", UNSET),
+        instance_.yes_sub_title = d.get("yes_sub_title", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            market_metadata_updated_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_metadata_updated_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

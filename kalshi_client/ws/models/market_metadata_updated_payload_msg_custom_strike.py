@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = ()
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketMetadataUpdatedPayloadMsgCustomStrike")
@@ -29,12 +35,18 @@ class MarketMetadataUpdatedPayloadMsgCustomStrike:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        market_metadata_updated_payload_msg_custom_strike = cls()
-        if not _KNOWN.issuperset(d):
-            market_metadata_updated_payload_msg_custom_strike.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_metadata_updated_payload_msg_custom_strike
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketMetadataUpdatedPayloadMsgCustomStrike:
+            return as_subclass(
+                cls, MarketMetadataUpdatedPayloadMsgCustomStrike.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

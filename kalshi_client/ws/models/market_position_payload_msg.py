@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "user_id",
@@ -20,30 +29,31 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="MarketPositionPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MarketPositionPayloadMsg:
     """The content of the message."""
 
     user_id: str
     """ The user's identifier. """
     market_ticker: str
-    """ A market's ticker. """
-    position_fp: str
+    """ The market's ticker. """
+    position_fp: Decimal = _attrs_field(converter=_money)
     """ The position, in contracts (negative for no). """
-    position_cost_dollars: str
+    position_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    realized_pnl_dollars: str
+    realized_pnl_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    fees_paid_dollars: str
+    fees_paid_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    position_fee_cost_dollars: str
+    position_fee_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    volume_fp: str
+    volume_fp: Decimal = _attrs_field(converter=_money)
     """ Contracts traded. """
     subaccount: int | Unset = UNSET
     """ The subaccount number. """
@@ -54,17 +64,17 @@ class MarketPositionPayloadMsg:
 
         market_ticker = self.market_ticker
 
-        position_fp = self.position_fp
+        position_fp = _money_text(self.position_fp)
 
-        position_cost_dollars = self.position_cost_dollars
+        position_cost_dollars = _money_text(self.position_cost_dollars)
 
-        realized_pnl_dollars = self.realized_pnl_dollars
+        realized_pnl_dollars = _money_text(self.realized_pnl_dollars)
 
-        fees_paid_dollars = self.fees_paid_dollars
+        fees_paid_dollars = _money_text(self.fees_paid_dollars)
 
-        position_fee_cost_dollars = self.position_fee_cost_dollars
+        position_fee_cost_dollars = _money_text(self.position_fee_cost_dollars)
 
-        volume_fp = self.volume_fp
+        volume_fp = _money_text(self.volume_fp)
 
         subaccount = self.subaccount
 
@@ -90,22 +100,53 @@ class MarketPositionPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        market_position_payload_msg = cls(
-            d["user_id"],
-            d["market_ticker"],
-            d["position_fp"],
-            d["position_cost_dollars"],
-            d["realized_pnl_dollars"],
-            d["fees_paid_dollars"],
-            d["position_fee_cost_dollars"],
-            d["volume_fp"],
-            d.get("subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MarketPositionPayloadMsg:
+            return as_subclass(cls, MarketPositionPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.user_id = d["user_id"]
+        instance_.market_ticker = d["market_ticker"]
+        position_fp = d["position_fp"]
+        instance_.position_fp = (
+            _decimals[position_fp]
+            if position_fp in _decimals
+            else _decimal(position_fp)
         )
-        if not _KNOWN.issuperset(d):
-            market_position_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return market_position_payload_msg
+        position_cost_dollars = d["position_cost_dollars"]
+        instance_.position_cost_dollars = (
+            _decimals[position_cost_dollars]
+            if position_cost_dollars in _decimals
+            else _decimal(position_cost_dollars)
+        )
+        realized_pnl_dollars = d["realized_pnl_dollars"]
+        instance_.realized_pnl_dollars = (
+            _decimals[realized_pnl_dollars]
+            if realized_pnl_dollars in _decimals
+            else _decimal(realized_pnl_dollars)
+        )
+        fees_paid_dollars = d["fees_paid_dollars"]
+        instance_.fees_paid_dollars = (
+            _decimals[fees_paid_dollars]
+            if fees_paid_dollars in _decimals
+            else _decimal(fees_paid_dollars)
+        )
+        position_fee_cost_dollars = d["position_fee_cost_dollars"]
+        instance_.position_fee_cost_dollars = (
+            _decimals[position_fee_cost_dollars]
+            if position_fee_cost_dollars in _decimals
+            else _decimal(position_fee_cost_dollars)
+        )
+        volume_fp = d["volume_fp"]
+        instance_.volume_fp = (
+            _decimals[volume_fp] if volume_fp in _decimals else _decimal(volume_fp)
+        )
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.lifecycle_price_level_structure import LifecyclePriceLevelStructure
 from ..models.multivariate_market_lifecycle_payload_msg_event_type import (
     MultivariateMarketLifecyclePayloadMsgEventType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata
@@ -42,18 +49,60 @@ _JSON_NAMES: tuple[str, ...] = (
     "price_level_structure",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_event_type(
+    value: MultivariateMarketLifecyclePayloadMsgEventType
+    | Literal[
+        "created",
+        "deactivated",
+        "activated",
+        "close_date_updated",
+        "determined",
+        "settled",
+    ],
+) -> MultivariateMarketLifecyclePayloadMsgEventType:
+    return MultivariateMarketLifecyclePayloadMsgEventType(value)
+
+
+def _to_price_level_structure(
+    value: LifecyclePriceLevelStructure
+    | Literal[
+        "banded_centi_cent",
+        "",
+        "linear_cent",
+        "deci_cent",
+        "tapered_deci_cent",
+        "center_whole_edge_half_cent",
+        "center_whole_edge_quint_cent",
+        "center_half_edge_half_cent",
+        "center_half_edge_quint_cent",
+        "center_half_edge_deci_cent",
+        "center_quint_edge_quint_cent",
+        "center_quint_edge_deci_cent",
+        "center_centi_edge_centi_cent",
+        "center_deci_edge_centi_cent",
+    ]
+    | Unset,
+) -> LifecyclePriceLevelStructure | Unset:
+    if isinstance(value, Unset):
+        return value
+    return LifecyclePriceLevelStructure(value)
 
 
 T = TypeVar("T", bound="MultivariateMarketLifecyclePayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class MultivariateMarketLifecyclePayloadMsg:
     """The content of the message."""
 
     market_ticker: str
-    """ A market's ticker. """
-    event_type: MultivariateMarketLifecyclePayloadMsgEventType
+    """ The market's ticker. """
+    event_type: MultivariateMarketLifecyclePayloadMsgEventType = _attrs_field(
+        converter=_to_event_type
+    )
     """ What happened. """
     exchange_index: int | Unset = UNSET
     """ Which of the exchange's matching engines handled it. """
@@ -72,9 +121,11 @@ class MultivariateMarketLifecyclePayloadMsg:
     is_deactivated: bool | Unset = UNSET
     """ Whether trading is paused on the market. """
     additional_metadata: LifecycleAdditionalMetadata | Unset = UNSET
-    """ Descriptive details of a market, sent when it is created. """
-    price_level_structure: LifecyclePriceLevelStructure | Unset = UNSET
-    """ A market's tick structure. """
+    """ Descriptive details sent when a market is created. """
+    price_level_structure: LifecyclePriceLevelStructure | Unset = _attrs_field(
+        default=UNSET, converter=_to_price_level_structure
+    )
+    """ The tick structure of the market's prices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,8 +195,27 @@ class MultivariateMarketLifecyclePayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not MultivariateMarketLifecyclePayloadMsg:
+            return as_subclass(cls, MultivariateMarketLifecyclePayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_ticker = d["market_ticker"]
+        instance_.event_type = (
+            _MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE.get(
+                d["event_type"]
+            )
+            or MultivariateMarketLifecyclePayloadMsgEventType(d["event_type"])
+        )
+        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.open_ts = d.get("open_ts", UNSET)
+        instance_.close_ts = d.get("close_ts", UNSET)
+        instance_.determination_ts = d.get("determination_ts", UNSET)
+        instance_.settled_ts = d.get("settled_ts", UNSET)
+        instance_.result = d.get("result", UNSET)
+        instance_.settlement_value = d.get("settlement_value", UNSET)
+        instance_.is_deactivated = d.get("is_deactivated", UNSET)
         additional_metadata = d.get("additional_metadata")
-        additional_metadata = (
+        instance_.additional_metadata = (
             UNSET
             if additional_metadata is None
             else _lifecycle_additional_metadata.LifecycleAdditionalMetadata.from_dict(
@@ -153,34 +223,20 @@ class MultivariateMarketLifecyclePayloadMsg:
             )
         )
         price_level_structure = d.get("price_level_structure", UNSET)
-        if price_level_structure is not UNSET:
-            price_level_structure = _LifecyclePriceLevelStructure_BY_VALUE.get(
-                price_level_structure
-            ) or LifecyclePriceLevelStructure(price_level_structure)
-        multivariate_market_lifecycle_payload_msg = cls(
-            d["market_ticker"],
-            (
-                _MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE.get(
-                    d["event_type"]
-                )
-                or MultivariateMarketLifecyclePayloadMsgEventType(d["event_type"])
-            ),
-            d.get("exchange_index", UNSET),
-            d.get("open_ts", UNSET),
-            d.get("close_ts", UNSET),
-            d.get("determination_ts", UNSET),
-            d.get("settled_ts", UNSET),
-            d.get("result", UNSET),
-            d.get("settlement_value", UNSET),
-            d.get("is_deactivated", UNSET),
-            additional_metadata,
-            price_level_structure,
+        instance_.price_level_structure = (
+            price_level_structure
+            if price_level_structure is UNSET
+            else (
+                _LifecyclePriceLevelStructure_BY_VALUE.get(price_level_structure)
+                or LifecyclePriceLevelStructure(price_level_structure)
+            )
         )
-        if not _KNOWN.issuperset(d):
-            multivariate_market_lifecycle_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return multivariate_market_lifecycle_payload_msg
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "market_tickers",
     "market_ids",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="OkResponsePayloadMsg")
@@ -54,21 +58,22 @@ class OkResponsePayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not OkResponsePayloadMsg:
+            return as_subclass(cls, OkResponsePayloadMsg.from_dict(d))
+        instance_ = _new(cls)
         market_tickers = d.get("market_tickers")
-        market_tickers = UNSET if market_tickers is None else market_tickers
+        instance_.market_tickers = UNSET if market_tickers is None else market_tickers
         market_ids = d.get("market_ids")
-        market_ids = (
+        instance_.market_ids = (
             UNSET if market_ids is None else [UUID(item) for item in market_ids]
         )
-        ok_response_payload_msg = cls(
-            market_tickers,
-            market_ids,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            ok_response_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return ok_response_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

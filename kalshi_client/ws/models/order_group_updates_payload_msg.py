@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.order_group_updates_payload_msg_event_type import (
     OrderGroupUpdatesPayloadMsgEventType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE = cast(
     "dict[Any, OrderGroupUpdatesPayloadMsgEventType]",
@@ -23,22 +34,34 @@ _JSON_NAMES: tuple[str, ...] = (
     "contracts_limit_fp",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_event_type(
+    value: OrderGroupUpdatesPayloadMsgEventType
+    | Literal["created", "triggered", "reset", "deleted", "limit_updated"],
+) -> OrderGroupUpdatesPayloadMsgEventType:
+    return OrderGroupUpdatesPayloadMsgEventType(value)
 
 
 T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class OrderGroupUpdatesPayloadMsg:
     """The content of the message."""
 
-    event_type: OrderGroupUpdatesPayloadMsgEventType
+    event_type: OrderGroupUpdatesPayloadMsgEventType = _attrs_field(
+        converter=_to_event_type
+    )
     """ What happened. """
     order_group_id: str
     """ The order group's identifier. """
     ts_ms: int
     """ When it happened (Unix time, milliseconds). """
-    contracts_limit_fp: str | Unset = UNSET
+    contracts_limit_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ The order group's contract limit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,7 +72,9 @@ class OrderGroupUpdatesPayloadMsg:
 
         ts_ms = self.ts_ms
 
-        contracts_limit_fp = self.contracts_limit_fp
+        contracts_limit_fp: str | Unset = UNSET
+        if not isinstance(self.contracts_limit_fp, Unset):
+            contracts_limit_fp = _money_text(self.contracts_limit_fp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,20 +93,29 @@ class OrderGroupUpdatesPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        order_group_updates_payload_msg = cls(
-            (
-                _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE.get(d["event_type"])
-                or OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
-            ),
-            d["order_group_id"],
-            d["ts_ms"],
-            d.get("contracts_limit_fp", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not OrderGroupUpdatesPayloadMsg:
+            return as_subclass(cls, OrderGroupUpdatesPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event_type = _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE.get(
+            d["event_type"]
+        ) or OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
+        instance_.order_group_id = d["order_group_id"]
+        instance_.ts_ms = d["ts_ms"]
+        contracts_limit_fp = d.get("contracts_limit_fp")
+        instance_.contracts_limit_fp = (
+            UNSET
+            if contracts_limit_fp is None
+            else _decimals[contracts_limit_fp]
+            if contracts_limit_fp in _decimals
+            else _decimal(contracts_limit_fp)
         )
-        if not _KNOWN.issuperset(d):
-            order_group_updates_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return order_group_updates_payload_msg
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.market_side import MarketSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -28,28 +39,33 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_side(value: MarketSide | Literal["yes", "no"]) -> MarketSide:
+    return MarketSide(value)
 
 
 T = TypeVar("T", bound="OrderbookDeltaPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class OrderbookDeltaPayloadMsg:
     """The content of the message."""
 
     market_ticker: str
-    """ A market's ticker. """
+    """ The market's ticker. """
     market_id: UUID
-    """ A market's UUID. """
+    """ The market's UUID. """
     clock: int
     """ The exchange's clock for this market; equal on every connection, it only grows (with gaps) while subscribed,
     except across exchange maintenance. Not comparable between markets. """
-    price_dollars: str
+    price_dollars: Decimal = _attrs_field(converter=_money)
     """ The price level, in dollars. """
-    delta_fp: str
+    delta_fp: Decimal = _attrs_field(converter=_money)
     """ How much the resting size at this price level changed, in contracts (negative when it shrank). """
-    side: MarketSide
-    """ One of the two outcomes of a market. """
+    side: MarketSide = _attrs_field(converter=_to_side)
+    """ Which side of the market (yes or no). """
     client_order_id: str | Unset = UNSET
     """ The identifier the order's owner gave it. """
     ts: datetime.datetime | Unset = UNSET
@@ -68,9 +84,9 @@ class OrderbookDeltaPayloadMsg:
 
         clock = self.clock
 
-        price_dollars = self.price_dollars
+        price_dollars = _money_text(self.price_dollars)
 
-        delta_fp = self.delta_fp
+        delta_fp = _money_text(self.delta_fp)
 
         side = MarketSide(self.side).value
 
@@ -110,26 +126,35 @@ class OrderbookDeltaPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        ts = d.get("ts", UNSET)
-        if ts is not UNSET:
-            ts = _datetime_fromisoformat(ts)
-        orderbook_delta_payload_msg = cls(
-            d["market_ticker"],
-            UUID(d["market_id"]),
-            d["clock"],
-            d["price_dollars"],
-            d["delta_fp"],
-            (_MarketSide_BY_VALUE.get(d["side"]) or MarketSide(d["side"])),
-            d.get("client_order_id", UNSET),
-            ts,
-            d.get("ts_ms", UNSET),
-            d.get("subaccount", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not OrderbookDeltaPayloadMsg:
+            return as_subclass(cls, OrderbookDeltaPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_ticker = d["market_ticker"]
+        instance_.market_id = UUID(d["market_id"])
+        instance_.clock = d["clock"]
+        price_dollars = d["price_dollars"]
+        instance_.price_dollars = (
+            _decimals[price_dollars]
+            if price_dollars in _decimals
+            else _decimal(price_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            orderbook_delta_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return orderbook_delta_payload_msg
+        delta_fp = d["delta_fp"]
+        instance_.delta_fp = (
+            _decimals[delta_fp] if delta_fp in _decimals else _decimal(delta_fp)
+        )
+        instance_.side = _MarketSide_BY_VALUE.get(d["side"]) or MarketSide(d["side"])
+        instance_.client_order_id = d.get("client_order_id", UNSET)
+        ts = d.get("ts", UNSET)
+        instance_.ts = ts if ts is UNSET else _datetime_fromisoformat(ts)
+        instance_.ts_ms = d.get("ts_ms", UNSET)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

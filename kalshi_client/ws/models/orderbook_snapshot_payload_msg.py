@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "market_ticker",
@@ -17,6 +20,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "no_dollars_fp",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="OrderbookSnapshotPayloadMsg")
@@ -27,9 +31,9 @@ class OrderbookSnapshotPayloadMsg:
     """The content of the message."""
 
     market_ticker: str
-    """ A market's ticker. """
+    """ The market's ticker. """
     market_id: UUID
-    """ A market's UUID. """
+    """ The market's UUID. """
     clock: int
     """ The exchange's clock for this market; equal on every connection, it only grows (with gaps) while subscribed,
     except across exchange maintenance. Not comparable between markets. """
@@ -81,22 +85,23 @@ class OrderbookSnapshotPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not OrderbookSnapshotPayloadMsg:
+            return as_subclass(cls, OrderbookSnapshotPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_ticker = d["market_ticker"]
+        instance_.market_id = UUID(d["market_id"])
+        instance_.clock = d["clock"]
         yes_dollars_fp = d.get("yes_dollars_fp")
-        yes_dollars_fp = UNSET if yes_dollars_fp is None else yes_dollars_fp
+        instance_.yes_dollars_fp = UNSET if yes_dollars_fp is None else yes_dollars_fp
         no_dollars_fp = d.get("no_dollars_fp")
-        no_dollars_fp = UNSET if no_dollars_fp is None else no_dollars_fp
-        orderbook_snapshot_payload_msg = cls(
-            d["market_ticker"],
-            UUID(d["market_id"]),
-            d["clock"],
-            yes_dollars_fp,
-            no_dollars_fp,
+        instance_.no_dollars_fp = UNSET if no_dollars_fp is None else no_dollars_fp
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            orderbook_snapshot_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return orderbook_snapshot_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.pyth_underlying_list_payload_msg import PythUnderlyingListPayloadMsg
@@ -28,6 +28,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "sending_ts_ms",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="PythUnderlyingListPayload")
@@ -40,15 +41,15 @@ class PythUnderlyingListPayload:
     type_: Literal["pyth_value_underlying_list"]
     """ Which kind of message this is; it tells how to read msg. """
     sid: int
-    """ A subscription number given by the server. """
+    """ The subscription this message belongs to, as numbered by the server when it was acknowledged. """
     seq: int
-    """ A per-subscription message counter starting at 1. """
+    """ This subscription's message counter, starting at 1; a jump means messages were lost. """
     msg: PythUnderlyingListPayloadMsg
     """ The content of the message. """
     id: int | Unset = UNSET
-    """ A client-chosen command number, unique on its connection; 0 stands for none. """
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
     sending_ts_ms: int | Unset = UNSET
-    """ A server send time, in Unix milliseconds. """
+    """ When the server sent the message (Unix time, milliseconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,21 +85,26 @@ class PythUnderlyingListPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        pyth_underlying_list_payload = cls(
-            d["type"],
-            d["sid"],
-            d["seq"],
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not PythUnderlyingListPayload:
+            return as_subclass(cls, PythUnderlyingListPayload.from_dict(d))
+        instance_ = _new(cls)
+        instance_.type_ = d["type"]
+        instance_.sid = d["sid"]
+        instance_.seq = d["seq"]
+        instance_.msg = (
             _pyth_underlying_list_payload_msg.PythUnderlyingListPayloadMsg.from_dict(
                 d["msg"]
-            ),
-            d.get("id", UNSET),
-            d.get("sending_ts_ms", UNSET),
+            )
         )
-        if not _KNOWN.issuperset(d):
-            pyth_underlying_list_payload.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return pyth_underlying_list_payload
+        instance_.id = d.get("id", UNSET)
+        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

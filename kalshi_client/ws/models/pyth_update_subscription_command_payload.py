@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 if TYPE_CHECKING:
     from ..models.pyth_update_subscription_command_payload_params import (
         PythUpdateSubscriptionCommandPayloadParams,
@@ -27,6 +29,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "params",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="PythUpdateSubscriptionCommandPayload")
@@ -37,7 +40,7 @@ class PythUpdateSubscriptionCommandPayload:
     """Changes the underlyings of a Pyth subscription, or lists them."""
 
     id: int
-    """ A client-chosen command number, unique on its connection; 0 stands for none. """
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
     cmd: Literal["update_subscription"]
     """ The command's name. """
     params: PythUpdateSubscriptionCommandPayloadParams
@@ -66,18 +69,21 @@ class PythUpdateSubscriptionCommandPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        pyth_update_subscription_command_payload = cls(
-            d["id"],
-            d["cmd"],
-            _pyth_update_subscription_command_payload_params.PythUpdateSubscriptionCommandPayloadParams.from_dict(
-                d["params"]
-            ),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not PythUpdateSubscriptionCommandPayload:
+            return as_subclass(cls, PythUpdateSubscriptionCommandPayload.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.cmd = d["cmd"]
+        instance_.params = _pyth_update_subscription_command_payload_params.PythUpdateSubscriptionCommandPayloadParams.from_dict(
+            d["params"]
         )
-        if not _KNOWN.issuperset(d):
-            pyth_update_subscription_command_payload.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return pyth_update_subscription_command_payload
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

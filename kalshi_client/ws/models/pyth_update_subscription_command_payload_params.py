@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.pyth_update_subscription_command_payload_params_action import (
     PythUpdateSubscriptionCommandPayloadParamsAction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
     "dict[Any, PythUpdateSubscriptionCommandPayloadParamsAction]",
@@ -23,19 +29,29 @@ _JSON_NAMES: tuple[str, ...] = (
     "underlying_tickers",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_action(
+    value: PythUpdateSubscriptionCommandPayloadParamsAction
+    | Literal["subscribe_underlyings", "unsubscribe_underlyings", "underlying_list"],
+) -> PythUpdateSubscriptionCommandPayloadParamsAction:
+    return PythUpdateSubscriptionCommandPayloadParamsAction(value)
 
 
 T = TypeVar("T", bound="PythUpdateSubscriptionCommandPayloadParams")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PythUpdateSubscriptionCommandPayloadParams:
     """The command's parameters."""
 
-    action: PythUpdateSubscriptionCommandPayloadParamsAction
+    action: PythUpdateSubscriptionCommandPayloadParamsAction = _attrs_field(
+        converter=_to_action
+    )
     """ What the update_subscription command does. """
     sid: int | Unset = UNSET
-    """ A subscription number given by the server. """
+    """ The subscription this message belongs to, as numbered by the server when it was acknowledged. """
     sids: list[int] | Unset = UNSET
     """ Subscription numbers (exactly one for update_subscription). """
     underlying_tickers: list[str] | Unset = UNSET
@@ -74,26 +90,29 @@ class PythUpdateSubscriptionCommandPayloadParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        sids = d.get("sids")
-        sids = UNSET if sids is None else sids
-        underlying_tickers = d.get("underlying_tickers")
-        underlying_tickers = UNSET if underlying_tickers is None else underlying_tickers
-        pyth_update_subscription_command_payload_params = cls(
-            (
-                _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(
-                    d["action"]
-                )
-                or PythUpdateSubscriptionCommandPayloadParamsAction(d["action"])
-            ),
-            d.get("sid", UNSET),
-            sids,
-            underlying_tickers,
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not PythUpdateSubscriptionCommandPayloadParams:
+            return as_subclass(
+                cls, PythUpdateSubscriptionCommandPayloadParams.from_dict(d)
+            )
+        instance_ = _new(cls)
+        instance_.action = (
+            _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(d["action"])
+            or PythUpdateSubscriptionCommandPayloadParamsAction(d["action"])
         )
-        if not _KNOWN.issuperset(d):
-            pyth_update_subscription_command_payload_params.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return pyth_update_subscription_command_payload_params
+        instance_.sid = d.get("sid", UNSET)
+        sids = d.get("sids")
+        instance_.sids = UNSET if sids is None else sids
+        underlying_tickers = d.get("underlying_tickers")
+        instance_.underlying_tickers = (
+            UNSET if underlying_tickers is None else underlying_tickers
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

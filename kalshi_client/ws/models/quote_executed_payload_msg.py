@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -25,6 +28,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "rfq_batch_id",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="QuoteExecutedPayloadMsg")
@@ -101,23 +105,26 @@ class QuoteExecutedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        quote_executed_payload_msg = cls(
-            d["quote_id"],
-            d["rfq_id"],
-            d["quote_creator_id"],
-            d["rfq_creator_id"],
-            d["order_id"],
-            d["client_order_id"],
-            d["market_ticker"],
-            _datetime_fromisoformat(d["executed_ts"]),
-            d.get("subaccount", UNSET),
-            d.get("rfq_batch_id", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not QuoteExecutedPayloadMsg:
+            return as_subclass(cls, QuoteExecutedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.quote_id = d["quote_id"]
+        instance_.rfq_id = d["rfq_id"]
+        instance_.quote_creator_id = d["quote_creator_id"]
+        instance_.rfq_creator_id = d["rfq_creator_id"]
+        instance_.order_id = d["order_id"]
+        instance_.client_order_id = d["client_order_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.executed_ts = _datetime_fromisoformat(d["executed_ts"])
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.rfq_batch_id = d.get("rfq_batch_id", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            quote_executed_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return quote_executed_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_best_quotes_payload_msg_rfqs_item import (
@@ -33,6 +37,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="RfqBatchBestQuotesPayloadMsg")
@@ -102,8 +107,17 @@ class RfqBatchBestQuotesPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqBatchBestQuotesPayloadMsg:
+            return as_subclass(cls, RfqBatchBestQuotesPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.rfq_batch_id = d["rfq_batch_id"]
+        instance_.version = d["version"]
+        instance_.updated_ts = _datetime_fromisoformat(d["updated_ts"])
+        instance_.yes_complete = d["yes_complete"]
+        instance_.no_complete = d["no_complete"]
         rfqs = d["rfqs"]
-        rfqs = (
+        instance_.rfqs = (
             []
             if rfqs is None
             else [
@@ -113,21 +127,14 @@ class RfqBatchBestQuotesPayloadMsg:
                 for item in rfqs
             ]
         )
-        rfq_batch_best_quotes_payload_msg = cls(
-            d["rfq_batch_id"],
-            d["version"],
-            _datetime_fromisoformat(d["updated_ts"]),
-            d["yes_complete"],
-            d["no_complete"],
-            rfqs,
-            d.get("client_batch_id", UNSET),
-            d.get("subaccount", UNSET),
+        instance_.client_batch_id = d.get("client_batch_id", UNSET)
+        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            rfq_batch_best_quotes_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_batch_best_quotes_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

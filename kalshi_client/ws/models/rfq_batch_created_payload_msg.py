@@ -2,10 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_created_payload_msg_legs_item import (
@@ -34,6 +40,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "rfqs",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="RfqBatchCreatedPayloadMsg")
@@ -89,8 +96,15 @@ class RfqBatchCreatedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqBatchCreatedPayloadMsg:
+            return as_subclass(cls, RfqBatchCreatedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.creator_id = d["creator_id"]
+        instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
         legs = d["legs"]
-        legs = (
+        instance_.legs = (
             []
             if legs is None
             else [
@@ -101,7 +115,7 @@ class RfqBatchCreatedPayloadMsg:
             ]
         )
         rfqs = d["rfqs"]
-        rfqs = (
+        instance_.rfqs = (
             []
             if rfqs is None
             else [
@@ -111,18 +125,12 @@ class RfqBatchCreatedPayloadMsg:
                 for item in rfqs
             ]
         )
-        rfq_batch_created_payload_msg = cls(
-            d["id"],
-            d["creator_id"],
-            _datetime_fromisoformat(d["created_ts"]),
-            legs,
-            rfqs,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            rfq_batch_created_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_batch_created_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.rfq_batch_created_payload_msg_legs_item_side import (
     RfqBatchCreatedPayloadMsgLegsItemSide,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _RfqBatchCreatedPayloadMsgLegsItemSide_BY_VALUE = cast(
     "dict[Any, RfqBatchCreatedPayloadMsgLegsItemSide]",
@@ -23,20 +34,29 @@ _JSON_NAMES: tuple[str, ...] = (
     "yes_settlement_value_dollars",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_side(
+    value: RfqBatchCreatedPayloadMsgLegsItemSide | Literal["yes", "no"],
+) -> RfqBatchCreatedPayloadMsgLegsItemSide:
+    return RfqBatchCreatedPayloadMsgLegsItemSide(value)
 
 
 T = TypeVar("T", bound="RfqBatchCreatedPayloadMsgLegsItem")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class RfqBatchCreatedPayloadMsgLegsItem:
     event_ticker: str
     """ The event's ticker. """
     market_ticker: str
     """ The market's ticker. """
-    side: RfqBatchCreatedPayloadMsgLegsItemSide
+    side: RfqBatchCreatedPayloadMsgLegsItemSide = _attrs_field(converter=_to_side)
     """ Which side of the market (yes or no). """
-    yes_settlement_value_dollars: str | Unset = UNSET
+    yes_settlement_value_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +67,11 @@ class RfqBatchCreatedPayloadMsgLegsItem:
 
         side = RfqBatchCreatedPayloadMsgLegsItemSide(self.side).value
 
-        yes_settlement_value_dollars = self.yes_settlement_value_dollars
+        yes_settlement_value_dollars: str | Unset = UNSET
+        if not isinstance(self.yes_settlement_value_dollars, Unset):
+            yes_settlement_value_dollars = _money_text(
+                self.yes_settlement_value_dollars
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,20 +90,29 @@ class RfqBatchCreatedPayloadMsgLegsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        rfq_batch_created_payload_msg_legs_item = cls(
-            d["event_ticker"],
-            d["market_ticker"],
-            (
-                _RfqBatchCreatedPayloadMsgLegsItemSide_BY_VALUE.get(d["side"])
-                or RfqBatchCreatedPayloadMsgLegsItemSide(d["side"])
-            ),
-            d.get("yes_settlement_value_dollars", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqBatchCreatedPayloadMsgLegsItem:
+            return as_subclass(cls, RfqBatchCreatedPayloadMsgLegsItem.from_dict(d))
+        instance_ = _new(cls)
+        instance_.event_ticker = d["event_ticker"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.side = _RfqBatchCreatedPayloadMsgLegsItemSide_BY_VALUE.get(
+            d["side"]
+        ) or RfqBatchCreatedPayloadMsgLegsItemSide(d["side"])
+        yes_settlement_value_dollars = d.get("yes_settlement_value_dollars")
+        instance_.yes_settlement_value_dollars = (
+            UNSET
+            if yes_settlement_value_dollars is None
+            else _decimals[yes_settlement_value_dollars]
+            if yes_settlement_value_dollars in _decimals
+            else _decimal(yes_settlement_value_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            rfq_batch_created_payload_msg_legs_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_batch_created_payload_msg_legs_item
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

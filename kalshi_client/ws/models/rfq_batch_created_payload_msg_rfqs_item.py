@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "id",
@@ -18,12 +27,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "mve_collection_ticker",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="RfqBatchCreatedPayloadMsgRfqsItem")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class RfqBatchCreatedPayloadMsgRfqsItem:
     id: str
     """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
@@ -33,9 +43,13 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
     """ Which legs this applies to. """
     event_ticker: str | Unset = UNSET
     """ The event's ticker. """
-    contracts_fp: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    target_cost_dollars: str | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     mve_collection_ticker: str | Unset = UNSET
     """ The multivariate collection's ticker. """
@@ -50,9 +64,13 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
 
         event_ticker = self.event_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp: str | Unset = UNSET
+        if not isinstance(self.contracts_fp, Unset):
+            contracts_fp = _money_text(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars: str | Unset = UNSET
+        if not isinstance(self.target_cost_dollars, Unset):
+            target_cost_dollars = _money_text(self.target_cost_dollars)
 
         mve_collection_ticker = self.mve_collection_ticker
 
@@ -79,22 +97,38 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqBatchCreatedPayloadMsgRfqsItem:
+            return as_subclass(cls, RfqBatchCreatedPayloadMsgRfqsItem.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.market_ticker = d["market_ticker"]
         leg_indices = d["leg_indices"]
-        leg_indices = [] if leg_indices is None else leg_indices
-        rfq_batch_created_payload_msg_rfqs_item = cls(
-            d["id"],
-            d["market_ticker"],
-            leg_indices,
-            d.get("event_ticker", UNSET),
-            d.get("contracts_fp", UNSET),
-            d.get("target_cost_dollars", UNSET),
-            d.get("mve_collection_ticker", UNSET),
+        instance_.leg_indices = [] if leg_indices is None else leg_indices
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        contracts_fp = d.get("contracts_fp")
+        instance_.contracts_fp = (
+            UNSET
+            if contracts_fp is None
+            else _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
         )
-        if not _KNOWN.issuperset(d):
-            rfq_batch_created_payload_msg_rfqs_item.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_batch_created_payload_msg_rfqs_item
+        target_cost_dollars = d.get("target_cost_dollars")
+        instance_.target_cost_dollars = (
+            UNSET
+            if target_cost_dollars is None
+            else _decimals[target_cost_dollars]
+            if target_cost_dollars in _decimals
+            else _decimal(target_cost_dollars)
+        )
+        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -17,6 +22,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "deleted_ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="RfqBatchDeletedPayloadMsg")
@@ -61,19 +67,21 @@ class RfqBatchDeletedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqBatchDeletedPayloadMsg:
+            return as_subclass(cls, RfqBatchDeletedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.creator_id = d["creator_id"]
         rfq_ids = d["rfq_ids"]
-        rfq_ids = [] if rfq_ids is None else rfq_ids
-        rfq_batch_deleted_payload_msg = cls(
-            d["id"],
-            d["creator_id"],
-            rfq_ids,
-            _datetime_fromisoformat(d["deleted_ts"]),
+        instance_.rfq_ids = [] if rfq_ids is None else rfq_ids
+        instance_.deleted_ts = _datetime_fromisoformat(d["deleted_ts"])
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            rfq_batch_deleted_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_batch_deleted_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from decimal import Decimal
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.rfq_created_payload_msg_mve_selected_legs_item import (
@@ -34,12 +44,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "mve_selected_legs",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="RfqCreatedPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class RfqCreatedPayloadMsg:
     """The content of the message."""
 
@@ -53,9 +64,13 @@ class RfqCreatedPayloadMsg:
     """ When it was created. """
     event_ticker: str | Unset = UNSET
     """ The event's ticker. """
-    contracts_fp: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    target_cost_dollars: str | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     mve_collection_ticker: str | Unset = UNSET
     """ The multivariate collection's ticker. """
@@ -74,9 +89,13 @@ class RfqCreatedPayloadMsg:
 
         event_ticker = self.event_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp: str | Unset = UNSET
+        if not isinstance(self.contracts_fp, Unset):
+            contracts_fp = _money_text(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars: str | Unset = UNSET
+        if not isinstance(self.target_cost_dollars, Unset):
+            target_cost_dollars = _money_text(self.target_cost_dollars)
 
         mve_collection_ticker = self.mve_collection_ticker
 
@@ -113,8 +132,34 @@ class RfqCreatedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqCreatedPayloadMsg:
+            return as_subclass(cls, RfqCreatedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.creator_id = d["creator_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        contracts_fp = d.get("contracts_fp")
+        instance_.contracts_fp = (
+            UNSET
+            if contracts_fp is None
+            else _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
+        )
+        target_cost_dollars = d.get("target_cost_dollars")
+        instance_.target_cost_dollars = (
+            UNSET
+            if target_cost_dollars is None
+            else _decimals[target_cost_dollars]
+            if target_cost_dollars in _decimals
+            else _decimal(target_cost_dollars)
+        )
+        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
         mve_selected_legs = d.get("mve_selected_legs")
-        mve_selected_legs = (
+        instance_.mve_selected_legs = (
             UNSET
             if mve_selected_legs is None
             else [
@@ -124,22 +169,12 @@ class RfqCreatedPayloadMsg:
                 for item in mve_selected_legs
             ]
         )
-        rfq_created_payload_msg = cls(
-            d["id"],
-            d["creator_id"],
-            d["market_ticker"],
-            _datetime_fromisoformat(d["created_ts"]),
-            d.get("event_ticker", UNSET),
-            d.get("contracts_fp", UNSET),
-            d.get("target_cost_dollars", UNSET),
-            d.get("mve_collection_ticker", UNSET),
-            mve_selected_legs,
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            rfq_created_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_created_payload_msg
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import optional_money as _optional_money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -22,12 +31,13 @@ _JSON_NAMES: tuple[str, ...] = (
     "target_cost_dollars",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="RfqDeletedPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class RfqDeletedPayloadMsg:
     """The content of the message."""
 
@@ -41,9 +51,13 @@ class RfqDeletedPayloadMsg:
     """ When it was deleted. """
     event_ticker: str | Unset = UNSET
     """ The event's ticker. """
-    contracts_fp: str | Unset = UNSET
+    contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    target_cost_dollars: str | Unset = UNSET
+    target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=_optional_money
+    )
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,9 +72,13 @@ class RfqDeletedPayloadMsg:
 
         event_ticker = self.event_ticker
 
-        contracts_fp = self.contracts_fp
+        contracts_fp: str | Unset = UNSET
+        if not isinstance(self.contracts_fp, Unset):
+            contracts_fp = _money_text(self.contracts_fp)
 
-        target_cost_dollars = self.target_cost_dollars
+        target_cost_dollars: str | Unset = UNSET
+        if not isinstance(self.target_cost_dollars, Unset):
+            target_cost_dollars = _money_text(self.target_cost_dollars)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,20 +102,37 @@ class RfqDeletedPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        rfq_deleted_payload_msg = cls(
-            d["id"],
-            d["creator_id"],
-            d["market_ticker"],
-            _datetime_fromisoformat(d["deleted_ts"]),
-            d.get("event_ticker", UNSET),
-            d.get("contracts_fp", UNSET),
-            d.get("target_cost_dollars", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not RfqDeletedPayloadMsg:
+            return as_subclass(cls, RfqDeletedPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.creator_id = d["creator_id"]
+        instance_.market_ticker = d["market_ticker"]
+        instance_.deleted_ts = _datetime_fromisoformat(d["deleted_ts"])
+        instance_.event_ticker = d.get("event_ticker", UNSET)
+        contracts_fp = d.get("contracts_fp")
+        instance_.contracts_fp = (
+            UNSET
+            if contracts_fp is None
+            else _decimals[contracts_fp]
+            if contracts_fp in _decimals
+            else _decimal(contracts_fp)
         )
-        if not _KNOWN.issuperset(d):
-            rfq_deleted_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return rfq_deleted_payload_msg
+        target_cost_dollars = d.get("target_cost_dollars")
+        instance_.target_cost_dollars = (
+            UNSET
+            if target_cost_dollars is None
+            else _decimals[target_cost_dollars]
+            if target_cost_dollars in _decimals
+            else _decimal(target_cost_dollars)
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.subscribe_command_payload_params_channels_item import (
     SubscribeCommandPayloadParamsChannelsItem,
@@ -13,7 +19,7 @@ from ..models.subscribe_command_payload_params_channels_item import (
 from ..models.subscribe_command_payload_params_user_filter import (
     SubscribeCommandPayloadParamsUserFilter,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _SubscribeCommandPayloadParamsChannelsItem_BY_VALUE = cast(
     "dict[Any, SubscribeCommandPayloadParamsChannelsItem]",
@@ -40,12 +46,21 @@ _JSON_NAMES: tuple[str, ...] = (
     "underlying_tickers",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_user_filter(
+    value: SubscribeCommandPayloadParamsUserFilter | Literal["", "self"] | Unset,
+) -> SubscribeCommandPayloadParamsUserFilter | Unset:
+    if isinstance(value, Unset):
+        return value
+    return SubscribeCommandPayloadParamsUserFilter(value)
 
 
 T = TypeVar("T", bound="SubscribeCommandPayloadParams")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SubscribeCommandPayloadParams:
     """The command's parameters."""
 
@@ -66,8 +81,9 @@ class SubscribeCommandPayloadParams:
     use_yes_price: bool | Unset = False
     """ Order book channel only; report no-side levels in yes-leg prices. Kalshi plans to make this the default,
     then the only behaviour. """
-    user_filter: SubscribeCommandPayloadParamsUserFilter | Unset = (
-        SubscribeCommandPayloadParamsUserFilter.VALUE_0
+    user_filter: SubscribeCommandPayloadParamsUserFilter | Unset = _attrs_field(
+        default=SubscribeCommandPayloadParamsUserFilter.VALUE_0,
+        converter=_to_user_filter,
     )
     """ Communications channel only; "self" limits RFQ events to your own. """
     shard_factor: int | Unset = UNSET
@@ -166,8 +182,12 @@ class SubscribeCommandPayloadParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SubscribeCommandPayloadParams:
+            return as_subclass(cls, SubscribeCommandPayloadParams.from_dict(d))
+        instance_ = _new(cls)
         channels = d["channels"]
-        channels = (
+        instance_.channels = (
             []
             if channels is None
             else [
@@ -178,44 +198,41 @@ class SubscribeCommandPayloadParams:
                 for item in channels
             ]
         )
+        instance_.market_ticker = d.get("market_ticker", UNSET)
         market_tickers = d.get("market_tickers")
-        market_tickers = UNSET if market_tickers is None else market_tickers
+        instance_.market_tickers = UNSET if market_tickers is None else market_tickers
         market_id = d.get("market_id", UNSET)
-        if market_id is not UNSET:
-            market_id = UUID(market_id)
+        instance_.market_id = market_id if market_id is UNSET else UUID(market_id)
         market_ids = d.get("market_ids")
-        market_ids = (
+        instance_.market_ids = (
             UNSET if market_ids is None else [UUID(item) for item in market_ids]
         )
+        instance_.send_initial_snapshot = d.get("send_initial_snapshot", UNSET)
+        instance_.skip_ticker_ack = d.get("skip_ticker_ack", UNSET)
+        instance_.use_yes_price = d.get("use_yes_price", UNSET)
         user_filter = d.get("user_filter", UNSET)
-        if user_filter is not UNSET:
-            user_filter = _SubscribeCommandPayloadParamsUserFilter_BY_VALUE.get(
-                user_filter
-            ) or SubscribeCommandPayloadParamsUserFilter(user_filter)
-        index_ids = d.get("index_ids")
-        index_ids = UNSET if index_ids is None else index_ids
-        underlying_tickers = d.get("underlying_tickers")
-        underlying_tickers = UNSET if underlying_tickers is None else underlying_tickers
-        subscribe_command_payload_params = cls(
-            channels,
-            d.get("market_ticker", UNSET),
-            market_tickers,
-            market_id,
-            market_ids,
-            d.get("send_initial_snapshot", UNSET),
-            d.get("skip_ticker_ack", UNSET),
-            d.get("use_yes_price", UNSET),
-            user_filter,
-            d.get("shard_factor", UNSET),
-            d.get("shard_key", UNSET),
-            index_ids,
-            underlying_tickers,
+        instance_.user_filter = (
+            user_filter
+            if user_filter is UNSET
+            else (
+                _SubscribeCommandPayloadParamsUserFilter_BY_VALUE.get(user_filter)
+                or SubscribeCommandPayloadParamsUserFilter(user_filter)
+            )
         )
-        if not _KNOWN.issuperset(d):
-            subscribe_command_payload_params.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return subscribe_command_payload_params
+        instance_.shard_factor = d.get("shard_factor", UNSET)
+        instance_.shard_key = d.get("shard_key", UNSET)
+        index_ids = d.get("index_ids")
+        instance_.index_ids = UNSET if index_ids is None else index_ids
+        underlying_tickers = d.get("underlying_tickers")
+        instance_.underlying_tickers = (
+            UNSET if underlying_tickers is None else underlying_tickers
+        )
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = ("underlying_tickers",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="SubscribedUnderlyingsResponsePayloadMsg")
@@ -37,16 +43,22 @@ class SubscribedUnderlyingsResponsePayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not SubscribedUnderlyingsResponsePayloadMsg:
+            return as_subclass(
+                cls, SubscribedUnderlyingsResponsePayloadMsg.from_dict(d)
+            )
+        instance_ = _new(cls)
         underlying_tickers = d["underlying_tickers"]
-        underlying_tickers = [] if underlying_tickers is None else underlying_tickers
-        subscribed_underlyings_response_payload_msg = cls(
-            underlying_tickers,
+        instance_.underlying_tickers = (
+            [] if underlying_tickers is None else underlying_tickers
         )
-        if not _KNOWN.issuperset(d):
-            subscribed_underlyings_response_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return subscribed_underlyings_response_payload_msg
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import (
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -31,38 +40,39 @@ _JSON_NAMES: tuple[str, ...] = (
     "time",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="TickerPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TickerPayloadMsg:
     """The content of the message."""
 
     market_id: UUID
-    """ A market's UUID. """
+    """ The market's UUID. """
     market_ticker: str
-    """ A market's ticker. """
-    price_dollars: str
+    """ The market's ticker. """
+    price_dollars: Decimal = _attrs_field(converter=_money)
     """ The price level, in dollars. """
-    yes_bid_dollars: str
+    yes_bid_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    yes_ask_dollars: str
+    yes_ask_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    volume_fp: str
+    volume_fp: Decimal = _attrs_field(converter=_money)
     """ Contracts traded. """
-    open_interest_fp: str
+    open_interest_fp: Decimal = _attrs_field(converter=_money)
     """ Contracts outstanding. """
     dollar_volume: int
     """ Dollars traded (whole dollars). """
     dollar_open_interest: int
     """ Dollars outstanding (whole dollars). """
-    yes_bid_size_fp: str
+    yes_bid_size_fp: Decimal = _attrs_field(converter=_money)
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    yes_ask_size_fp: str
+    yes_ask_size_fp: Decimal = _attrs_field(converter=_money)
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    last_trade_size_fp: str
+    last_trade_size_fp: Decimal = _attrs_field(converter=_money)
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
     ts_ms: int
     """ When it happened (Unix time, milliseconds). """
@@ -79,25 +89,25 @@ class TickerPayloadMsg:
 
         market_ticker = self.market_ticker
 
-        price_dollars = self.price_dollars
+        price_dollars = _money_text(self.price_dollars)
 
-        yes_bid_dollars = self.yes_bid_dollars
+        yes_bid_dollars = _money_text(self.yes_bid_dollars)
 
-        yes_ask_dollars = self.yes_ask_dollars
+        yes_ask_dollars = _money_text(self.yes_ask_dollars)
 
-        volume_fp = self.volume_fp
+        volume_fp = _money_text(self.volume_fp)
 
-        open_interest_fp = self.open_interest_fp
+        open_interest_fp = _money_text(self.open_interest_fp)
 
         dollar_volume = self.dollar_volume
 
         dollar_open_interest = self.dollar_open_interest
 
-        yes_bid_size_fp = self.yes_bid_size_fp
+        yes_bid_size_fp = _money_text(self.yes_bid_size_fp)
 
-        yes_ask_size_fp = self.yes_ask_size_fp
+        yes_ask_size_fp = _money_text(self.yes_ask_size_fp)
 
-        last_trade_size_fp = self.last_trade_size_fp
+        last_trade_size_fp = _money_text(self.last_trade_size_fp)
 
         ts_ms = self.ts_ms
 
@@ -136,31 +146,70 @@ class TickerPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        time = d.get("time", UNSET)
-        if time is not UNSET:
-            time = _datetime_fromisoformat(time)
-        ticker_payload_msg = cls(
-            UUID(d["market_id"]),
-            d["market_ticker"],
-            d["price_dollars"],
-            d["yes_bid_dollars"],
-            d["yes_ask_dollars"],
-            d["volume_fp"],
-            d["open_interest_fp"],
-            d["dollar_volume"],
-            d["dollar_open_interest"],
-            d["yes_bid_size_fp"],
-            d["yes_ask_size_fp"],
-            d["last_trade_size_fp"],
-            d["ts_ms"],
-            d.get("ts", UNSET),
-            time,
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not TickerPayloadMsg:
+            return as_subclass(cls, TickerPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.market_id = UUID(d["market_id"])
+        instance_.market_ticker = d["market_ticker"]
+        price_dollars = d["price_dollars"]
+        instance_.price_dollars = (
+            _decimals[price_dollars]
+            if price_dollars in _decimals
+            else _decimal(price_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            ticker_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return ticker_payload_msg
+        yes_bid_dollars = d["yes_bid_dollars"]
+        instance_.yes_bid_dollars = (
+            _decimals[yes_bid_dollars]
+            if yes_bid_dollars in _decimals
+            else _decimal(yes_bid_dollars)
+        )
+        yes_ask_dollars = d["yes_ask_dollars"]
+        instance_.yes_ask_dollars = (
+            _decimals[yes_ask_dollars]
+            if yes_ask_dollars in _decimals
+            else _decimal(yes_ask_dollars)
+        )
+        volume_fp = d["volume_fp"]
+        instance_.volume_fp = (
+            _decimals[volume_fp] if volume_fp in _decimals else _decimal(volume_fp)
+        )
+        open_interest_fp = d["open_interest_fp"]
+        instance_.open_interest_fp = (
+            _decimals[open_interest_fp]
+            if open_interest_fp in _decimals
+            else _decimal(open_interest_fp)
+        )
+        instance_.dollar_volume = d["dollar_volume"]
+        instance_.dollar_open_interest = d["dollar_open_interest"]
+        yes_bid_size_fp = d["yes_bid_size_fp"]
+        instance_.yes_bid_size_fp = (
+            _decimals[yes_bid_size_fp]
+            if yes_bid_size_fp in _decimals
+            else _decimal(yes_bid_size_fp)
+        )
+        yes_ask_size_fp = d["yes_ask_size_fp"]
+        instance_.yes_ask_size_fp = (
+            _decimals[yes_ask_size_fp]
+            if yes_ask_size_fp in _decimals
+            else _decimal(yes_ask_size_fp)
+        )
+        last_trade_size_fp = d["last_trade_size_fp"]
+        instance_.last_trade_size_fp = (
+            _decimals[last_trade_size_fp]
+            if last_trade_size_fp in _decimals
+            else _decimal(last_trade_size_fp)
+        )
+        instance_.ts_ms = d["ts_ms"]
+        instance_.ts = d.get("ts", UNSET)
+        time = d.get("time", UNSET)
+        instance_.time = time if time is UNSET else _datetime_fromisoformat(time)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 if TYPE_CHECKING:
     from ..models.trade_payload_msg import TradePayloadMsg
@@ -27,6 +27,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "sending_ts_ms",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="TradePayload")
@@ -39,13 +40,13 @@ class TradePayload:
     type_: Literal["trade"]
     """ Which kind of message this is; it tells how to read msg. """
     sid: int
-    """ A subscription number given by the server. """
+    """ The subscription this message belongs to, as numbered by the server when it was acknowledged. """
     seq: int
-    """ A per-subscription message counter starting at 1. """
+    """ This subscription's message counter, starting at 1; a jump means messages were lost. """
     msg: TradePayloadMsg
     """ The content of the message. """
     sending_ts_ms: int | Unset = UNSET
-    """ A server send time, in Unix milliseconds. """
+    """ When the server sent the message (Unix time, milliseconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,18 +78,21 @@ class TradePayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        trade_payload = cls(
-            d["type"],
-            d["sid"],
-            d["seq"],
-            _trade_payload_msg.TradePayloadMsg.from_dict(d["msg"]),
-            d.get("sending_ts_ms", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not TradePayload:
+            return as_subclass(cls, TradePayload.from_dict(d))
+        instance_ = _new(cls)
+        instance_.type_ = d["type"]
+        instance_.sid = d["sid"]
+        instance_.seq = d["seq"]
+        instance_.msg = _trade_payload_msg.TradePayloadMsg.from_dict(d["msg"])
+        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            trade_payload.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return trade_payload
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 _MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
@@ -28,35 +39,54 @@ _JSON_NAMES: tuple[str, ...] = (
     "ts",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_taker_outcome_side(value: MarketSide | Literal["yes", "no"]) -> MarketSide:
+    return MarketSide(value)
+
+
+def _to_taker_book_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
+    return BookSide(value)
+
+
+def _to_taker_side(
+    value: MarketSide | Literal["yes", "no"] | Unset,
+) -> MarketSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return MarketSide(value)
 
 
 T = TypeVar("T", bound="TradePayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TradePayloadMsg:
     """The content of the message."""
 
     trade_id: UUID
     """ The trade's identifier. """
     market_ticker: str
-    """ A market's ticker. """
-    yes_price_dollars: str
+    """ The market's ticker. """
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    no_price_dollars: str
+    no_price_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    count_fp: str
+    count_fp: Decimal = _attrs_field(converter=_money)
     """ Number of contracts. """
-    taker_outcome_side: MarketSide
-    """ One of the two outcomes of a market. """
-    taker_book_side: BookSide
-    """ Bid or ask. """
+    taker_outcome_side: MarketSide = _attrs_field(converter=_to_taker_outcome_side)
+    """ The outcome (yes or no) the taker bought. """
+    taker_book_side: BookSide = _attrs_field(converter=_to_taker_book_side)
+    """ Whether the taker was a bid or an ask. """
     is_block_trade: bool
     """ Whether the trade was a block trade. """
     ts_ms: int
     """ When it happened (Unix time, milliseconds). """
-    taker_side: MarketSide | Unset = UNSET
-    """ One of the two outcomes of a market. """
+    taker_side: MarketSide | Unset = _attrs_field(
+        default=UNSET, converter=_to_taker_side
+    )
+    """ Deprecated by Kalshi: kept for old clients; prefer the field named in its place. """
     ts: int | Unset = UNSET
     """ When it happened (Unix time, seconds). Deprecated by Kalshi: kept for old clients; prefer the field named in
     its place. """
@@ -67,11 +97,11 @@ class TradePayloadMsg:
 
         market_ticker = self.market_ticker
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        no_price_dollars = self.no_price_dollars
+        no_price_dollars = _money_text(self.no_price_dollars)
 
-        count_fp = self.count_fp
+        count_fp = _money_text(self.count_fp)
 
         taker_outcome_side = MarketSide(self.taker_outcome_side).value
 
@@ -112,33 +142,49 @@ class TradePayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        taker_side = d.get("taker_side", UNSET)
-        if taker_side is not UNSET:
-            taker_side = _MarketSide_BY_VALUE.get(taker_side) or MarketSide(taker_side)
-        trade_payload_msg = cls(
-            UUID(d["trade_id"]),
-            d["market_ticker"],
-            d["yes_price_dollars"],
-            d["no_price_dollars"],
-            d["count_fp"],
-            (
-                _MarketSide_BY_VALUE.get(d["taker_outcome_side"])
-                or MarketSide(d["taker_outcome_side"])
-            ),
-            (
-                _BookSide_BY_VALUE.get(d["taker_book_side"])
-                or BookSide(d["taker_book_side"])
-            ),
-            d["is_block_trade"],
-            d["ts_ms"],
-            taker_side,
-            d.get("ts", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not TradePayloadMsg:
+            return as_subclass(cls, TradePayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.trade_id = UUID(d["trade_id"])
+        instance_.market_ticker = d["market_ticker"]
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
         )
-        if not _KNOWN.issuperset(d):
-            trade_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return trade_payload_msg
+        no_price_dollars = d["no_price_dollars"]
+        instance_.no_price_dollars = (
+            _decimals[no_price_dollars]
+            if no_price_dollars in _decimals
+            else _decimal(no_price_dollars)
+        )
+        count_fp = d["count_fp"]
+        instance_.count_fp = (
+            _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
+        )
+        instance_.taker_outcome_side = _MarketSide_BY_VALUE.get(
+            d["taker_outcome_side"]
+        ) or MarketSide(d["taker_outcome_side"])
+        instance_.taker_book_side = _BookSide_BY_VALUE.get(
+            d["taker_book_side"]
+        ) or BookSide(d["taker_book_side"])
+        instance_.is_block_trade = d["is_block_trade"]
+        instance_.ts_ms = d["ts_ms"]
+        taker_side = d.get("taker_side", UNSET)
+        instance_.taker_side = (
+            taker_side
+            if taker_side is UNSET
+            else (_MarketSide_BY_VALUE.get(taker_side) or MarketSide(taker_side))
+        )
+        instance_.ts = d.get("ts", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

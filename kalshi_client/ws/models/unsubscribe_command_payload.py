@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 if TYPE_CHECKING:
     from ..models.unsubscribe_command_payload_params import (
         UnsubscribeCommandPayloadParams,
@@ -25,6 +27,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "params",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="UnsubscribeCommandPayload")
@@ -35,7 +38,7 @@ class UnsubscribeCommandPayload:
     """Ends subscriptions; each is acknowledged with an unsubscribed message."""
 
     id: int
-    """ A client-chosen command number, unique on its connection; 0 stands for none. """
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
     cmd: Literal["unsubscribe"]
     """ The command's name. """
     params: UnsubscribeCommandPayloadParams
@@ -64,18 +67,21 @@ class UnsubscribeCommandPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        unsubscribe_command_payload = cls(
-            d["id"],
-            d["cmd"],
-            _unsubscribe_command_payload_params.UnsubscribeCommandPayloadParams.from_dict(
-                d["params"]
-            ),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not UnsubscribeCommandPayload:
+            return as_subclass(cls, UnsubscribeCommandPayload.from_dict(d))
+        instance_ = _new(cls)
+        instance_.id = d["id"]
+        instance_.cmd = d["cmd"]
+        instance_.params = _unsubscribe_command_payload_params.UnsubscribeCommandPayloadParams.from_dict(
+            d["params"]
         )
-        if not _KNOWN.issuperset(d):
-            unsubscribe_command_payload.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return unsubscribe_command_payload
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import as_subclass
+
 _JSON_NAMES: tuple[str, ...] = ("sids",)
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="UnsubscribeCommandPayloadParams")
@@ -37,16 +43,18 @@ class UnsubscribeCommandPayloadParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not UnsubscribeCommandPayloadParams:
+            return as_subclass(cls, UnsubscribeCommandPayloadParams.from_dict(d))
+        instance_ = _new(cls)
         sids = d["sids"]
-        sids = [] if sids is None else sids
-        unsubscribe_command_payload_params = cls(
-            sids,
+        instance_.sids = [] if sids is None else sids
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            unsubscribe_command_payload_params.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return unsubscribe_command_payload_params
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _JSON_NAMES: tuple[str, ...] = (
     "type",
@@ -20,6 +20,7 @@ _JSON_NAMES: tuple[str, ...] = (
     "sending_ts_ms",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
 
 
 T = TypeVar("T", bound="UnsubscribedResponsePayload")
@@ -32,13 +33,13 @@ class UnsubscribedResponsePayload:
     type_: Literal["unsubscribed"]
     """ Which kind of message this is; it tells how to read msg. """
     sid: int
-    """ A subscription number given by the server. """
+    """ The subscription this message belongs to, as numbered by the server when it was acknowledged. """
     seq: int
-    """ A per-subscription message counter starting at 1. """
+    """ This subscription's message counter, starting at 1; a jump means messages were lost. """
     id: int | Unset = UNSET
-    """ A client-chosen command number, unique on its connection; 0 stands for none. """
+    """ The number the client chose for its command; an answer carries it back. 0 stands for none. """
     sending_ts_ms: int | Unset = UNSET
-    """ A server send time, in Unix milliseconds. """
+    """ When the server sent the message (Unix time, milliseconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,18 +72,21 @@ class UnsubscribedResponsePayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        unsubscribed_response_payload = cls(
-            d["type"],
-            d["sid"],
-            d["seq"],
-            d.get("id", UNSET),
-            d.get("sending_ts_ms", UNSET),
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not UnsubscribedResponsePayload:
+            return as_subclass(cls, UnsubscribedResponsePayload.from_dict(d))
+        instance_ = _new(cls)
+        instance_.type_ = d["type"]
+        instance_.sid = d["sid"]
+        instance_.seq = d["seq"]
+        instance_.id = d.get("id", UNSET)
+        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            unsubscribed_response_payload.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return unsubscribed_response_payload
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
 from ..models.update_subscription_command_payload_params_action import (
     UpdateSubscriptionCommandPayloadParamsAction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
     "dict[Any, UpdateSubscriptionCommandPayloadParamsAction]",
@@ -28,19 +34,29 @@ _JSON_NAMES: tuple[str, ...] = (
     "send_initial_snapshot",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_action(
+    value: UpdateSubscriptionCommandPayloadParamsAction
+    | Literal["add_markets", "delete_markets", "get_snapshot"],
+) -> UpdateSubscriptionCommandPayloadParamsAction:
+    return UpdateSubscriptionCommandPayloadParamsAction(value)
 
 
 T = TypeVar("T", bound="UpdateSubscriptionCommandPayloadParams")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpdateSubscriptionCommandPayloadParams:
     """The command's parameters."""
 
-    action: UpdateSubscriptionCommandPayloadParamsAction
+    action: UpdateSubscriptionCommandPayloadParamsAction = _attrs_field(
+        converter=_to_action
+    )
     """ What the update_subscription command does. """
     sid: int | Unset = UNSET
-    """ A subscription number given by the server. """
+    """ The subscription this message belongs to, as numbered by the server when it was acknowledged. """
     sids: list[int] | Unset = UNSET
     """ Subscription numbers (exactly one for update_subscription). """
     market_ticker: str | Unset = UNSET
@@ -110,35 +126,32 @@ class UpdateSubscriptionCommandPayloadParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not UpdateSubscriptionCommandPayloadParams:
+            return as_subclass(cls, UpdateSubscriptionCommandPayloadParams.from_dict(d))
+        instance_ = _new(cls)
+        instance_.action = _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(
+            d["action"]
+        ) or UpdateSubscriptionCommandPayloadParamsAction(d["action"])
+        instance_.sid = d.get("sid", UNSET)
         sids = d.get("sids")
-        sids = UNSET if sids is None else sids
+        instance_.sids = UNSET if sids is None else sids
+        instance_.market_ticker = d.get("market_ticker", UNSET)
         market_tickers = d.get("market_tickers")
-        market_tickers = UNSET if market_tickers is None else market_tickers
+        instance_.market_tickers = UNSET if market_tickers is None else market_tickers
         market_id = d.get("market_id", UNSET)
-        if market_id is not UNSET:
-            market_id = UUID(market_id)
+        instance_.market_id = market_id if market_id is UNSET else UUID(market_id)
         market_ids = d.get("market_ids")
-        market_ids = (
+        instance_.market_ids = (
             UNSET if market_ids is None else [UUID(item) for item in market_ids]
         )
-        update_subscription_command_payload_params = cls(
-            (
-                _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(d["action"])
-                or UpdateSubscriptionCommandPayloadParamsAction(d["action"])
-            ),
-            d.get("sid", UNSET),
-            sids,
-            d.get("market_ticker", UNSET),
-            market_tickers,
-            market_id,
-            market_ids,
-            d.get("send_initial_snapshot", UNSET),
+        instance_.send_initial_snapshot = d.get("send_initial_snapshot", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(d):
-            update_subscription_command_payload_params.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return update_subscription_command_payload_params
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

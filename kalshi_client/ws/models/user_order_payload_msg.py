@@ -2,11 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from decimal import Decimal
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
+from kalshi_auth._money import DECIMALS as _decimals
+from kalshi_auth._money import money as _money
+from kalshi_auth._money import remember as _decimal
+from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..models.last_update_reason import LastUpdateReason
@@ -15,7 +26,7 @@ from ..models.user_order_payload_msg_self_trade_prevention_type import (
     UserOrderPayloadMsgSelfTradePreventionType,
 )
 from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, as_subclass
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -63,12 +74,66 @@ _JSON_NAMES: tuple[str, ...] = (
     "subaccount_number",
 )
 _KNOWN = frozenset(_JSON_NAMES)
+_new = object.__new__
+
+
+def _to_status(
+    value: UserOrderPayloadMsgStatus
+    | Literal["resting", "canceled", "executed", "unknown"],
+) -> UserOrderPayloadMsgStatus:
+    return UserOrderPayloadMsgStatus(value)
+
+
+def _to_outcome_side(value: MarketSide | Literal["yes", "no"]) -> MarketSide:
+    return MarketSide(value)
+
+
+def _to_book_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
+    return BookSide(value)
+
+
+def _to_side(value: MarketSide | Literal["yes", "no"] | Unset) -> MarketSide | Unset:
+    if isinstance(value, Unset):
+        return value
+    return MarketSide(value)
+
+
+def _to_self_trade_prevention_type(
+    value: UserOrderPayloadMsgSelfTradePreventionType
+    | Literal["taker_at_cross", "maker"]
+    | Unset,
+) -> UserOrderPayloadMsgSelfTradePreventionType | Unset:
+    if isinstance(value, Unset):
+        return value
+    return UserOrderPayloadMsgSelfTradePreventionType(value)
+
+
+def _to_last_update_reason(
+    value: LastUpdateReason
+    | Literal[
+        "Decrease",
+        "Amend",
+        "MarginCancel",
+        "SelfTradeCancel",
+        "ExpiryCancel",
+        "CloseCancel",
+        "HaltCancel",
+        "Trade",
+        "PostOnlyCrossCancel",
+        "ReduceOnlyCancel",
+        "SettlementBoundsCancel",
+    ]
+    | Unset,
+) -> LastUpdateReason | Unset:
+    if isinstance(value, Unset):
+        return value
+    return LastUpdateReason(value)
 
 
 T = TypeVar("T", bound="UserOrderPayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UserOrderPayloadMsg:
     """The content of the message."""
 
@@ -77,42 +142,43 @@ class UserOrderPayloadMsg:
     user_id: UUID
     """ The user's identifier. """
     ticker: str
-    """ A market's ticker. """
+    """ The market's ticker. """
     exchange_index: int
     """ Which of the exchange's matching engines handled it. """
-    status: UserOrderPayloadMsgStatus
+    status: UserOrderPayloadMsgStatus = _attrs_field(converter=_to_status)
     """ The order's state. """
-    outcome_side: MarketSide
-    """ One of the two outcomes of a market. """
-    book_side: BookSide
-    """ Bid or ask. """
-    yes_price_dollars: str
+    outcome_side: MarketSide = _attrs_field(converter=_to_outcome_side)
+    """ The outcome (yes or no) this side bought. """
+    book_side: BookSide = _attrs_field(converter=_to_book_side)
+    """ Whether this side was a bid or an ask in the book. """
+    yes_price_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    fill_count_fp: str
+    fill_count_fp: Decimal = _attrs_field(converter=_money)
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    remaining_count_fp: str
+    remaining_count_fp: Decimal = _attrs_field(converter=_money)
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    initial_count_fp: str
+    initial_count_fp: Decimal = _attrs_field(converter=_money)
     """ A number of contracts as a fixed-point decimal string (two decimals; contracts can be fractional). """
-    taker_fill_cost_dollars: str
+    taker_fill_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    maker_fill_cost_dollars: str
+    maker_fill_cost_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    taker_fees_dollars: str
+    taker_fees_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
-    maker_fees_dollars: str
+    maker_fees_dollars: Decimal = _attrs_field(converter=_money)
     """ A dollar amount as a fixed-point decimal string (up to four decimals). """
     client_order_id: str
     """ The identifier the order's owner gave it. """
     created_ts_ms: int | None
-    side: MarketSide | Unset = UNSET
-    """ One of the two outcomes of a market. """
+    side: MarketSide | Unset = _attrs_field(default=UNSET, converter=_to_side)
+    """ Which side of the market (yes or no). Deprecated by Kalshi: kept for old clients; prefer the field named in
+    its place. """
     is_yes: bool | Unset = UNSET
     """ Deprecated by Kalshi: kept for old clients; prefer the field named in its place. """
     order_group_id: str | Unset = UNSET
     """ The order group's identifier. """
     self_trade_prevention_type: UserOrderPayloadMsgSelfTradePreventionType | Unset = (
-        UNSET
+        _attrs_field(default=UNSET, converter=_to_self_trade_prevention_type)
     )
     created_time: datetime.datetime | None | Unset = UNSET
     """ Deprecated by Kalshi: kept for old clients; prefer the field named in its place. """
@@ -122,7 +188,9 @@ class UserOrderPayloadMsg:
     """ Deprecated by Kalshi: kept for old clients; prefer the field named in its place. """
     expiration_ts_ms: int | Unset = UNSET
     last_updated_ts_ms: int | Unset = UNSET
-    last_update_reason: LastUpdateReason | Unset = UNSET
+    last_update_reason: LastUpdateReason | Unset = _attrs_field(
+        default=UNSET, converter=_to_last_update_reason
+    )
     """ Why an order last changed. """
     subaccount_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -142,21 +210,21 @@ class UserOrderPayloadMsg:
 
         book_side = BookSide(self.book_side).value
 
-        yes_price_dollars = self.yes_price_dollars
+        yes_price_dollars = _money_text(self.yes_price_dollars)
 
-        fill_count_fp = self.fill_count_fp
+        fill_count_fp = _money_text(self.fill_count_fp)
 
-        remaining_count_fp = self.remaining_count_fp
+        remaining_count_fp = _money_text(self.remaining_count_fp)
 
-        initial_count_fp = self.initial_count_fp
+        initial_count_fp = _money_text(self.initial_count_fp)
 
-        taker_fill_cost_dollars = self.taker_fill_cost_dollars
+        taker_fill_cost_dollars = _money_text(self.taker_fill_cost_dollars)
 
-        maker_fill_cost_dollars = self.maker_fill_cost_dollars
+        maker_fill_cost_dollars = _money_text(self.maker_fill_cost_dollars)
 
-        taker_fees_dollars = self.taker_fees_dollars
+        taker_fees_dollars = _money_text(self.taker_fees_dollars)
 
-        maker_fees_dollars = self.maker_fees_dollars
+        maker_fees_dollars = _money_text(self.maker_fees_dollars)
 
         client_order_id = self.client_order_id
 
@@ -254,12 +322,86 @@ class UserOrderPayloadMsg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # A subclass is built by its own __init__, from what is read here.
+        if cls is not UserOrderPayloadMsg:
+            return as_subclass(cls, UserOrderPayloadMsg.from_dict(d))
+        instance_ = _new(cls)
+        instance_.order_id = UUID(d["order_id"])
+        instance_.user_id = UUID(d["user_id"])
+        instance_.ticker = d["ticker"]
+        instance_.exchange_index = d["exchange_index"]
+        instance_.status = _UserOrderPayloadMsgStatus_BY_VALUE.get(
+            d["status"]
+        ) or UserOrderPayloadMsgStatus(d["status"])
+        instance_.outcome_side = _MarketSide_BY_VALUE.get(
+            d["outcome_side"]
+        ) or MarketSide(d["outcome_side"])
+        instance_.book_side = _BookSide_BY_VALUE.get(d["book_side"]) or BookSide(
+            d["book_side"]
+        )
+        yes_price_dollars = d["yes_price_dollars"]
+        instance_.yes_price_dollars = (
+            _decimals[yes_price_dollars]
+            if yes_price_dollars in _decimals
+            else _decimal(yes_price_dollars)
+        )
+        fill_count_fp = d["fill_count_fp"]
+        instance_.fill_count_fp = (
+            _decimals[fill_count_fp]
+            if fill_count_fp in _decimals
+            else _decimal(fill_count_fp)
+        )
+        remaining_count_fp = d["remaining_count_fp"]
+        instance_.remaining_count_fp = (
+            _decimals[remaining_count_fp]
+            if remaining_count_fp in _decimals
+            else _decimal(remaining_count_fp)
+        )
+        initial_count_fp = d["initial_count_fp"]
+        instance_.initial_count_fp = (
+            _decimals[initial_count_fp]
+            if initial_count_fp in _decimals
+            else _decimal(initial_count_fp)
+        )
+        taker_fill_cost_dollars = d["taker_fill_cost_dollars"]
+        instance_.taker_fill_cost_dollars = (
+            _decimals[taker_fill_cost_dollars]
+            if taker_fill_cost_dollars in _decimals
+            else _decimal(taker_fill_cost_dollars)
+        )
+        maker_fill_cost_dollars = d["maker_fill_cost_dollars"]
+        instance_.maker_fill_cost_dollars = (
+            _decimals[maker_fill_cost_dollars]
+            if maker_fill_cost_dollars in _decimals
+            else _decimal(maker_fill_cost_dollars)
+        )
+        taker_fees_dollars = d["taker_fees_dollars"]
+        instance_.taker_fees_dollars = (
+            _decimals[taker_fees_dollars]
+            if taker_fees_dollars in _decimals
+            else _decimal(taker_fees_dollars)
+        )
+        maker_fees_dollars = d["maker_fees_dollars"]
+        instance_.maker_fees_dollars = (
+            _decimals[maker_fees_dollars]
+            if maker_fees_dollars in _decimals
+            else _decimal(maker_fees_dollars)
+        )
+        instance_.client_order_id = d["client_order_id"]
+        instance_.created_ts_ms = d["created_ts_ms"]
         side = d.get("side", UNSET)
-        if side is not UNSET:
-            side = _MarketSide_BY_VALUE.get(side) or MarketSide(side)
+        instance_.side = (
+            side
+            if side is UNSET
+            else (_MarketSide_BY_VALUE.get(side) or MarketSide(side))
+        )
+        instance_.is_yes = d.get("is_yes", UNSET)
+        instance_.order_group_id = d.get("order_group_id", UNSET)
         self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
-        if self_trade_prevention_type is not UNSET:
-            self_trade_prevention_type = (
+        instance_.self_trade_prevention_type = (
+            self_trade_prevention_type
+            if self_trade_prevention_type is UNSET
+            else (
                 _UserOrderPayloadMsgSelfTradePreventionType_BY_VALUE.get(
                     self_trade_prevention_type
                 )
@@ -267,64 +409,44 @@ class UserOrderPayloadMsg:
                     self_trade_prevention_type
                 )
             )
+        )
         created_time = d.get("created_time", UNSET)
         if isinstance(created_time, str):
             try:
                 created_time = _datetime_fromisoformat(created_time)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
+        instance_.created_time = created_time
         last_update_time = d.get("last_update_time", UNSET)
-        if last_update_time is not UNSET:
-            last_update_time = _datetime_fromisoformat(last_update_time)
-        expiration_time = d.get("expiration_time", UNSET)
-        if expiration_time is not UNSET:
-            expiration_time = _datetime_fromisoformat(expiration_time)
-        last_update_reason = d.get("last_update_reason", UNSET)
-        if last_update_reason is not UNSET:
-            last_update_reason = _LastUpdateReason_BY_VALUE.get(
-                last_update_reason
-            ) or LastUpdateReason(last_update_reason)
-        user_order_payload_msg = cls(
-            UUID(d["order_id"]),
-            UUID(d["user_id"]),
-            d["ticker"],
-            d["exchange_index"],
-            (
-                _UserOrderPayloadMsgStatus_BY_VALUE.get(d["status"])
-                or UserOrderPayloadMsgStatus(d["status"])
-            ),
-            (
-                _MarketSide_BY_VALUE.get(d["outcome_side"])
-                or MarketSide(d["outcome_side"])
-            ),
-            (_BookSide_BY_VALUE.get(d["book_side"]) or BookSide(d["book_side"])),
-            d["yes_price_dollars"],
-            d["fill_count_fp"],
-            d["remaining_count_fp"],
-            d["initial_count_fp"],
-            d["taker_fill_cost_dollars"],
-            d["maker_fill_cost_dollars"],
-            d["taker_fees_dollars"],
-            d["maker_fees_dollars"],
-            d["client_order_id"],
-            d["created_ts_ms"],
-            side,
-            d.get("is_yes", UNSET),
-            d.get("order_group_id", UNSET),
-            self_trade_prevention_type,
-            created_time,
-            last_update_time,
-            expiration_time,
-            d.get("expiration_ts_ms", UNSET),
-            d.get("last_updated_ts_ms", UNSET),
-            last_update_reason,
-            d.get("subaccount_number", UNSET),
+        instance_.last_update_time = (
+            last_update_time
+            if last_update_time is UNSET
+            else _datetime_fromisoformat(last_update_time)
         )
-        if not _KNOWN.issuperset(d):
-            user_order_payload_msg.additional_properties = {
-                key: value for key, value in d.items() if key not in _KNOWN
-            }
-        return user_order_payload_msg
+        expiration_time = d.get("expiration_time", UNSET)
+        instance_.expiration_time = (
+            expiration_time
+            if expiration_time is UNSET
+            else _datetime_fromisoformat(expiration_time)
+        )
+        instance_.expiration_ts_ms = d.get("expiration_ts_ms", UNSET)
+        instance_.last_updated_ts_ms = d.get("last_updated_ts_ms", UNSET)
+        last_update_reason = d.get("last_update_reason", UNSET)
+        instance_.last_update_reason = (
+            last_update_reason
+            if last_update_reason is UNSET
+            else (
+                _LastUpdateReason_BY_VALUE.get(last_update_reason)
+                or LastUpdateReason(last_update_reason)
+            )
+        )
+        instance_.subaccount_number = d.get("subaccount_number", UNSET)
+        instance_.additional_properties = (
+            {}
+            if _KNOWN.issuperset(d)
+            else {key: value for key, value in d.items() if key not in _KNOWN}
+        )
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
