@@ -29,6 +29,7 @@ GUIDE_PAGES = (
     "environments",
     "errors-and-retries",
     "pagination",
+    "money",
     "rate-limits",
     "safety",
     "streaming",
