@@ -10,7 +10,10 @@ Layout, one page per:
 - group of models (``reference/models/<area>.md``): the models only that area's operations
   reach, plus a page for models several areas share and one for models no operation uses;
 - public module of ``kalshi_auth`` (``reference/kalshi_auth/<module>.md``), and one page for
-  the generated client classes and types.
+  the generated client classes and types;
+- channel of the WebSocket (``reference/ws/<channel>.md``): the message models generated from
+  asyncapi.yaml (``kalshi_client.ws.models``) that only that channel's messages reach, grouped
+  the same way as the REST models, with a page of message types and their models.
 """
 
 from __future__ import annotations
@@ -26,10 +29,18 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 API = ROOT / "kalshi_client" / "api"
 MODELS = ROOT / "kalshi_client" / "models"
+WS_MODELS = ROOT / "kalshi_client" / "ws" / "models"
 AUTH = ROOT / "auth"
 SPEC = ROOT / "openapi.yaml"
+ASYNC_SPEC = ROOT / "asyncapi.yaml"
 SHARED = "shared"
 UNUSED = "unused"
+#: WebSocket model groups whose description is not their channel's first sentence.
+WS_DESCRIPTIONS = {
+    "root": "What a client sends (subscribe, unsubscribe, update_subscription, list_subscriptions) and the answers.",
+    SHARED: "Models that the messages of several channels use.",
+    UNUSED: "Models no message uses.",
+}
 
 
 def modules(folder: Path) -> list[str]:
@@ -58,16 +69,17 @@ def imported_models(path: Path) -> set[str]:
     return found
 
 
-def model_groups(api: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Models grouped by the one area whose operations reach them, directly or through other models."""
-    uses = {name: imported_models(MODELS / f"{name}.py") for name in modules(MODELS)}
+def reach(starts: dict[str, set[str]], folder: Path) -> dict[str, list[str]]:
+    """Models of ``folder`` grouped by the one group whose starting models reach them, directly or
+    through other models; models several groups reach are SHARED, models none reach UNUSED."""
+    uses = {name: imported_models(folder / f"{name}.py") for name in modules(folder)}
     reached_from: dict[str, set[str]] = defaultdict(set)
-    for area, operations in api.items():
-        todo = [model for operation in operations for model in imported_models(API / area / f"{operation}.py")]
+    for group, first in starts.items():
+        todo = list(first)
         while todo:
             model = todo.pop()
-            if area not in reached_from[model]:
-                reached_from[model].add(area)
+            if group not in reached_from[model]:
+                reached_from[model].add(group)
                 todo += uses.get(model, ())
     groups: dict[str, list[str]] = defaultdict(list)
     for model in uses:
@@ -76,9 +88,18 @@ def model_groups(api: dict[str, list[str]]) -> dict[str, list[str]]:
     return dict(groups)
 
 
-def class_name(model: str) -> str:
+def model_groups(api: dict[str, list[str]]) -> dict[str, list[str]]:
+    """REST models grouped by the area whose operations reach them."""
+    starts = {
+        area: {model for operation in operations for model in imported_models(API / area / f"{operation}.py")}
+        for area, operations in api.items()
+    }
+    return reach(starts, MODELS)
+
+
+def class_name(model: str, folder: Path = MODELS) -> str:
     """The class a generated model module defines (``book_side`` -> ``BookSide``)."""
-    tree = ast.parse((MODELS / f"{model}.py").read_text())
+    tree = ast.parse((folder / f"{model}.py").read_text())
     return next(node.name for node in tree.body if isinstance(node, ast.ClassDef))
 
 
@@ -125,6 +146,62 @@ def auth_pages() -> None:
     write("kalshi_client.md", "# The generated client\n\n" + stubs(core, "    options:\n      heading_level: 2\n"))
 
 
+def ws_channels() -> dict[str, tuple[str, list[str]]]:
+    """Each channel of asyncapi.yaml: its one-line description and its messages' payload schemas."""
+    spec = yaml.safe_load(ASYNC_SPEC.read_text())
+    messages = spec["components"]["messages"]
+    channels = {}
+    for name, channel in spec["channels"].items():
+        payloads = []
+        for ref in channel.get("messages", {}).values():
+            payload = messages[ref["$ref"].rsplit("/", 1)[1]].get("payload", {}).get("$ref")
+            if payload and payload.rsplit("/", 1)[1] not in payloads:
+                payloads.append(payload.rsplit("/", 1)[1])
+        first_line = " ".join(channel.get("description", "").split(". ")[0].split())
+        channels[name] = (first_line.rstrip(".") + ".", payloads)
+    return channels
+
+
+def ws_pages() -> None:
+    """A page per channel of its message models, one of models channels share, and an index."""
+    modules_by_class = {class_name(name, WS_MODELS): name for name in modules(WS_MODELS)}
+    channels = ws_channels()
+    starts = {}
+    for channel, (_, payloads) in channels.items():
+        # Schema tickerPayload is the generated class TickerPayload.
+        starts[channel] = {
+            modules_by_class[p[0].upper() + p[1:]] for p in payloads if p[0].upper() + p[1:] in modules_by_class
+        }
+    groups = reach(starts, WS_MODELS)
+    titles = {"root": "Commands and their answers", SHARED: "Shared by several channels", UNUSED: "Used by no message"}
+    rows, pages = [], []
+    for group in [*channels, SHARED, UNUSED]:
+        if group not in groups:
+            continue
+        names = sorted(groups[group], key=lambda name: class_name(name, WS_MODELS))
+        what = WS_DESCRIPTIONS.get(group) or channels[group][0]
+        title = titles.get(group, f"`{group}`")
+        rows.append(f"| [{title}]({group}.md) | {what} | {len(names)} |")
+        paths = (f"kalshi_client.ws.models.{name}.{class_name(name, WS_MODELS)}" for name in names)
+        intro = f"{what}\n\nImport them from `kalshi_client.ws.models`.\n\n"
+        write(f"ws/{group}.md", f"# {title}\n\n{intro}{stubs(paths)}")
+        pages.append(f"  - {group}.md\n")
+    text = f"""# WebSocket messages
+
+The models of the messages Kalshi's WebSocket sends, generated from `asyncapi.yaml` into
+`kalshi_client.ws.models` ({sum(len(names) for names in groups.values())} models). A
+[`Message`][kalshi_auth.ws.Message] from a subscription carries one of them as `msg`; the
+[streaming guide](../../guide/streaming.md) shows how to subscribe, and the client side is
+[`kalshi_auth.ws`](../kalshi_auth/ws.md).
+
+| channel | what | models |
+| --- | --- | --- |
+{chr(10).join(rows)}
+"""
+    write("ws/index.md", text)
+    write("ws/.nav.yml", "nav:\n  - index.md\n" + "".join(pages))
+
+
 def index_page(api: dict[str, list[str]], groups: dict[str, list[str]], descriptions: dict[str, str]) -> None:
     def models_of(group: str) -> str:
         return f"[{len(groups[group])}](models/{group}.md)" if group in groups else "0"
@@ -146,15 +223,18 @@ Generated from the code at build time: {total} operations in {len(api)} areas, a
 Besides those, {models_of(SHARED)} models are shared by several areas and {models_of(UNUSED)} are used by
 no operation. Each area is a package `kalshi_client.api.<area>`. The handwritten package is
 [`kalshi_auth`](kalshi_auth/client.md) (the client, errors, pagination, rate limits,
-signing), and the generated client classes and response types are on
-[one page](kalshi_client.md).
+signing, and [`kalshi_auth.ws`](kalshi_auth/ws.md) for the WebSocket); the generated client
+classes and response types are on [one page](kalshi_client.md), and the WebSocket's message
+models on [pages of their own](ws/index.md).
 """
     write("index.md", text)
 
 
 def nav_file() -> None:
     """The reference's order in the nav (awesome-nav reads .nav.yml files, generated ones too)."""
-    sections = "  - Operations: operations\n  - Models: models\n  - kalshi_auth: kalshi_auth\n"
+    sections = (
+        "  - Operations: operations\n  - Models: models\n  - WebSocket messages: ws\n  - kalshi_auth: kalshi_auth\n"
+    )
     write(".nav.yml", f"nav:\n  - index.md\n{sections}  - kalshi_client.md\n")
 
 
@@ -166,6 +246,7 @@ def main() -> None:
     operation_pages(api, descriptions)
     model_pages(groups)
     auth_pages()
+    ws_pages()
 
 
 main()
