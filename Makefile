@@ -106,7 +106,7 @@ lint: $(PACKAGE)
 	$(BIN)/mypy $(CHECKED)
 
 test: check-generated lint $(PACKAGE) $(PRISM)
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto --dist worksteal
 
 # Only the contract suite: requests and answers against openapi.yaml, and the Prism run.
 test-contract: $(PACKAGE) $(PRISM)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -26,5 +27,9 @@ def reference() -> Path:
 
 @pytest.fixture(scope="session")
 def package_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder where each spec is generated once for the whole session (keyed by content)."""
-    return tmp_path_factory.mktemp("generated")
+    """A folder where each spec is generated once for the whole run (keyed by content), shared
+    by pytest-xdist's workers: under xdist each worker's base folder sits in one common one."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "generated-specs"
+    folder.mkdir(exist_ok=True)
+    return folder

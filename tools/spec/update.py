@@ -60,12 +60,25 @@ def compare(old: dict[str, Any], new: dict[str, Any], old_package: Path | None, 
 
 def generated(spec: Path, shown: str, workdir: Path) -> Path:
     """kalshi_client generated from ``spec`` under ``workdir``, reused when the same file
-    was generated there before (a test session comparing many pairs)."""
+    was generated there before (a test session comparing many pairs, in several processes).
+
+    Without the WebSocket models: both sides of a report would get the same ones, from our
+    asyncapi.yaml. Generated beside the folder and renamed into place, so a process never
+    reads a half-written package another one is making.
+    """
     digest = hashlib.sha256(spec.read_bytes()).hexdigest()[:16]
     folder = workdir / digest
     if not (folder / python_api.PACKAGE / "py.typed").exists():
-        shutil.rmtree(folder, ignore_errors=True)
-        generate(spec, folder, shown=shown)
+        scratch = workdir / f".{digest}-{os.getpid()}"
+        shutil.rmtree(scratch, ignore_errors=True)
+        generate(spec, scratch, streams=False, shown=shown)
+        try:
+            scratch.rename(folder)
+        except OSError:  # made meanwhile by another process, or a broken leftover
+            if not (folder / python_api.PACKAGE / "py.typed").exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                scratch.rename(folder)
+            shutil.rmtree(scratch, ignore_errors=True)
     return folder / python_api.PACKAGE
 
 
