@@ -88,7 +88,7 @@ Median of {RUNS} fresh interpreters each, interleaved, CPU time of the imports; 
 | `import kalshi_auth` + `kalshi_client.api.market.get_markets` | {sdk_ms:.1f} ms | {sdk_rss:.1f} MiB |
 | ratio | **{ratio:.2f}x** ({verdict} the 1.2x target) | {sdk_rss / base_rss:.2f}x |
 | the same, then building a `KalshiClient` from PEM text | {client_ms:.1f} ms ({client_ms / base_ms:.2f}x) | {client_rss:.1f} MiB |
-| unsigned `kalshi_client.Client` + `get_markets` (no cryptography, no httpx-retries) | {unsigned_ms:.1f} ms ({unsigned_ms / base_ms:.2f}x) | {unsigned_rss:.1f} MiB |
+| unsigned `kalshi_client.Client` + `get_markets` (no cryptography) | {unsigned_ms:.1f} ms ({unsigned_ms / base_ms:.2f}x) | {unsigned_rss:.1f} MiB |
 
 Models load lazily (PEP 562 `__getattr__` in `kalshi_client/models/__init__.py`), so an
 endpoint module brings in only the models it uses (before that change the same import
@@ -99,12 +99,13 @@ Measured the same way before that change (31 rounds, old and new trees interleav
 unsigned `Client` + `get_markets` 80.9 -> 74.2 ms, `import kalshi_auth` + `get_markets`
 81.0 -> 74.5 ms, `from kalshi_auth import KalshiClient` + `get_markets` 82.8 -> 86.2 ms: an endpoint module now
 imports its nested models when it is imported rather than on its first answer (9 more
-modules for `get_markets`), and orjson (about 1.4 ms once httpx is loaded). httpx-retries, which imports
-asyncio, is loaded when the first retrying client is built, which the last row counts:
-there most of the time goes to cryptography checking the RSA key as it loads the PEM
-(about 30 ms for 2048 bits, once per client; `unsafe_skip_rsa_key_validation` would skip
-it, but a damaged key should fail here, not as a 401 later) and to httpx-retries (about
-14 ms). httpx's SSL context is built on the first request, not here.
+modules for `get_markets`), and orjson (about 1.4 ms once httpx is loaded). Building a
+`KalshiClient` (the third row) loads the client's own modules (settings, transports, retries)
+and parses the key: most of that time is cryptography checking the RSA key as it loads the
+PEM (about 30 ms for 2048 bits, once per client; `unsafe_skip_rsa_key_validation` would skip
+it, but a damaged key should fail here, not as a 401 later). httpx's SSL context is built on
+the first request (once per process), aiohttp is imported on the first async call, and
+websockets on the first `client.websocket()`, not here.
 """
     print(body)
     record("Import", body)
