@@ -61,9 +61,11 @@ class AcceptQuoteRequest:
         if cls is not AcceptQuoteRequest:
             return as_subclass(cls, AcceptQuoteRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.accepted_side = _AcceptQuoteRequestAcceptedSide_BY_VALUE.get(
-            d["accepted_side"]
-        ) or AcceptQuoteRequestAcceptedSide(d["accepted_side"])
+        instance_.accepted_side = (
+            _AcceptQuoteRequestAcceptedSide_BY_VALUE[d["accepted_side"]]
+            if d["accepted_side"] in _AcceptQuoteRequestAcceptedSide_BY_VALUE
+            else AcceptQuoteRequestAcceptedSide(d["accepted_side"])
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

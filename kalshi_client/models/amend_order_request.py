@@ -175,12 +175,16 @@ class AmendOrderRequest:
             return as_subclass(cls, AmendOrderRequest.from_dict(d))
         instance_ = _new(cls)
         instance_.ticker = d["ticker"]
-        instance_.side = _AmendOrderRequestSide_BY_VALUE.get(
-            d["side"]
-        ) or AmendOrderRequestSide(d["side"])
-        instance_.action = _AmendOrderRequestAction_BY_VALUE.get(
-            d["action"]
-        ) or AmendOrderRequestAction(d["action"])
+        instance_.side = (
+            _AmendOrderRequestSide_BY_VALUE[d["side"]]
+            if d["side"] in _AmendOrderRequestSide_BY_VALUE
+            else AmendOrderRequestSide(d["side"])
+        )
+        instance_.action = (
+            _AmendOrderRequestAction_BY_VALUE[d["action"]]
+            if d["action"] in _AmendOrderRequestAction_BY_VALUE
+            else AmendOrderRequestAction(d["action"])
+        )
         instance_.subaccount = d.get("subaccount", UNSET)
         instance_.client_order_id = d.get("client_order_id", UNSET)
         instance_.updated_client_order_id = d.get("updated_client_order_id", UNSET)

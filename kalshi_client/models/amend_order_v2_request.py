@@ -120,7 +120,11 @@ class AmendOrderV2Request:
             return as_subclass(cls, AmendOrderV2Request.from_dict(d))
         instance_ = _new(cls)
         instance_.ticker = d["ticker"]
-        instance_.side = _BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])
+        instance_.side = (
+            _BookSide_BY_VALUE[d["side"]]
+            if d["side"] in _BookSide_BY_VALUE
+            else BookSide(d["side"])
+        )
         price = d["price"]
         instance_.price = _decimals[price] if price in _decimals else _decimal(price)
         count = d["count"]

@@ -84,9 +84,11 @@ class ApiUsageLevelGrant:
         if cls is not ApiUsageLevelGrant:
             return as_subclass(cls, ApiUsageLevelGrant.from_dict(d))
         instance_ = _new(cls)
-        instance_.exchange_instance = _ExchangeInstance_BY_VALUE.get(
-            d["exchange_instance"]
-        ) or ExchangeInstance(d["exchange_instance"])
+        instance_.exchange_instance = (
+            _ExchangeInstance_BY_VALUE[d["exchange_instance"]]
+            if d["exchange_instance"] in _ExchangeInstance_BY_VALUE
+            else ExchangeInstance(d["exchange_instance"])
+        )
         instance_.level = d["level"]
         instance_.source = d["source"]
         instance_.expires_ts = d.get("expires_ts", UNSET)

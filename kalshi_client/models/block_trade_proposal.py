@@ -190,9 +190,11 @@ class BlockTradeProposal:
         instance_.market_ticker = d["market_ticker"]
         instance_.price_centi_cents = d["price_centi_cents"]
         instance_.centicount = d["centicount"]
-        instance_.maker_side = _BlockTradeProposalMakerSide_BY_VALUE.get(
-            d["maker_side"]
-        ) or BlockTradeProposalMakerSide(d["maker_side"])
+        instance_.maker_side = (
+            _BlockTradeProposalMakerSide_BY_VALUE[d["maker_side"]]
+            if d["maker_side"] in _BlockTradeProposalMakerSide_BY_VALUE
+            else BlockTradeProposalMakerSide(d["maker_side"])
+        )
         instance_.expiration_ts = _datetime_fromisoformat(d["expiration_ts"])
         instance_.status = d["status"]
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])

@@ -90,7 +90,11 @@ class CreateApiKeyRequest:
             UNSET
             if scopes is None
             else [
-                (_ApiKeyScope_BY_VALUE.get(item) or ApiKeyScope(item))
+                (
+                    _ApiKeyScope_BY_VALUE[item]
+                    if item in _ApiKeyScope_BY_VALUE
+                    else ApiKeyScope(item)
+                )
                 for item in scopes
             ]
         )

@@ -264,12 +264,16 @@ class CreateOrderRequest:
             return as_subclass(cls, CreateOrderRequest.from_dict(d))
         instance_ = _new(cls)
         instance_.ticker = d["ticker"]
-        instance_.side = _CreateOrderRequestSide_BY_VALUE.get(
-            d["side"]
-        ) or CreateOrderRequestSide(d["side"])
-        instance_.action = _CreateOrderRequestAction_BY_VALUE.get(
-            d["action"]
-        ) or CreateOrderRequestAction(d["action"])
+        instance_.side = (
+            _CreateOrderRequestSide_BY_VALUE[d["side"]]
+            if d["side"] in _CreateOrderRequestSide_BY_VALUE
+            else CreateOrderRequestSide(d["side"])
+        )
+        instance_.action = (
+            _CreateOrderRequestAction_BY_VALUE[d["action"]]
+            if d["action"] in _CreateOrderRequestAction_BY_VALUE
+            else CreateOrderRequestAction(d["action"])
+        )
         instance_.client_order_id = d.get("client_order_id", UNSET)
         instance_.count = d.get("count", UNSET)
         count_fp = d.get("count_fp", UNSET)
@@ -304,8 +308,9 @@ class CreateOrderRequest:
             time_in_force
             if time_in_force is UNSET
             else (
-                _CreateOrderRequestTimeInForce_BY_VALUE.get(time_in_force)
-                or CreateOrderRequestTimeInForce(time_in_force)
+                _CreateOrderRequestTimeInForce_BY_VALUE[time_in_force]
+                if time_in_force in _CreateOrderRequestTimeInForce_BY_VALUE
+                else CreateOrderRequestTimeInForce(time_in_force)
             )
         )
         instance_.buy_max_cost = d.get("buy_max_cost", UNSET)
@@ -317,8 +322,9 @@ class CreateOrderRequest:
             self_trade_prevention_type
             if self_trade_prevention_type is UNSET
             else (
-                _SelfTradePreventionType_BY_VALUE.get(self_trade_prevention_type)
-                or SelfTradePreventionType(self_trade_prevention_type)
+                _SelfTradePreventionType_BY_VALUE[self_trade_prevention_type]
+                if self_trade_prevention_type in _SelfTradePreventionType_BY_VALUE
+                else SelfTradePreventionType(self_trade_prevention_type)
             )
         )
         instance_.order_group_id = d.get("order_group_id", UNSET)

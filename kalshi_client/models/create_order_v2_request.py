@@ -191,17 +191,25 @@ class CreateOrderV2Request:
             return as_subclass(cls, CreateOrderV2Request.from_dict(d))
         instance_ = _new(cls)
         instance_.ticker = d["ticker"]
-        instance_.side = _BookSide_BY_VALUE.get(d["side"]) or BookSide(d["side"])
+        instance_.side = (
+            _BookSide_BY_VALUE[d["side"]]
+            if d["side"] in _BookSide_BY_VALUE
+            else BookSide(d["side"])
+        )
         count = d["count"]
         instance_.count = _decimals[count] if count in _decimals else _decimal(count)
         price = d["price"]
         instance_.price = _decimals[price] if price in _decimals else _decimal(price)
-        instance_.time_in_force = _CreateOrderV2RequestTimeInForce_BY_VALUE.get(
-            d["time_in_force"]
-        ) or CreateOrderV2RequestTimeInForce(d["time_in_force"])
-        instance_.self_trade_prevention_type = _SelfTradePreventionType_BY_VALUE.get(
-            d["self_trade_prevention_type"]
-        ) or SelfTradePreventionType(d["self_trade_prevention_type"])
+        instance_.time_in_force = (
+            _CreateOrderV2RequestTimeInForce_BY_VALUE[d["time_in_force"]]
+            if d["time_in_force"] in _CreateOrderV2RequestTimeInForce_BY_VALUE
+            else CreateOrderV2RequestTimeInForce(d["time_in_force"])
+        )
+        instance_.self_trade_prevention_type = (
+            _SelfTradePreventionType_BY_VALUE[d["self_trade_prevention_type"]]
+            if d["self_trade_prevention_type"] in _SelfTradePreventionType_BY_VALUE
+            else SelfTradePreventionType(d["self_trade_prevention_type"])
+        )
         instance_.client_order_id = d.get("client_order_id", UNSET)
         instance_.expiration_time = d.get("expiration_time", UNSET)
         instance_.post_only = d.get("post_only", UNSET)

@@ -110,10 +110,16 @@ class Deposit:
             return as_subclass(cls, Deposit.from_dict(d))
         instance_ = _new(cls)
         instance_.id = d["id"]
-        instance_.status = _DepositStatus_BY_VALUE.get(d["status"]) or DepositStatus(
-            d["status"]
+        instance_.status = (
+            _DepositStatus_BY_VALUE[d["status"]]
+            if d["status"] in _DepositStatus_BY_VALUE
+            else DepositStatus(d["status"])
         )
-        instance_.type_ = _DepositType_BY_VALUE.get(d["type"]) or DepositType(d["type"])
+        instance_.type_ = (
+            _DepositType_BY_VALUE[d["type"]]
+            if d["type"] in _DepositType_BY_VALUE
+            else DepositType(d["type"])
+        )
         instance_.amount_cents = d["amount_cents"]
         instance_.fee_cents = d["fee_cents"]
         instance_.created_ts = d["created_ts"]

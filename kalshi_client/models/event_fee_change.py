@@ -109,8 +109,10 @@ class EventFeeChange:
         fee_type_override = d["fee_type_override"]
         if isinstance(fee_type_override, str):
             try:
-                fee_type_override = _FeeType_BY_VALUE.get(fee_type_override) or FeeType(
-                    fee_type_override
+                fee_type_override = (
+                    _FeeType_BY_VALUE[fee_type_override]
+                    if fee_type_override in _FeeType_BY_VALUE
+                    else FeeType(fee_type_override)
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value

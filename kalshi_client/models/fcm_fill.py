@@ -159,9 +159,11 @@ class FcmFill:
         instance_.fill_id = d["fill_id"]
         instance_.exchange_index = d["exchange_index"]
         instance_.ticker = d["ticker"]
-        instance_.taker_outcome_side = _OutcomeSide_BY_VALUE.get(
-            d["taker_outcome_side"]
-        ) or OutcomeSide(d["taker_outcome_side"])
+        instance_.taker_outcome_side = (
+            _OutcomeSide_BY_VALUE[d["taker_outcome_side"]]
+            if d["taker_outcome_side"] in _OutcomeSide_BY_VALUE
+            else OutcomeSide(d["taker_outcome_side"])
+        )
         count_fp = d["count_fp"]
         instance_.count_fp = (
             _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)

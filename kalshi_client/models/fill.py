@@ -261,25 +261,43 @@ class Fill:
         instance_.exchange_index = d.get("exchange_index", UNSET)
         side = d.get("side", UNSET)
         instance_.side = (
-            side if side is UNSET else (_FillSide_BY_VALUE.get(side) or FillSide(side))
+            side
+            if side is UNSET
+            else (
+                _FillSide_BY_VALUE[side]
+                if side in _FillSide_BY_VALUE
+                else FillSide(side)
+            )
         )
         action = d.get("action", UNSET)
         instance_.action = (
             action
             if action is UNSET
-            else (_FillAction_BY_VALUE.get(action) or FillAction(action))
+            else (
+                _FillAction_BY_VALUE[action]
+                if action in _FillAction_BY_VALUE
+                else FillAction(action)
+            )
         )
         outcome_side = d.get("outcome_side", UNSET)
         instance_.outcome_side = (
             outcome_side
             if outcome_side is UNSET
-            else (_OutcomeSide_BY_VALUE.get(outcome_side) or OutcomeSide(outcome_side))
+            else (
+                _OutcomeSide_BY_VALUE[outcome_side]
+                if outcome_side in _OutcomeSide_BY_VALUE
+                else OutcomeSide(outcome_side)
+            )
         )
         book_side = d.get("book_side", UNSET)
         instance_.book_side = (
             book_side
             if book_side is UNSET
-            else (_BookSide_BY_VALUE.get(book_side) or BookSide(book_side))
+            else (
+                _BookSide_BY_VALUE[book_side]
+                if book_side in _BookSide_BY_VALUE
+                else BookSide(book_side)
+            )
         )
         created_time = d.get("created_time", UNSET)
         instance_.created_time = (

@@ -104,14 +104,22 @@ class GenerateApiKeyRequest:
         instance_.key_type = (
             key_type
             if key_type is UNSET
-            else (_ApiKeyType_BY_VALUE.get(key_type) or ApiKeyType(key_type))
+            else (
+                _ApiKeyType_BY_VALUE[key_type]
+                if key_type in _ApiKeyType_BY_VALUE
+                else ApiKeyType(key_type)
+            )
         )
         scopes = d.get("scopes")
         instance_.scopes = (
             UNSET
             if scopes is None
             else [
-                (_ApiKeyScope_BY_VALUE.get(item) or ApiKeyScope(item))
+                (
+                    _ApiKeyScope_BY_VALUE[item]
+                    if item in _ApiKeyScope_BY_VALUE
+                    else ApiKeyScope(item)
+                )
                 for item in scopes
             ]
         )

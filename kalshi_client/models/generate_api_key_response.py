@@ -93,7 +93,11 @@ class GenerateApiKeyResponse:
         instance_.key_type = (
             key_type
             if key_type is UNSET
-            else (_ApiKeyType_BY_VALUE.get(key_type) or ApiKeyType(key_type))
+            else (
+                _ApiKeyType_BY_VALUE[key_type]
+                if key_type in _ApiKeyType_BY_VALUE
+                else ApiKeyType(key_type)
+            )
         )
         instance_.warning = d.get("warning", UNSET)
         instance_.additional_properties = (

@@ -90,9 +90,11 @@ class GetTargetBalanceAllocationResponse:
                 for item in allocations
             ]
         )
-        instance_.resting_margin_reservation = _RestingMarginReservation_BY_VALUE.get(
-            d["resting_margin_reservation"]
-        ) or RestingMarginReservation(d["resting_margin_reservation"])
+        instance_.resting_margin_reservation = (
+            _RestingMarginReservation_BY_VALUE[d["resting_margin_reservation"]]
+            if d["resting_margin_reservation"] in _RestingMarginReservation_BY_VALUE
+            else RestingMarginReservation(d["resting_margin_reservation"])
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

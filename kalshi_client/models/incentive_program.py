@@ -153,9 +153,11 @@ class IncentiveProgram:
         instance_ = _new(cls)
         instance_.id = d["id"]
         instance_.market_ticker = d["market_ticker"]
-        instance_.incentive_type = _IncentiveProgramIncentiveType_BY_VALUE.get(
-            d["incentive_type"]
-        ) or IncentiveProgramIncentiveType(d["incentive_type"])
+        instance_.incentive_type = (
+            _IncentiveProgramIncentiveType_BY_VALUE[d["incentive_type"]]
+            if d["incentive_type"] in _IncentiveProgramIncentiveType_BY_VALUE
+            else IncentiveProgramIncentiveType(d["incentive_type"])
+        )
         instance_.start_date = _datetime_fromisoformat(d["start_date"])
         instance_.end_date = _datetime_fromisoformat(d["end_date"])
         instance_.period_reward = d["period_reward"]

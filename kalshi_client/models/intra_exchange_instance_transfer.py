@@ -126,21 +126,27 @@ class IntraExchangeInstanceTransfer:
             return as_subclass(cls, IntraExchangeInstanceTransfer.from_dict(d))
         instance_ = _new(cls)
         instance_.transfer_id = d["transfer_id"]
-        instance_.source = _ExchangeInstance_BY_VALUE.get(
-            d["source"]
-        ) or ExchangeInstance(d["source"])
-        instance_.destination = _ExchangeInstance_BY_VALUE.get(
-            d["destination"]
-        ) or ExchangeInstance(d["destination"])
+        instance_.source = (
+            _ExchangeInstance_BY_VALUE[d["source"]]
+            if d["source"] in _ExchangeInstance_BY_VALUE
+            else ExchangeInstance(d["source"])
+        )
+        instance_.destination = (
+            _ExchangeInstance_BY_VALUE[d["destination"]]
+            if d["destination"] in _ExchangeInstance_BY_VALUE
+            else ExchangeInstance(d["destination"])
+        )
         instance_.source_exchange_shard = d["source_exchange_shard"]
         instance_.destination_exchange_shard = d["destination_exchange_shard"]
         amount = d["amount"]
         instance_.amount = (
             _decimals[amount] if amount in _decimals else _decimal(amount)
         )
-        instance_.status = _IntraExchangeInstanceTransferStatus_BY_VALUE.get(
-            d["status"]
-        ) or IntraExchangeInstanceTransferStatus(d["status"])
+        instance_.status = (
+            _IntraExchangeInstanceTransferStatus_BY_VALUE[d["status"]]
+            if d["status"] in _IntraExchangeInstanceTransferStatus_BY_VALUE
+            else IntraExchangeInstanceTransferStatus(d["status"])
+        )
         instance_.created_ts = d["created_ts"]
         instance_.additional_properties = (
             {}

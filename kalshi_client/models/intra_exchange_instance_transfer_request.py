@@ -105,12 +105,16 @@ class IntraExchangeInstanceTransferRequest:
         if cls is not IntraExchangeInstanceTransferRequest:
             return as_subclass(cls, IntraExchangeInstanceTransferRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.source = _ExchangeInstance_BY_VALUE.get(
-            d["source"]
-        ) or ExchangeInstance(d["source"])
-        instance_.destination = _ExchangeInstance_BY_VALUE.get(
-            d["destination"]
-        ) or ExchangeInstance(d["destination"])
+        instance_.source = (
+            _ExchangeInstance_BY_VALUE[d["source"]]
+            if d["source"] in _ExchangeInstance_BY_VALUE
+            else ExchangeInstance(d["source"])
+        )
+        instance_.destination = (
+            _ExchangeInstance_BY_VALUE[d["destination"]]
+            if d["destination"] in _ExchangeInstance_BY_VALUE
+            else ExchangeInstance(d["destination"])
+        )
         instance_.amount = d["amount"]
         instance_.source_exchange_shard = d.get("source_exchange_shard", UNSET)
         instance_.destination_exchange_shard = d.get(

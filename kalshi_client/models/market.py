@@ -620,9 +620,11 @@ class Market:
         instance_ = _new(cls)
         instance_.ticker = d["ticker"]
         instance_.event_ticker = d["event_ticker"]
-        instance_.market_type = _MarketMarketType_BY_VALUE.get(
-            d["market_type"]
-        ) or MarketMarketType(d["market_type"])
+        instance_.market_type = (
+            _MarketMarketType_BY_VALUE[d["market_type"]]
+            if d["market_type"] in _MarketMarketType_BY_VALUE
+            else MarketMarketType(d["market_type"])
+        )
         instance_.yes_sub_title = d["yes_sub_title"]
         instance_.no_sub_title = d["no_sub_title"]
         instance_.created_time = _datetime_fromisoformat(d["created_time"])
@@ -633,8 +635,10 @@ class Market:
             d["latest_expiration_time"]
         )
         instance_.settlement_timer_seconds = d["settlement_timer_seconds"]
-        instance_.status = _MarketStatus_BY_VALUE.get(d["status"]) or MarketStatus(
-            d["status"]
+        instance_.status = (
+            _MarketStatus_BY_VALUE[d["status"]]
+            if d["status"] in _MarketStatus_BY_VALUE
+            else MarketStatus(d["status"])
         )
         yes_bid_dollars = d["yes_bid_dollars"]
         instance_.yes_bid_dollars = (
@@ -688,8 +692,10 @@ class Market:
             if volume_24h_fp in _decimals
             else _decimal(volume_24h_fp)
         )
-        instance_.result = _MarketResult_BY_VALUE.get(d["result"]) or MarketResult(
-            d["result"]
+        instance_.result = (
+            _MarketResult_BY_VALUE[d["result"]]
+            if d["result"] in _MarketResult_BY_VALUE
+            else MarketResult(d["result"])
         )
         instance_.can_close_early = d["can_close_early"]
         open_interest_fp = d["open_interest_fp"]
@@ -769,8 +775,9 @@ class Market:
             settlement_bounds_type
             if settlement_bounds_type is UNSET
             else (
-                _MarketSettlementBoundsType_BY_VALUE.get(settlement_bounds_type)
-                or MarketSettlementBoundsType(settlement_bounds_type)
+                _MarketSettlementBoundsType_BY_VALUE[settlement_bounds_type]
+                if settlement_bounds_type in _MarketSettlementBoundsType_BY_VALUE
+                else MarketSettlementBoundsType(settlement_bounds_type)
             )
         )
         settlement_floor_dollars = d.get("settlement_floor_dollars", UNSET)
@@ -803,8 +810,9 @@ class Market:
             strike_type
             if strike_type is UNSET
             else (
-                _MarketStrikeType_BY_VALUE.get(strike_type)
-                or MarketStrikeType(strike_type)
+                _MarketStrikeType_BY_VALUE[strike_type]
+                if strike_type in _MarketStrikeType_BY_VALUE
+                else MarketStrikeType(strike_type)
             )
         )
         instance_.floor_strike = d.get("floor_strike", UNSET)

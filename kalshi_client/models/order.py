@@ -358,9 +358,15 @@ class Order:
         instance_.user_id = d["user_id"]
         instance_.client_order_id = d["client_order_id"]
         instance_.ticker = d["ticker"]
-        instance_.type_ = _OrderType_BY_VALUE.get(d["type"]) or OrderType(d["type"])
-        instance_.status = _OrderStatus_BY_VALUE.get(d["status"]) or OrderStatus(
-            d["status"]
+        instance_.type_ = (
+            _OrderType_BY_VALUE[d["type"]]
+            if d["type"] in _OrderType_BY_VALUE
+            else OrderType(d["type"])
+        )
+        instance_.status = (
+            _OrderStatus_BY_VALUE[d["status"]]
+            if d["status"] in _OrderStatus_BY_VALUE
+            else OrderStatus(d["status"])
         )
         yes_price_dollars = d["yes_price_dollars"]
         instance_.yes_price_dollars = (
@@ -420,28 +426,41 @@ class Order:
         instance_.side = (
             side
             if side is UNSET
-            else (_OrderSide_BY_VALUE.get(side) or OrderSide(side))
+            else (
+                _OrderSide_BY_VALUE[side]
+                if side in _OrderSide_BY_VALUE
+                else OrderSide(side)
+            )
         )
         action = d.get("action", UNSET)
         instance_.action = (
             action
             if action is UNSET
-            else (_OrderAction_BY_VALUE.get(action) or OrderAction(action))
+            else (
+                _OrderAction_BY_VALUE[action]
+                if action in _OrderAction_BY_VALUE
+                else OrderAction(action)
+            )
         )
         outcome_side = d.get("outcome_side", UNSET)
         instance_.outcome_side = (
             outcome_side
             if outcome_side is UNSET
             else (
-                _OrderOutcomeSide_BY_VALUE.get(outcome_side)
-                or OrderOutcomeSide(outcome_side)
+                _OrderOutcomeSide_BY_VALUE[outcome_side]
+                if outcome_side in _OrderOutcomeSide_BY_VALUE
+                else OrderOutcomeSide(outcome_side)
             )
         )
         book_side = d.get("book_side", UNSET)
         instance_.book_side = (
             book_side
             if book_side is UNSET
-            else (_BookSide_BY_VALUE.get(book_side) or BookSide(book_side))
+            else (
+                _BookSide_BY_VALUE[book_side]
+                if book_side in _BookSide_BY_VALUE
+                else BookSide(book_side)
+            )
         )
         expiration_time = d.get("expiration_time", UNSET)
         if isinstance(expiration_time, str):
@@ -467,9 +486,11 @@ class Order:
         self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
         if isinstance(self_trade_prevention_type, str):
             try:
-                self_trade_prevention_type = _SelfTradePreventionType_BY_VALUE.get(
-                    self_trade_prevention_type
-                ) or SelfTradePreventionType(self_trade_prevention_type)
+                self_trade_prevention_type = (
+                    _SelfTradePreventionType_BY_VALUE[self_trade_prevention_type]
+                    if self_trade_prevention_type in _SelfTradePreventionType_BY_VALUE
+                    else SelfTradePreventionType(self_trade_prevention_type)
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         instance_.self_trade_prevention_type = self_trade_prevention_type

@@ -135,9 +135,11 @@ class ProposeBlockTradeRequest:
         instance_.market_ticker = d["market_ticker"]
         instance_.price_centi_cents = d["price_centi_cents"]
         instance_.centicount = d["centicount"]
-        instance_.maker_side = _ProposeBlockTradeRequestMakerSide_BY_VALUE.get(
-            d["maker_side"]
-        ) or ProposeBlockTradeRequestMakerSide(d["maker_side"])
+        instance_.maker_side = (
+            _ProposeBlockTradeRequestMakerSide_BY_VALUE[d["maker_side"]]
+            if d["maker_side"] in _ProposeBlockTradeRequestMakerSide_BY_VALUE
+            else ProposeBlockTradeRequestMakerSide(d["maker_side"])
+        )
         instance_.expiration_ts = _datetime_fromisoformat(d["expiration_ts"])
         instance_.buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
         instance_.buyer_subaccount = d.get("buyer_subaccount", UNSET)

@@ -312,16 +312,19 @@ class Quote:
         )
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
         instance_.updated_ts = _datetime_fromisoformat(d["updated_ts"])
-        instance_.status = _QuoteStatus_BY_VALUE.get(d["status"]) or QuoteStatus(
-            d["status"]
+        instance_.status = (
+            _QuoteStatus_BY_VALUE[d["status"]]
+            if d["status"] in _QuoteStatus_BY_VALUE
+            else QuoteStatus(d["status"])
         )
         accepted_side = d.get("accepted_side", UNSET)
         instance_.accepted_side = (
             accepted_side
             if accepted_side is UNSET
             else (
-                _QuoteAcceptedSide_BY_VALUE.get(accepted_side)
-                or QuoteAcceptedSide(accepted_side)
+                _QuoteAcceptedSide_BY_VALUE[accepted_side]
+                if accepted_side in _QuoteAcceptedSide_BY_VALUE
+                else QuoteAcceptedSide(accepted_side)
             )
         )
         accepted_ts = d.get("accepted_ts", UNSET)

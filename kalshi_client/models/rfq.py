@@ -189,8 +189,10 @@ class RFQ:
             if contracts_fp in _decimals
             else _decimal(contracts_fp)
         )
-        instance_.status = _RFQStatus_BY_VALUE.get(d["status"]) or RFQStatus(
-            d["status"]
+        instance_.status = (
+            _RFQStatus_BY_VALUE[d["status"]]
+            if d["status"] in _RFQStatus_BY_VALUE
+            else RFQStatus(d["status"])
         )
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
         target_cost_dollars = d.get("target_cost_dollars")

@@ -244,8 +244,10 @@ class Series:
         instance_.settlement_sources = settlement_sources
         instance_.contract_url = d["contract_url"]
         instance_.contract_terms_url = d["contract_terms_url"]
-        instance_.fee_type = _FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(
-            d["fee_type"]
+        instance_.fee_type = (
+            _FeeType_BY_VALUE[d["fee_type"]]
+            if d["fee_type"] in _FeeType_BY_VALUE
+            else FeeType(d["fee_type"])
         )
         instance_.fee_multiplier = d["fee_multiplier"]
         instance_.additional_prohibitions = d["additional_prohibitions"]

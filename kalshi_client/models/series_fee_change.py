@@ -92,8 +92,10 @@ class SeriesFeeChange:
         instance_ = _new(cls)
         instance_.id = d["id"]
         instance_.series_ticker = d["series_ticker"]
-        instance_.fee_type = _FeeType_BY_VALUE.get(d["fee_type"]) or FeeType(
-            d["fee_type"]
+        instance_.fee_type = (
+            _FeeType_BY_VALUE[d["fee_type"]]
+            if d["fee_type"] in _FeeType_BY_VALUE
+            else FeeType(d["fee_type"])
         )
         instance_.fee_multiplier = d["fee_multiplier"]
         instance_.scheduled_ts = _datetime_fromisoformat(d["scheduled_ts"])

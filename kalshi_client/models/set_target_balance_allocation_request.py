@@ -101,8 +101,9 @@ class SetTargetBalanceAllocationRequest:
             resting_margin_reservation
             if resting_margin_reservation is UNSET
             else (
-                _RestingMarginReservation_BY_VALUE.get(resting_margin_reservation)
-                or RestingMarginReservation(resting_margin_reservation)
+                _RestingMarginReservation_BY_VALUE[resting_margin_reservation]
+                if resting_margin_reservation in _RestingMarginReservation_BY_VALUE
+                else RestingMarginReservation(resting_margin_reservation)
             )
         )
         instance_.additional_properties = (

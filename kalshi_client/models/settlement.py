@@ -154,9 +154,11 @@ class Settlement:
         instance_ = _new(cls)
         instance_.ticker = d["ticker"]
         instance_.event_ticker = d["event_ticker"]
-        instance_.market_result = _SettlementMarketResult_BY_VALUE.get(
-            d["market_result"]
-        ) or SettlementMarketResult(d["market_result"])
+        instance_.market_result = (
+            _SettlementMarketResult_BY_VALUE[d["market_result"]]
+            if d["market_result"] in _SettlementMarketResult_BY_VALUE
+            else SettlementMarketResult(d["market_result"])
+        )
         yes_count_fp = d["yes_count_fp"]
         instance_.yes_count_fp = (
             _decimals[yes_count_fp]

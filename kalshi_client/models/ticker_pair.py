@@ -70,8 +70,10 @@ class TickerPair:
         instance_ = _new(cls)
         instance_.market_ticker = d["market_ticker"]
         instance_.event_ticker = d["event_ticker"]
-        instance_.side = _TickerPairSide_BY_VALUE.get(d["side"]) or TickerPairSide(
-            d["side"]
+        instance_.side = (
+            _TickerPairSide_BY_VALUE[d["side"]]
+            if d["side"] in _TickerPairSide_BY_VALUE
+            else TickerPairSide(d["side"])
         )
         instance_.additional_properties = (
             {}

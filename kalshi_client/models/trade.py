@@ -175,12 +175,16 @@ class Trade:
             if no_price_dollars in _decimals
             else _decimal(no_price_dollars)
         )
-        instance_.taker_outcome_side = _TradeTakerOutcomeSide_BY_VALUE.get(
-            d["taker_outcome_side"]
-        ) or TradeTakerOutcomeSide(d["taker_outcome_side"])
-        instance_.taker_book_side = _BookSide_BY_VALUE.get(
-            d["taker_book_side"]
-        ) or BookSide(d["taker_book_side"])
+        instance_.taker_outcome_side = (
+            _TradeTakerOutcomeSide_BY_VALUE[d["taker_outcome_side"]]
+            if d["taker_outcome_side"] in _TradeTakerOutcomeSide_BY_VALUE
+            else TradeTakerOutcomeSide(d["taker_outcome_side"])
+        )
+        instance_.taker_book_side = (
+            _BookSide_BY_VALUE[d["taker_book_side"]]
+            if d["taker_book_side"] in _BookSide_BY_VALUE
+            else BookSide(d["taker_book_side"])
+        )
         instance_.created_time = _datetime_fromisoformat(d["created_time"])
         instance_.is_block_trade = d["is_block_trade"]
         taker_side = d.get("taker_side", UNSET)
@@ -188,7 +192,9 @@ class Trade:
             taker_side
             if taker_side is UNSET
             else (
-                _TradeTakerSide_BY_VALUE.get(taker_side) or TradeTakerSide(taker_side)
+                _TradeTakerSide_BY_VALUE[taker_side]
+                if taker_side in _TradeTakerSide_BY_VALUE
+                else TradeTakerSide(taker_side)
             )
         )
         instance_.additional_properties = (

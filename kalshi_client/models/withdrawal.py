@@ -112,11 +112,15 @@ class Withdrawal:
             return as_subclass(cls, Withdrawal.from_dict(d))
         instance_ = _new(cls)
         instance_.id = d["id"]
-        instance_.status = _WithdrawalStatus_BY_VALUE.get(
-            d["status"]
-        ) or WithdrawalStatus(d["status"])
-        instance_.type_ = _WithdrawalType_BY_VALUE.get(d["type"]) or WithdrawalType(
-            d["type"]
+        instance_.status = (
+            _WithdrawalStatus_BY_VALUE[d["status"]]
+            if d["status"] in _WithdrawalStatus_BY_VALUE
+            else WithdrawalStatus(d["status"])
+        )
+        instance_.type_ = (
+            _WithdrawalType_BY_VALUE[d["type"]]
+            if d["type"] in _WithdrawalType_BY_VALUE
+            else WithdrawalType(d["type"])
         )
         instance_.amount_cents = d["amount_cents"]
         instance_.fee_cents = d["fee_cents"]

@@ -135,8 +135,9 @@ class BatchQuoteAcceptedPayloadMsg:
         instance_.quote_creator_id = d["quote_creator_id"]
         instance_.rfq_creator_id = d["rfq_creator_id"]
         instance_.accepted_side = (
-            _BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE.get(d["accepted_side"])
-            or BatchQuoteAcceptedPayloadMsgAcceptedSide(d["accepted_side"])
+            _BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE[d["accepted_side"]]
+            if d["accepted_side"] in _BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE
+            else BatchQuoteAcceptedPayloadMsgAcceptedSide(d["accepted_side"])
         )
         instance_.accepted_ts = _datetime_fromisoformat(d["accepted_ts"])
         quotes = d["quotes"]

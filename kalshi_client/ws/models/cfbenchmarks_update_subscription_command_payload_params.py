@@ -99,10 +99,12 @@ class CfbenchmarksUpdateSubscriptionCommandPayloadParams:
             )
         instance_ = _new(cls)
         instance_.action = (
-            _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(
+            _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE[
                 d["action"]
-            )
-            or CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(d["action"])
+            ]
+            if d["action"]
+            in _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE
+            else CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(d["action"])
         )
         instance_.sid = d.get("sid", UNSET)
         sids = d.get("sids")

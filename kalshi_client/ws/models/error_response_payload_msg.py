@@ -113,9 +113,11 @@ class ErrorResponsePayloadMsg:
         if cls is not ErrorResponsePayloadMsg:
             return as_subclass(cls, ErrorResponsePayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.code = _ErrorResponsePayloadMsgCode_BY_VALUE.get(
-            d["code"]
-        ) or ErrorResponsePayloadMsgCode(d["code"])
+        instance_.code = (
+            _ErrorResponsePayloadMsgCode_BY_VALUE[d["code"]]
+            if d["code"] in _ErrorResponsePayloadMsgCode_BY_VALUE
+            else ErrorResponsePayloadMsgCode(d["code"])
+        )
         instance_.msg = d["msg"]
         instance_.market_ticker = d.get("market_ticker", UNSET)
         market_tickers = d.get("market_tickers")

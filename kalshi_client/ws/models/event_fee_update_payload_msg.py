@@ -102,10 +102,12 @@ class EventFeeUpdatePayloadMsg:
         if isinstance(fee_type_override, str):
             try:
                 fee_type_override = (
-                    _EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE.get(
+                    _EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE[
                         fee_type_override
-                    )
-                    or EventFeeUpdatePayloadMsgFeeTypeOverrideType0(fee_type_override)
+                    ]
+                    if fee_type_override
+                    in _EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE
+                    else EventFeeUpdatePayloadMsgFeeTypeOverrideType0(fee_type_override)
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value

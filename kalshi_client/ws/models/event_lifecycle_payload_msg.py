@@ -115,10 +115,14 @@ class EventLifecyclePayloadMsg:
         instance_.title = d["title"]
         instance_.subtitle = d["subtitle"]
         instance_.collateral_return_type = (
-            _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE.get(
+            _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE[
+                d["collateral_return_type"]
+            ]
+            if d["collateral_return_type"]
+            in _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE
+            else EventLifecyclePayloadMsgCollateralReturnType(
                 d["collateral_return_type"]
             )
-            or EventLifecyclePayloadMsgCollateralReturnType(d["collateral_return_type"])
         )
         instance_.series_ticker = d["series_ticker"]
         instance_.strike_date = d.get("strike_date", UNSET)

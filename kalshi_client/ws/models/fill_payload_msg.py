@@ -239,32 +239,46 @@ class FillPayloadMsg:
             if post_position_fp in _decimals
             else _decimal(post_position_fp)
         )
-        instance_.outcome_side = _MarketSide_BY_VALUE.get(
-            d["outcome_side"]
-        ) or MarketSide(d["outcome_side"])
-        instance_.book_side = _BookSide_BY_VALUE.get(d["book_side"]) or BookSide(
-            d["book_side"]
+        instance_.outcome_side = (
+            _MarketSide_BY_VALUE[d["outcome_side"]]
+            if d["outcome_side"] in _MarketSide_BY_VALUE
+            else MarketSide(d["outcome_side"])
+        )
+        instance_.book_side = (
+            _BookSide_BY_VALUE[d["book_side"]]
+            if d["book_side"] in _BookSide_BY_VALUE
+            else BookSide(d["book_side"])
         )
         instance_.client_order_id = d.get("client_order_id", UNSET)
         side = d.get("side", UNSET)
         instance_.side = (
             side
             if side is UNSET
-            else (_MarketSide_BY_VALUE.get(side) or MarketSide(side))
+            else (
+                _MarketSide_BY_VALUE[side]
+                if side in _MarketSide_BY_VALUE
+                else MarketSide(side)
+            )
         )
         instance_.ts = d.get("ts", UNSET)
         action = d.get("action", UNSET)
         instance_.action = (
             action
             if action is UNSET
-            else (_OrderAction_BY_VALUE.get(action) or OrderAction(action))
+            else (
+                _OrderAction_BY_VALUE[action]
+                if action in _OrderAction_BY_VALUE
+                else OrderAction(action)
+            )
         )
         purchased_side = d.get("purchased_side", UNSET)
         instance_.purchased_side = (
             purchased_side
             if purchased_side is UNSET
             else (
-                _MarketSide_BY_VALUE.get(purchased_side) or MarketSide(purchased_side)
+                _MarketSide_BY_VALUE[purchased_side]
+                if purchased_side in _MarketSide_BY_VALUE
+                else MarketSide(purchased_side)
             )
         )
         instance_.subaccount = d.get("subaccount", UNSET)

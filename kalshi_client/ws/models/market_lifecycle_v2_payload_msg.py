@@ -217,9 +217,11 @@ class MarketLifecycleV2PayloadMsg:
             return as_subclass(cls, MarketLifecycleV2PayloadMsg.from_dict(d))
         instance_ = _new(cls)
         instance_.market_ticker = d["market_ticker"]
-        instance_.event_type = _MarketLifecycleV2PayloadMsgEventType_BY_VALUE.get(
-            d["event_type"]
-        ) or MarketLifecycleV2PayloadMsgEventType(d["event_type"])
+        instance_.event_type = (
+            _MarketLifecycleV2PayloadMsgEventType_BY_VALUE[d["event_type"]]
+            if d["event_type"] in _MarketLifecycleV2PayloadMsgEventType_BY_VALUE
+            else MarketLifecycleV2PayloadMsgEventType(d["event_type"])
+        )
         instance_.exchange_index = d.get("exchange_index", UNSET)
         instance_.open_ts = d.get("open_ts", UNSET)
         instance_.close_ts = d.get("close_ts", UNSET)
@@ -241,8 +243,9 @@ class MarketLifecycleV2PayloadMsg:
             price_level_structure
             if price_level_structure is UNSET
             else (
-                _LifecyclePriceLevelStructure_BY_VALUE.get(price_level_structure)
-                or LifecyclePriceLevelStructure(price_level_structure)
+                _LifecyclePriceLevelStructure_BY_VALUE[price_level_structure]
+                if price_level_structure in _LifecyclePriceLevelStructure_BY_VALUE
+                else LifecyclePriceLevelStructure(price_level_structure)
             )
         )
         price_ranges = d.get("price_ranges")

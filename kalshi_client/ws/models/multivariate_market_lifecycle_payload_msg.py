@@ -201,10 +201,10 @@ class MultivariateMarketLifecyclePayloadMsg:
         instance_ = _new(cls)
         instance_.market_ticker = d["market_ticker"]
         instance_.event_type = (
-            _MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE.get(
-                d["event_type"]
-            )
-            or MultivariateMarketLifecyclePayloadMsgEventType(d["event_type"])
+            _MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE[d["event_type"]]
+            if d["event_type"]
+            in _MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE
+            else MultivariateMarketLifecyclePayloadMsgEventType(d["event_type"])
         )
         instance_.exchange_index = d.get("exchange_index", UNSET)
         instance_.open_ts = d.get("open_ts", UNSET)
@@ -227,8 +227,9 @@ class MultivariateMarketLifecyclePayloadMsg:
             price_level_structure
             if price_level_structure is UNSET
             else (
-                _LifecyclePriceLevelStructure_BY_VALUE.get(price_level_structure)
-                or LifecyclePriceLevelStructure(price_level_structure)
+                _LifecyclePriceLevelStructure_BY_VALUE[price_level_structure]
+                if price_level_structure in _LifecyclePriceLevelStructure_BY_VALUE
+                else LifecyclePriceLevelStructure(price_level_structure)
             )
         )
         instance_.additional_properties = (

@@ -97,9 +97,11 @@ class OrderGroupUpdatesPayloadMsg:
         if cls is not OrderGroupUpdatesPayloadMsg:
             return as_subclass(cls, OrderGroupUpdatesPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.event_type = _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE.get(
-            d["event_type"]
-        ) or OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
+        instance_.event_type = (
+            _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE[d["event_type"]]
+            if d["event_type"] in _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE
+            else OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
+        )
         instance_.order_group_id = d["order_group_id"]
         instance_.ts_ms = d["ts_ms"]
         contracts_limit_fp = d.get("contracts_limit_fp")

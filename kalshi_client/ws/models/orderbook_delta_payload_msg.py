@@ -143,7 +143,11 @@ class OrderbookDeltaPayloadMsg:
         instance_.delta_fp = (
             _decimals[delta_fp] if delta_fp in _decimals else _decimal(delta_fp)
         )
-        instance_.side = _MarketSide_BY_VALUE.get(d["side"]) or MarketSide(d["side"])
+        instance_.side = (
+            _MarketSide_BY_VALUE[d["side"]]
+            if d["side"] in _MarketSide_BY_VALUE
+            else MarketSide(d["side"])
+        )
         instance_.client_order_id = d.get("client_order_id", UNSET)
         ts = d.get("ts", UNSET)
         instance_.ts = ts if ts is UNSET else _datetime_fromisoformat(ts)

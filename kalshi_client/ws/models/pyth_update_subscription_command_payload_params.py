@@ -97,8 +97,9 @@ class PythUpdateSubscriptionCommandPayloadParams:
             )
         instance_ = _new(cls)
         instance_.action = (
-            _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(d["action"])
-            or PythUpdateSubscriptionCommandPayloadParamsAction(d["action"])
+            _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE[d["action"]]
+            if d["action"] in _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE
+            else PythUpdateSubscriptionCommandPayloadParamsAction(d["action"])
         )
         instance_.sid = d.get("sid", UNSET)
         sids = d.get("sids")

@@ -204,8 +204,9 @@ class QuoteAcceptedPayloadMsg:
             accepted_side
             if accepted_side is UNSET
             else (
-                _QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE.get(accepted_side)
-                or QuoteAcceptedPayloadMsgAcceptedSide(accepted_side)
+                _QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE[accepted_side]
+                if accepted_side in _QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE
+                else QuoteAcceptedPayloadMsgAcceptedSide(accepted_side)
             )
         )
         contracts_accepted_fp = d.get("contracts_accepted_fp")

@@ -96,9 +96,11 @@ class RfqBatchCreatedPayloadMsgLegsItem:
         instance_ = _new(cls)
         instance_.event_ticker = d["event_ticker"]
         instance_.market_ticker = d["market_ticker"]
-        instance_.side = _RfqBatchCreatedPayloadMsgLegsItemSide_BY_VALUE.get(
-            d["side"]
-        ) or RfqBatchCreatedPayloadMsgLegsItemSide(d["side"])
+        instance_.side = (
+            _RfqBatchCreatedPayloadMsgLegsItemSide_BY_VALUE[d["side"]]
+            if d["side"] in _RfqBatchCreatedPayloadMsgLegsItemSide_BY_VALUE
+            else RfqBatchCreatedPayloadMsgLegsItemSide(d["side"])
+        )
         yes_settlement_value_dollars = d.get("yes_settlement_value_dollars")
         instance_.yes_settlement_value_dollars = (
             UNSET

@@ -98,9 +98,11 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
         instance_ = _new(cls)
         instance_.event_ticker = d["event_ticker"]
         instance_.market_ticker = d["market_ticker"]
-        instance_.side = _RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE.get(
-            d["side"]
-        ) or RfqCreatedPayloadMsgMveSelectedLegsItemSide(d["side"])
+        instance_.side = (
+            _RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE[d["side"]]
+            if d["side"] in _RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE
+            else RfqCreatedPayloadMsgMveSelectedLegsItemSide(d["side"])
+        )
         yes_settlement_value_dollars = d.get("yes_settlement_value_dollars")
         instance_.yes_settlement_value_dollars = (
             UNSET

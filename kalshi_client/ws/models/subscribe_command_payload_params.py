@@ -192,8 +192,9 @@ class SubscribeCommandPayloadParams:
             if channels is None
             else [
                 (
-                    _SubscribeCommandPayloadParamsChannelsItem_BY_VALUE.get(item)
-                    or SubscribeCommandPayloadParamsChannelsItem(item)
+                    _SubscribeCommandPayloadParamsChannelsItem_BY_VALUE[item]
+                    if item in _SubscribeCommandPayloadParamsChannelsItem_BY_VALUE
+                    else SubscribeCommandPayloadParamsChannelsItem(item)
                 )
                 for item in channels
             ]
@@ -215,8 +216,9 @@ class SubscribeCommandPayloadParams:
             user_filter
             if user_filter is UNSET
             else (
-                _SubscribeCommandPayloadParamsUserFilter_BY_VALUE.get(user_filter)
-                or SubscribeCommandPayloadParamsUserFilter(user_filter)
+                _SubscribeCommandPayloadParamsUserFilter_BY_VALUE[user_filter]
+                if user_filter in _SubscribeCommandPayloadParamsUserFilter_BY_VALUE
+                else SubscribeCommandPayloadParamsUserFilter(user_filter)
             )
         )
         instance_.shard_factor = d.get("shard_factor", UNSET)

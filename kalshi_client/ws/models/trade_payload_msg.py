@@ -164,19 +164,27 @@ class TradePayloadMsg:
         instance_.count_fp = (
             _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
         )
-        instance_.taker_outcome_side = _MarketSide_BY_VALUE.get(
-            d["taker_outcome_side"]
-        ) or MarketSide(d["taker_outcome_side"])
-        instance_.taker_book_side = _BookSide_BY_VALUE.get(
-            d["taker_book_side"]
-        ) or BookSide(d["taker_book_side"])
+        instance_.taker_outcome_side = (
+            _MarketSide_BY_VALUE[d["taker_outcome_side"]]
+            if d["taker_outcome_side"] in _MarketSide_BY_VALUE
+            else MarketSide(d["taker_outcome_side"])
+        )
+        instance_.taker_book_side = (
+            _BookSide_BY_VALUE[d["taker_book_side"]]
+            if d["taker_book_side"] in _BookSide_BY_VALUE
+            else BookSide(d["taker_book_side"])
+        )
         instance_.is_block_trade = d["is_block_trade"]
         instance_.ts_ms = d["ts_ms"]
         taker_side = d.get("taker_side", UNSET)
         instance_.taker_side = (
             taker_side
             if taker_side is UNSET
-            else (_MarketSide_BY_VALUE.get(taker_side) or MarketSide(taker_side))
+            else (
+                _MarketSide_BY_VALUE[taker_side]
+                if taker_side in _MarketSide_BY_VALUE
+                else MarketSide(taker_side)
+            )
         )
         instance_.ts = d.get("ts", UNSET)
         instance_.additional_properties = (

@@ -130,9 +130,11 @@ class UpdateSubscriptionCommandPayloadParams:
         if cls is not UpdateSubscriptionCommandPayloadParams:
             return as_subclass(cls, UpdateSubscriptionCommandPayloadParams.from_dict(d))
         instance_ = _new(cls)
-        instance_.action = _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE.get(
-            d["action"]
-        ) or UpdateSubscriptionCommandPayloadParamsAction(d["action"])
+        instance_.action = (
+            _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE[d["action"]]
+            if d["action"] in _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE
+            else UpdateSubscriptionCommandPayloadParamsAction(d["action"])
+        )
         instance_.sid = d.get("sid", UNSET)
         sids = d.get("sids")
         instance_.sids = UNSET if sids is None else sids

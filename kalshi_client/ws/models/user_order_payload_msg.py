@@ -330,14 +330,20 @@ class UserOrderPayloadMsg:
         instance_.user_id = UUID(d["user_id"])
         instance_.ticker = d["ticker"]
         instance_.exchange_index = d["exchange_index"]
-        instance_.status = _UserOrderPayloadMsgStatus_BY_VALUE.get(
-            d["status"]
-        ) or UserOrderPayloadMsgStatus(d["status"])
-        instance_.outcome_side = _MarketSide_BY_VALUE.get(
-            d["outcome_side"]
-        ) or MarketSide(d["outcome_side"])
-        instance_.book_side = _BookSide_BY_VALUE.get(d["book_side"]) or BookSide(
-            d["book_side"]
+        instance_.status = (
+            _UserOrderPayloadMsgStatus_BY_VALUE[d["status"]]
+            if d["status"] in _UserOrderPayloadMsgStatus_BY_VALUE
+            else UserOrderPayloadMsgStatus(d["status"])
+        )
+        instance_.outcome_side = (
+            _MarketSide_BY_VALUE[d["outcome_side"]]
+            if d["outcome_side"] in _MarketSide_BY_VALUE
+            else MarketSide(d["outcome_side"])
+        )
+        instance_.book_side = (
+            _BookSide_BY_VALUE[d["book_side"]]
+            if d["book_side"] in _BookSide_BY_VALUE
+            else BookSide(d["book_side"])
         )
         yes_price_dollars = d["yes_price_dollars"]
         instance_.yes_price_dollars = (
@@ -393,7 +399,11 @@ class UserOrderPayloadMsg:
         instance_.side = (
             side
             if side is UNSET
-            else (_MarketSide_BY_VALUE.get(side) or MarketSide(side))
+            else (
+                _MarketSide_BY_VALUE[side]
+                if side in _MarketSide_BY_VALUE
+                else MarketSide(side)
+            )
         )
         instance_.is_yes = d.get("is_yes", UNSET)
         instance_.order_group_id = d.get("order_group_id", UNSET)
@@ -402,10 +412,12 @@ class UserOrderPayloadMsg:
             self_trade_prevention_type
             if self_trade_prevention_type is UNSET
             else (
-                _UserOrderPayloadMsgSelfTradePreventionType_BY_VALUE.get(
+                _UserOrderPayloadMsgSelfTradePreventionType_BY_VALUE[
                     self_trade_prevention_type
-                )
-                or UserOrderPayloadMsgSelfTradePreventionType(
+                ]
+                if self_trade_prevention_type
+                in _UserOrderPayloadMsgSelfTradePreventionType_BY_VALUE
+                else UserOrderPayloadMsgSelfTradePreventionType(
                     self_trade_prevention_type
                 )
             )
@@ -436,8 +448,9 @@ class UserOrderPayloadMsg:
             last_update_reason
             if last_update_reason is UNSET
             else (
-                _LastUpdateReason_BY_VALUE.get(last_update_reason)
-                or LastUpdateReason(last_update_reason)
+                _LastUpdateReason_BY_VALUE[last_update_reason]
+                if last_update_reason in _LastUpdateReason_BY_VALUE
+                else LastUpdateReason(last_update_reason)
             )
         )
         instance_.subaccount_number = d.get("subaccount_number", UNSET)
