@@ -17,7 +17,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 import httpx
 
-from .deadline import Deadline, clip_timeouts, deadline_of
+from .deadline import Deadline, bounded_by, clip_timeouts, deadline_of
 from .decoding import BadEncoding, Decoder, TooLarge
 from .errors import KalshiResponseError, KalshiResponseTooLargeError, KalshiTimeoutError
 from .layer import Layer, Transport
@@ -181,24 +181,29 @@ class BodyTransport(Layer):
         timeouts = clip_timeouts(request, attempt.deadline)
         try:
             attempt.check()
-            attempt.doing = "waiting for the answer"
-            response = self.sync_inner().handle_request(request)
-            stream = response.stream
-            assert isinstance(stream, httpx.SyncByteStream)
-            try:
-                attempt.start(response)
-                if attempt.deadline is not None:
-                    # httpcore takes the read timeout of a body when it starts reading it.
-                    timeouts["read"] = min(timeouts.get("read") or math.inf, attempt.deadline.remaining())
-                for chunk in stream:
-                    attempt.add(chunk)
-                return attempt.finish()
-            finally:
-                stream.close()
+            # Each socket operation below ends by the deadline too (kalshi_auth.sync_network).
+            with bounded_by(attempt.deadline):
+                return self._attempt(attempt, timeouts)
         except KalshiTimeoutError:
             raise
         except (TimeoutError, httpx.TimeoutException) as exc:
             raise attempt.timed_out(exc) from exc
+
+    def _attempt(self, attempt: _Attempt, timeouts: dict[str, float | None]) -> httpx.Response:
+        attempt.doing = "waiting for the answer"
+        response = self.sync_inner().handle_request(attempt.request)
+        stream = response.stream
+        assert isinstance(stream, httpx.SyncByteStream)
+        try:
+            attempt.start(response)
+            if attempt.deadline is not None:
+                # httpcore takes the read timeout of a body when it starts reading it.
+                timeouts["read"] = min(timeouts.get("read") or math.inf, attempt.deadline.remaining())
+            for chunk in stream:
+                attempt.add(chunk)
+            return attempt.finish()
+        finally:
+            stream.close()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = _Attempt(request, self.max_response_bytes, deadline_of(request))

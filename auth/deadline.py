@@ -5,13 +5,18 @@ next read as long again), so a server that drips one byte a second keeps a call 
 forever, and retries with their waits add up. ``KalshiClient(deadline=...)`` puts one
 ``Deadline`` in ``request.extensions`` when a call starts (``kalshi_auth.http``); each
 layer below reads it: retries do not sleep past it, each attempt's httpx timeouts are
-clipped to what remains, and the body is read against it.
+clipped to what remains, and the body is read against it. A sync attempt also runs
+``bounded_by`` its deadline, so that each socket operation under it ends in time
+(``kalshi_auth.sync_network``).
 """
 
 from __future__ import annotations
 
 import math
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import httpx
@@ -94,3 +99,17 @@ def fits(deadline: Deadline | None, wait: float) -> bool:
     if not math.isfinite(wait):
         return False
     return deadline is None or wait < deadline.remaining()
+
+
+#: The deadline of the sync attempt running in this thread (or task), for its sockets.
+RUNNING: ContextVar[Deadline | None] = ContextVar("kalshi_running_deadline", default=None)
+
+
+@contextmanager
+def bounded_by(deadline: Deadline | None) -> Iterator[None]:
+    """Every socket operation of a sync attempt in this block ends by ``deadline`` (``kalshi_auth.sync_network``)."""
+    token = RUNNING.set(deadline)
+    try:
+        yield
+    finally:
+        RUNNING.reset(token)

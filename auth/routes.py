@@ -57,8 +57,10 @@ class Routes(Generic[T]):
 
 
 def new_sync_transport(**options: Any) -> httpx.BaseTransport:
-    """The sync base transport of a route; replace it to change the sync backend."""
-    return httpx.HTTPTransport(**options)
+    """The sync base transport of a route (httpx's, its sockets bounded by the call's deadline)."""
+    from .sync_network import HTTPTransport  # httpcore loads with the first transport, as in httpx
+
+    return HTTPTransport(**options)
 
 
 def new_async_transport(*, backend: str = ASYNC_BACKENDS[0], **options: Any) -> httpx.AsyncBaseTransport:

@@ -40,6 +40,8 @@ class Answer:
     delay: float = 0.0
     #: Seconds between the body's bytes, sent one at a time.
     drip: float = 0.0
+    #: Seconds between the bytes of the status line and headers (then the body at once).
+    drip_headers: float = 0.0
     #: Send only this many bytes of the body, then drop the connection.
     cut_after: int | None = None
 
@@ -156,12 +158,16 @@ class FakeExchange:
                 if answer.delay:
                     time.sleep(answer.delay)
                 payload = answer.encoded()
-                self.send_response(answer.status)
                 answer_headers = {"Content-Type": "application/json", **answer.headers}
+                answer_headers.setdefault("Content-Length", str(len(payload)))
+                if answer.drip_headers:
+                    head = f"HTTP/1.1 {answer.status} OK\r\n"
+                    head += "".join(f"{name}: {value}\r\n" for name, value in answer_headers.items())
+                    self._drip((head + "\r\n").encode() + payload, answer.drip_headers)
+                    return
+                self.send_response(answer.status)
                 for name, value in answer_headers.items():
                     self.send_header(name, value)
-                if "Content-Length" not in answer.headers:
-                    self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 self._send_body(answer, payload)
 
@@ -175,11 +181,14 @@ class FakeExchange:
                 if not answer.drip:
                     self.wfile.write(payload)
                     return
+                self._drip(payload, answer.drip)
+
+            def _drip(self, data: bytes, seconds: float) -> None:
                 try:
-                    for index in range(len(payload)):
-                        self.wfile.write(payload[index : index + 1])
+                    for index in range(len(data)):
+                        self.wfile.write(data[index : index + 1])
                         self.wfile.flush()
-                        time.sleep(answer.drip)
+                        time.sleep(seconds)
                 except OSError:  # the client gave up: what a drip is for
                     self.close_connection = True
 

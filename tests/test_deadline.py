@@ -54,6 +54,32 @@ async def test_a_dripping_body_ends_with_the_deadline_async(exchange: FakeExchan
             await get_order_groups.asyncio(client=client)
 
 
+def dripping_headers(exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey) -> KalshiClient:
+    # About 150 bytes of status line and headers, one every 0.1 s: each read well within
+    # the 60 s timeout, the whole answer 15 s; the body comes at once after them.
+    exchange.answer(Answer(200, GROUPS, headers={"X-Padding": "x" * 40}, drip_headers=0.1))
+    return KalshiClient(key_id=KEY_ID, private_key=rsa_key, base_url=exchange.base_url, deadline=1.0, timeout=60)
+
+
+def test_headers_dripped_a_byte_at_a_time_end_with_the_deadline(
+    exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey
+) -> None:
+    with dripping_headers(exchange, rsa_key) as client, pytest.raises(KalshiTimeoutError) as raised:
+        get_order_groups.sync(client=client)
+
+    assert "1 s deadline while waiting for the answer" in str(raised.value)
+    assert len(exchange.received) == 1
+
+
+@pytest.mark.anyio
+async def test_headers_dripped_a_byte_at_a_time_end_with_the_deadline_async(
+    exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey
+) -> None:
+    async with dripping_headers(exchange, rsa_key) as client:
+        with pytest.raises(KalshiTimeoutError, match="1 s deadline while waiting for the answer"):
+            await get_order_groups.asyncio(client=client)
+
+
 def test_a_silent_server_ends_with_the_deadline_not_the_longer_timeout(
     exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey
 ) -> None:
