@@ -115,7 +115,7 @@ def _money(value: Any) -> str | None:
 
     try:
         parse(value)
-    except (TypeError, ArithmeticError):
+    except (TypeError, ValueError, ArithmeticError):
         return f"is {_kind(value)}, not a decimal string such as '0.5600'"
     return None
 

@@ -9,13 +9,13 @@ as ``Decimal``, never ``float``: a float cannot hold most of these amounts (``0.
   a dict from text to ``Decimal``, filled by ``remember`` as new texts come. Prices and counts repeat across a page
   (a 200-market page recorded from Kalshi held 57 distinct values in 3,000), so most fields cost
   one dict lookup, and equal amounts share one immutable ``Decimal``. A new text goes through
-  ``parse``, a ``decimal.Context`` method in C that keeps every digit (``"0.5600"`` stays
-  ``Decimal("0.5600")``); a JSON float raises ``decimal.FloatOperation`` (a ``TypeError``), text
-  that is not a number ``decimal.InvalidOperation``. The runtime turns either into a
+  ``parse``: a ``decimal.Context`` method in C that keeps every digit (``"0.5600"`` stays
+  ``Decimal("0.5600")``), after and before checks that it is money (see ``parse``); anything
+  else raises ``decimal.InvalidOperation``, which the runtime turns into a
   ``KalshiResponseError`` naming the field (``kalshi_auth._mismatch``).
 - ``money`` and its three variants are the attrs converters of the model constructors: they take
   a ``Decimal``, a ``str`` or an ``int`` (what their annotations tell mypy and pyright) and
-  refuse a float, a bool, NaN, infinities and bad text with ``KalshiMoneyError``.
+  refuse a float, a bool, NaN, infinities, amounts past ``SCALE_LIMIT`` and bad text with ``KalshiMoneyError``.
 - ``text`` writes a value back: ``format(value, "f")``, the same digits the server sent.
 
 A leaf: the standard library and ``kalshi_client.types``; the error class loads when one is raised.
@@ -48,8 +48,35 @@ _EXACT = decimal.Context(
     traps=[decimal.FloatOperation, decimal.InvalidOperation],
 )
 
-#: A money value of an answer (``str``, or ``int``) as an exact ``Decimal``; see the module's note.
-parse = _EXACT.create_decimal
+#: Digits either side of the point a money value may reach (``Decimal.adjusted()``). Kalshi's
+#: amounts use a handful; the bound stops a 12-byte text such as ``"1e999999999"`` from
+#: becoming a billion digits when it is written out again (``text``) or converted by a user.
+SCALE_LIMIT = 40
+
+_create = _EXACT.create_decimal
+
+
+def _sound(value: Decimal) -> bool:
+    """A finite amount within ``SCALE_LIMIT``: what money may be."""
+    return value.is_finite() and -SCALE_LIMIT <= value.adjusted() <= SCALE_LIMIT
+
+
+def parse(text: object) -> Decimal:
+    """A money value of an answer as an exact ``Decimal``; ``decimal.InvalidOperation`` if it is not money.
+
+    An ASCII decimal text or an ``int``; never a bool (JSON's ``false`` is not ``0``), a
+    float, digits of other scripts, NaN, an infinity, or an amount past ``SCALE_LIMIT``.
+    """
+    if text.__class__ is str:
+        if not text.isascii():
+            raise decimal.InvalidOperation("not an ASCII decimal text")
+    elif text.__class__ is not int:
+        raise decimal.InvalidOperation(f"a JSON {type(text).__name__}, not a decimal string")
+    value: Decimal = _create(text)
+    if not _sound(value):
+        raise decimal.InvalidOperation("not a finite amount of sensible size")
+    return value
+
 
 #: Texts kept at most; the cache is emptied when it is full (a few hundred KiB at most).
 CACHE_SIZE = 4096
@@ -61,7 +88,7 @@ DECIMALS: dict[object, Decimal] = {}
 
 def remember(text: object) -> Decimal:
     """``parse(text)``, kept in ``DECIMALS`` for the next time (what ``from_dict`` calls on a miss)."""
-    value: Decimal = parse(text)  # type: ignore[arg-type]  # JSON gives str or int; anything else raises
+    value = parse(text)
     if text.__class__ is str:
         if len(DECIMALS) >= CACHE_SIZE:
             DECIMALS.clear()
@@ -71,16 +98,20 @@ def remember(text: object) -> Decimal:
 
 def money(value: Decimal | str | int) -> Decimal:
     """``value`` as an exact, finite ``Decimal``; ``KalshiMoneyError`` for a float or anything else."""
-    if isinstance(value, Decimal) and value.__class__ is Decimal and value.is_finite():
+    if isinstance(value, Decimal) and value.__class__ is Decimal and _sound(value):
         return value
     if isinstance(value, bool) or not isinstance(value, Decimal | str | int):
         _refuse(value, "is not a Decimal, a str or an int")
+    if isinstance(value, str) and not value.isascii():
+        _refuse(value, "is not a plain decimal number such as '0.56'")
     try:
-        result: Decimal = _EXACT.create_decimal(value)
+        result: Decimal = _create(value)
     except decimal.InvalidOperation:
         _refuse(value, "is not a plain decimal number such as '0.56'")
     if not result.is_finite():
         _refuse(value, "is not a finite amount")
+    if not _sound(result):
+        _refuse(value, f"has more than {SCALE_LIMIT} digits before or after the point")
     return result
 
 
@@ -102,9 +133,10 @@ def optional_nullable_money(value: Decimal | str | int | None | Unset) -> Decima
 def text(value: Decimal | str | int) -> str:
     """The wire text of a money value: a parsed ``Decimal("0.5600")`` gives back ``"0.5600"``.
 
-    A value assigned after construction (models do not convert assignments) is checked here.
+    A value assigned after construction (models do not convert assignments) is checked here:
+    a float, NaN, an infinity or an absurd exponent raises ``KalshiMoneyError`` instead of being sent.
     """
-    return format(value if value.__class__ is Decimal else money(value), "f")
+    return format(value if value.__class__ is Decimal and _sound(value) else money(value), "f")
 
 
 def _refuse(value: object, problem: str) -> NoReturn:

@@ -64,7 +64,10 @@ def test_str_and_int_work_as_well_as_decimal() -> None:
     assert order(side="ask").side is BookSide.ASK  # enum fields take their values too
 
 
-@pytest.mark.parametrize("wrong", [0.56, float("nan"), True, None, [1], "abc", "0,56", " 0.56", "NaN", "Infinity"])
+@pytest.mark.parametrize(
+    "wrong",
+    [0.56, float("nan"), True, None, [1], "abc", "0,56", " 0.56", "NaN", "Infinity", "\u0661\u0662.50", "1e99999999"],
+)
 def test_a_float_or_anything_not_exact_money_is_refused(wrong: Any) -> None:
     with pytest.raises(KalshiMoneyError) as raised:
         order(price=wrong)
@@ -73,6 +76,15 @@ def test_a_float_or_anything_not_exact_money_is_refused(wrong: Any) -> None:
     assert "pass Decimal('0.56') or '0.56'" in str(raised.value)
     if isinstance(wrong, float):
         assert isinstance(raised.value, TypeError) and "a float cannot hold" in str(raised.value)
+
+
+@pytest.mark.parametrize("wrong", [Decimal("Infinity"), Decimal("NaN"), Decimal("1e99999999"), 0.56])
+def test_money_assigned_by_hand_is_checked_before_it_is_sent(wrong: Any) -> None:
+    body = order()
+    body.price = wrong
+
+    with pytest.raises(KalshiMoneyError):
+        body.to_dict()
 
 
 def test_answers_read_exactly_and_go_back_as_the_same_text(client: KalshiClient, exchange: FakeExchange) -> None:
@@ -96,7 +108,9 @@ def test_answers_read_exactly_and_go_back_as_the_same_text(client: KalshiClient,
 def test_money_the_server_gets_wrong_is_a_response_error_naming_the_field(
     client: KalshiClient, exchange: FakeExchange
 ) -> None:
-    for wrong in ("12,34", 12.34):
+    # A float; text that is no number; NaN and infinities; JSON false (not 0); digits of
+    # another script; an exponent that would write out as a billion digits; a list.
+    for wrong in ("12,34", 12.34, "NaN", "-Infinity", False, "\u0661\u0662.50", "1e999999999", ["1"]):
         balance = sampler().sample({"$ref": "#/components/schemas/GetBalanceResponse"})
         exchange.answer(Answer(200, {**balance, "balance_dollars": wrong}))
 
