@@ -34,7 +34,8 @@ class Problem:
 def describe(model: type[Any], data: Any, cause: BaseException) -> str:
     """``model``'s mismatch with ``data`` in words: where, which model's field, what is wrong."""
     problem = find(model, data)
-    because = f"{type(cause).__name__}: {cause}"
+    told = str(cause)
+    because = f"{type(cause).__name__}: {told if len(told) <= 200 else told[:197] + '...'}"
     if problem is None:
         return f"{model.__name__} ({because})"
     return f"{problem.where} {problem.what} ({problem.model}.{problem.field}; {because})"

@@ -12,9 +12,9 @@ in handwritten and tested code:
 - any other status becomes the matching ``KalshiAPIError`` (``call``/``acall``), or a
   ``Response`` with that status (``call_detailed``/``acall_detailed``).
 
-It is a leaf: stdlib, httpx, orjson, ``kalshi_auth.errors``, ``kalshi_client.types`` and
-``_status`` (non-2xx answers, a leaf of the same kind); ``ErrorResponse`` and the mismatch
-finder (``_mismatch``) load on the error path only.
+It is a leaf: stdlib, httpx, orjson, ``kalshi_auth.errors``, ``kalshi_client.types``,
+``_path`` (ids in the path) and ``_status`` (non-2xx answers), leaves of the same kind;
+``ErrorResponse`` and the mismatch finder (``_mismatch``) load on the error path only.
 """
 
 from __future__ import annotations
@@ -23,15 +23,22 @@ import json
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, Generic, Protocol, TypeVar, cast
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import httpx
 import orjson
 
 from kalshi_client.types import Response
 
+from ._path import path
 from ._status import api_error
-from .errors import KalshiConnectionError, KalshiError, KalshiPathError, KalshiResponseError, KalshiTimeoutError
+from .errors import (
+    KalshiArgumentError,
+    KalshiConnectionError,
+    KalshiError,
+    KalshiResponseError,
+    KalshiTimeoutError,
+)
 
 T = TypeVar("T")
 
@@ -72,32 +79,6 @@ class Operation(Generic[T]):
 
 
 # --- building the request ---------------------------------------------------------------
-
-
-def path(template: str, **ids: object) -> str:
-    """``template`` with each ``{name}`` filled by its id as exactly one encoded path segment.
-
-    ``/`` and ``%`` are encoded too, so no id can add a segment or smuggle an escape (an
-    id ``%2e`` is sent as ``%252e``, which one decoding turns back into the id).
-    """
-    return template.format_map({name: _segment(name, value) for name, value in ids.items()})
-
-
-def _segment(name: str, value: object) -> str:
-    text = value if isinstance(value, str) else ("" if value is None else str(value))
-    if not text.strip() or text in (".", ".."):
-        shown = "empty" if not text else f"{text!r}"
-        raise KalshiPathError(
-            f"{name} is {shown}: a path parameter must name one resource; an empty, blank, '.' or '..' id "
-            "would send the request to another endpoint, so nothing was sent.",
-            parameter=name,
-        )
-    try:
-        return quote(text, safe="")
-    except UnicodeEncodeError:
-        raise KalshiPathError(
-            f"{name} cannot be encoded as UTF-8 (it holds a lone surrogate): nothing was sent.", parameter=name
-        ) from None
 
 
 def _primitive(value: Any) -> str:
@@ -172,6 +153,8 @@ def send(client: SyncClient, kwargs: dict[str, Any], operation: Operation[Any]) 
         raise
     except httpx.RequestError as exc:
         raise _network_error(exc) from exc
+    except (UnicodeEncodeError, httpx.InvalidURL) as exc:
+        raise _argument_error(exc) from exc
 
 
 async def asend(client: AsyncClient, kwargs: dict[str, Any], operation: Operation[Any]) -> httpx.Response:
@@ -183,6 +166,14 @@ async def asend(client: AsyncClient, kwargs: dict[str, Any], operation: Operatio
         raise
     except httpx.RequestError as exc:
         raise _network_error(exc) from exc
+    except (UnicodeEncodeError, httpx.InvalidURL) as exc:
+        raise _argument_error(exc) from exc
+
+
+def _argument_error(exc: Exception) -> KalshiArgumentError:
+    return KalshiArgumentError(
+        f"The request cannot be sent as given ({type(exc).__name__}: {str(exc)[:200]}): nothing was sent."
+    )
 
 
 def _network_error(exc: httpx.RequestError) -> KalshiError:
@@ -250,10 +241,14 @@ def parse(response: httpx.Response, model: type[Model]) -> Any:
 def _loads_leniently(response: httpx.Response, orjson_error: orjson.JSONDecodeError) -> Any:
     if "depth" not in str(orjson_error):
         try:
-            return json.loads(response.content)
+            return json.loads(response.content, parse_constant=_no_constant)
         except (ValueError, RecursionError):
             pass
     raise response_error(response, f"is not valid JSON ({orjson_error})") from orjson_error
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # json reads NaN and Infinity; orjson, and JSON, do not
 
 
 def response_error(response: httpx.Response, problem: str) -> KalshiResponseError:

@@ -79,7 +79,12 @@ def error_response(response: httpx.Response) -> ErrorResponse:
 
 
 def _as_text(value: object) -> str:
-    return value if isinstance(value, str) else orjson.dumps(value).decode()
+    if isinstance(value, str):
+        return value
+    try:
+        return orjson.dumps(value).decode()
+    except (TypeError, orjson.JSONEncodeError):  # nested deeper than orjson writes (it reads deeper)
+        return f"(a JSON {type(value).__name__} nested too deeply to show)"
 
 
 def retry_after_seconds(headers: httpx.Headers) -> float | None:

@@ -92,8 +92,8 @@ class KalshiAPIError(KalshiError):
     hint = ""
 
     def _summary(self) -> str:
-        code = self.error.code if isinstance(self.error.code, str) else None
-        message = self.error.message if isinstance(self.error.message, str) else None
+        code = _one_line(self.error.code, 80) if isinstance(self.error.code, str) else None
+        message = _one_line(self.error.message, 500) if isinstance(self.error.message, str) else None
         parts = [f"HTTP {self.status_code}"]
         if code:
             parts.append(f"[{code}]")
@@ -196,7 +196,12 @@ class KalshiBookOutOfSyncError(KalshiWebSocketError):
     """
 
 
-class KalshiPathError(KalshiError, ValueError):
+class KalshiArgumentError(KalshiError, ValueError):
+    """An argument that cannot be sent as given (text that is not valid Unicode, a URL too
+    long for httpx), refused before anything is sent. Also a ``ValueError``: the argument is wrong."""
+
+
+class KalshiPathError(KalshiArgumentError):
     """A path parameter that cannot name exactly one resource, refused before anything is sent.
 
     An empty id (or one of only whitespace) would call the list URL, and ``.`` or ``..``
@@ -226,3 +231,9 @@ class KalshiMoneyError(KalshiError, TypeError, ValueError):
     would be sent is not what was meant; so are text that is not a plain decimal number, NaN and
     infinities. Also a ``TypeError`` (a float or another type) and a ``ValueError`` (bad text).
     """
+
+
+def _one_line(text: str, limit: int) -> str:
+    """The server's words as one line of at most ``limit`` characters (all of them stay in ``error``)."""
+    line = "".join(char if char.isprintable() else " " for char in text[: limit + 1])
+    return line if len(line) <= limit else line[: limit - 3] + "..."

@@ -129,6 +129,8 @@ def _parse_pem(data: bytes, passphrase: str | bytes | None, *, origin: str) -> P
             f"{origin} is not a PEM private key (it should start with '-----BEGIN PRIVATE KEY-----' "
             "or '-----BEGIN RSA PRIVATE KEY-----')."
         )
+    if passphrase is not None and not isinstance(passphrase, str | bytes):
+        raise KalshiConfigError(f"passphrase must be a str or bytes, not {type(passphrase).__name__}.")
     password = passphrase.encode() if isinstance(passphrase, str) else passphrase
     try:
         key = load_pem_private_key(data, password=password)

@@ -26,6 +26,9 @@ from kalshi_client.types import Unset
 
 from .errors import KalshiConfigError, KalshiPaginationError, KalshiResponseError
 
+#: The longest cursor sent back: Kalshi's are a few hundred characters; a server's longer
+#: or non-ASCII "cursor" would only fail later, as a URL httpx cannot build.
+MAX_CURSOR_LENGTH = 4096
 #: Pages in a row with no items (each with a new cursor) after which a walk stops: a
 #: server that keeps answering "nothing yet, try this cursor" would otherwise loop forever.
 MAX_EMPTY_PAGES = 50
@@ -172,11 +175,17 @@ class _Walk:
 
     def _cursor_of(self, page: Any) -> str | None:
         cursor = getattr(page, self._cursor_field, None)
-        if cursor is None or isinstance(cursor, Unset | str):
-            return cursor if isinstance(cursor, str) else None
+        if cursor is None or isinstance(cursor, Unset):
+            return None
+        if isinstance(cursor, str) and len(cursor) <= MAX_CURSOR_LENGTH and cursor.isascii() and cursor.isprintable():
+            return cursor
+        what = (
+            f"is a {type(cursor).__name__}, not a string"
+            if not isinstance(cursor, str)
+            else f"is not a cursor that can be sent back (printable ASCII, at most {MAX_CURSOR_LENGTH:,} characters)"
+        )
         raise KalshiResponseError(
-            f"{self._name}: the page's {self._cursor_field} is a {type(cursor).__name__}, not a string: "
-            f"{repr(cursor)[:100]}",
+            f"{self._name}: the page's {self._cursor_field} {what}: {repr(cursor)[:100]}",
             status_code=200,
             content=b"",
             method="GET",

@@ -165,6 +165,10 @@ _NONE_MEANS_OFF = frozenset({"timeout", "deadline"})
 
 def check_key_id(key_id: object) -> str:
     """The key id without surrounding whitespace: printable ASCII, so it can only ever be one header value."""
+    if key_id is not None and not isinstance(key_id, str):
+        raise KalshiConfigError(
+            f"key_id must be a str (the id on Kalshi's API keys page), not {type(key_id).__name__}."
+        )
     if not isinstance(key_id, str) or not key_id.strip():
         raise KalshiConfigError(
             "key_id is missing: pass the API key id shown on Kalshi's API keys page (or set KALSHI_API_KEY_ID)."

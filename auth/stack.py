@@ -15,7 +15,9 @@ handling of proxies from the environment is turned off (``trust_env=False``) bec
 
 from __future__ import annotations
 
+import http.cookiejar
 import sys
+import urllib.request
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -59,12 +61,38 @@ def _chain_cut(request: httpx.Request, max_redirects: int) -> KalshiRedirectErro
     )
 
 
+def _bad_location(request: httpx.Request, exc: Exception) -> KalshiRedirectError:
+    # httpx builds the next request of a redirect (followed or not) while sending: only a
+    # Location header it cannot read as a URL fails there.
+    return KalshiRedirectError(
+        f"{request.method} {request.url.path} was answered with a redirect whose Location is not a usable URL "
+        f"({type(exc).__name__}: {str(exc)[:200]}); nothing was followed."
+    )
+
+
 class AnswerCookies(httpx.Cookies):
-    """httpx's cookie jar, which skips answers that set no cookie: reading one costs a URL parse and more."""
+    """httpx's cookie jar, which skips answers that set no cookie (reading one costs a URL parse
+    and more) and keeps only cookies it can send back (``_SendableCookies``)."""
+
+    def __init__(self, cookies: Any = None) -> None:
+        super().__init__(cookies)
+        self.jar.set_policy(_SendableCookies())
 
     def extract_cookies(self, response: httpx.Response) -> None:
         if "set-cookie" in response.headers:
             super().extract_cookies(response)
+
+
+class _SendableCookies(http.cookiejar.DefaultCookiePolicy):
+    """Refuses a cookie whose name or value is not printable ASCII.
+
+    httpx writes the ``Cookie`` header in ASCII: one such cookie from an answer would make
+    every later request of the client fail with ``UnicodeEncodeError`` before it is sent.
+    """
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: urllib.request.Request) -> bool:
+        text = cookie.name + (cookie.value or "")
+        return text.isascii() and text.isprintable() and super().set_ok(cookie, request)
 
 
 #: How many merged URLs a client keeps: paths carry ids (tickers, order ids), so they are many.
@@ -134,6 +162,8 @@ class CallClient(Fast, httpx.Client):
             return super().send(request, **options)
         except httpx.TooManyRedirects as exc:
             raise _chain_cut(request, self.max_redirects) from exc
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            raise _bad_location(request, exc) from exc
 
 
 class AsyncCallClient(Fast, httpx.AsyncClient):
@@ -151,6 +181,8 @@ class AsyncCallClient(Fast, httpx.AsyncClient):
             return await super().send(request, **options)
         except httpx.TooManyRedirects as exc:
             raise _chain_cut(request, self.max_redirects) from exc
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            raise _bad_location(request, exc) from exc
 
 
 def _options(settings: KalshiSettings, signer: Signer | None, routes: Routes[T], *, for_async: bool) -> dict[str, Any]:

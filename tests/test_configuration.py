@@ -420,3 +420,10 @@ def test_a_public_client_refuses_other_origins_too(scripted: ScriptedClient, scr
     with pytest.raises(KalshiRedirectError):
         scripted(public=True).get_httpx_client().get("https://elsewhere.example/trade-api/v2/markets")
     assert script.sent == []
+
+
+def test_a_key_id_or_passphrase_of_the_wrong_type_is_named(rsa_key: rsa.RSAPrivateKey, rsa_pem: bytes) -> None:
+    with pytest.raises(KalshiConfigError, match="key_id must be a str"):
+        KalshiClient(key_id=5, private_key=rsa_pem)  # type: ignore[arg-type]
+    with pytest.raises(KalshiConfigError, match="passphrase must be a str or bytes, not int"):
+        KalshiClient(key_id=KEY_ID, private_key=rsa_pem, passphrase=123)  # type: ignore[arg-type]

@@ -250,3 +250,34 @@ def test_a_401_says_what_to_check(client: KalshiClient, exchange: FakeExchange) 
 
     with pytest.raises(AuthenticationError, match="bad signature .*this machine's clock is right"):
         get_order_groups.sync(client=client)
+
+
+def test_an_error_message_is_one_bounded_line_and_the_whole_body_is_kept(
+    client: KalshiClient, exchange: FakeExchange
+) -> None:
+    told = "bad\r\nX-Forged: 1 " + "A" * 1_000_000
+    nested: object = "deep"
+    for _ in range(300):  # deeper than orjson writes back, not deeper than it reads
+        nested = [nested]
+    exchange.answer(Answer(400, {"error": {"code": "bad", "message": told, "details": nested}}))
+
+    with pytest.raises(BadRequestError) as raised:
+        reset_order_group.sync("og-1", client=client)
+
+    shown = str(raised.value)
+    assert "\n" not in shown and "\r" not in shown and len(shown) < 700
+    assert raised.value.error.message == told  # nothing the server said is lost
+    assert "nested too deeply" in str(raised.value.error.details)
+
+
+def test_a_cookie_that_cannot_be_sent_back_does_not_break_the_client(
+    client: KalshiClient, exchange: FakeExchange
+) -> None:
+    groups: dict[str, list[object]] = {"order_groups": []}
+    exchange.answer(Answer(200, groups, {"Set-Cookie": "\u00ff=1"}), Answer(200, groups, {"Set-Cookie": "lb=a1"}))
+
+    get_order_groups.sync(client=client)
+    get_order_groups.sync(client=client)
+    get_order_groups.sync(client=client)
+
+    assert [request.headers.get("cookie") for request in exchange.received] == [None, None, "lb=a1"]

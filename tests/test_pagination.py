@@ -156,6 +156,18 @@ def test_a_cursor_that_is_not_a_string_is_a_response_error(
         list(paginate(get_markets, client=client))
 
 
+@pytest.mark.parametrize("cursor", ["c\ud800", "c" * 70_000, "c\r\nX-Forged: 1"], ids=["surrogate", "huge", "crlf"])
+def test_a_cursor_that_cannot_be_sent_back_is_a_response_error(
+    client: KalshiClient, exchange: FakeExchange, cursor: str
+) -> None:
+    exchange.answer(Answer(200, {"markets": [market("A")], "cursor": cursor}))
+
+    with pytest.raises(KalshiResponseError, match="not a cursor that can be sent back"):
+        list(paginate(get_markets, client=client))
+
+    assert len(exchange.received) == 1
+
+
 def paginated_modules() -> list[Any]:
     """Every generated operation module that takes a cursor."""
     found = []

@@ -15,6 +15,7 @@ import pytest
 
 from kalshi_auth import KalshiClient, KalshiResponseError
 from kalshi_client.api.market import get_markets
+from kalshi_client.api.portfolio import get_balance
 from kalshi_client.models import Market, MarketStatus, PriceRange
 from tests.contract.operations import sampler
 from tests.fake_exchange import Answer, FakeExchange
@@ -125,3 +126,13 @@ def test_from_dict_reads_any_mapping_and_does_not_change_it() -> None:
 
     assert json.dumps(sample, sort_keys=True) == before
     assert parsed.price_ranges == [] and not parsed.mve_selected_legs
+
+
+@pytest.mark.parametrize("token", [b"NaN", b"Infinity", b"-Infinity"])
+def test_nan_and_infinity_tokens_are_not_json(client: KalshiClient, exchange: FakeExchange, token: bytes) -> None:
+    exchange.answer(
+        Answer(200, b'{"balance": ' + token + b', "balance_dollars": "1.00", "portfolio_value": 0, "updated_ts": 1}')
+    )
+
+    with pytest.raises(KalshiResponseError, match="not valid JSON"):
+        get_balance.sync(client=client)

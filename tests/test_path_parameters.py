@@ -15,15 +15,16 @@ from typing import Any
 import httpx
 import pytest
 
-from kalshi_auth import KalshiClient, KalshiError, KalshiPathError
+from kalshi_auth import KalshiArgumentError, KalshiClient, KalshiError, KalshiPathError
 from kalshi_client import AuthenticatedClient
+from kalshi_client.api.market import get_markets
 from kalshi_client.api.order_groups import reset_order_group
 from kalshi_client.api.orders import cancel_order_v2
 from tests.contract.operations import PATH_SAMPLE, Operation, operations
 from tests.fake_exchange import FakeExchange
 
 BASE = "https://exchange.test/trade-api/v2"
-BAD_IDS = {
+BAD_IDS: dict[str, object] = {
     "empty": "",
     "blank": " ",
     "whitespace": "\t\n",
@@ -31,6 +32,9 @@ BAD_IDS = {
     "dot-dot": "..",
     "lone surrogate": "\ud800",
     "surrogate inside": "og-\udfff-1",
+    "bytes": b"og-1",  # would be sent as the text "b'og-1'"
+    "a list": ["og-1"],
+    "longer than any id": "x" * 70_000,  # past httpx's URL limit
 }
 #: id -> the one segment that must reach the server.
 ODD_IDS = {
@@ -144,3 +148,12 @@ def test_the_message_says_why_and_that_nothing_was_sent() -> None:
 
     message = str(raised.value)
     assert "order_group_id is '..'" in message and "nothing was sent" in message
+
+
+def test_a_query_value_that_cannot_be_encoded_is_refused_before_anything_is_sent() -> None:
+    client, sent = recording_client()
+
+    with pytest.raises(KalshiArgumentError, match="nothing was sent") as raised:
+        get_markets.sync(client=client, event_ticker="KX\ud800")
+
+    assert isinstance(raised.value, ValueError) and sent == []

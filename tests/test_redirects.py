@@ -124,3 +124,17 @@ def test_without_follow_redirects_the_redirect_is_an_error_with_its_status(
 
     assert response.status_code == 302
     assert elsewhere.received == []
+
+
+@pytest.mark.parametrize("follow", [True, False], ids=["following", "not following"])
+@pytest.mark.parametrize("location", ["https://xn--api-/x", "javascript:alert(1)"], ids=["bad idna", "javascript"])
+def test_a_location_that_is_no_url_is_a_redirect_error(
+    exchange: FakeExchange, rsa_key: rsa.RSAPrivateKey, location: str, follow: bool
+) -> None:
+    exchange.answer(Answer(302, b"", {"Location": location}))
+    client = KalshiClient(
+        key_id=KEY_ID, private_key=rsa_key, base_url=exchange.base_url, follow_redirects=follow, max_retries=0
+    )
+
+    with pytest.raises(KalshiRedirectError, match="Location is not a usable URL"):
+        get_order_groups.sync(client=client)
