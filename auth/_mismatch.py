@@ -5,7 +5,8 @@ When it raises, ``_runtime`` calls ``describe``, which walks the same body again
 models' annotations and follows the rules the generated code follows (a required field
 must be there; a null list or optional object reads as absent; timestamps, dates, enums,
 nested objects and their lists are converted; money is read as a decimal, null or not;
-nullable fields and plain values are passed through), and names the first place that breaks them, such as
+plain values must have their JSON type, a null for an optional one reading as absent; nullable
+fields pass through), and names the first place that breaks them, such as
 ``markets[3].settlement_bounds_type``. This runs only on the error path.
 """
 
@@ -19,7 +20,14 @@ from dataclasses import dataclass
 from typing import Any
 
 _MISSING = object()
-_PASSED_THROUGH = frozenset({"str", "int", "float", "bool", "Any", "File", "UUID"})
+_PASSED_THROUGH = frozenset({"Any", "File", "UUID"})
+#: The JSON types plain fields take, tested as the generated ``from_dict`` tests them.
+_PLAIN = {
+    "str": lambda value: value.__class__ is str,
+    "int": lambda value: value.__class__ is int,
+    "float": lambda value: value.__class__ is float or value.__class__ is int,
+    "bool": lambda value: value is True or value is False,
+}
 _DEPTH_LIMIT = 64
 
 
@@ -72,14 +80,18 @@ def _check(core: str, value: Any, where: str, optional: bool, depth: int) -> Pro
     """What is wrong with ``value`` for the annotation ``core`` (a Problem deeper down), or None."""
     if core == "Decimal":
         return None if value is None and optional else _money(value)
+    if core in _PLAIN:
+        if _PLAIN[core](value) or (value is None and optional):  # a null reads as absent
+            return None
+        return f"is {_kind(value)}, not {'an' if core == 'int' else 'a'} {core}"
     if core.startswith("list[") and core.endswith("]"):
         if value is None:
             return None  # read as an empty list, or as absent
+        if value.__class__ is not list:
+            return f"is {_kind(value)}, not a list"
         inner = core[5:-1]
         if not _converted(inner):
             return None
-        if not isinstance(value, list):
-            return f"is {_kind(value)}, not a list"
         for index, item in enumerate(value):
             found = _check(inner, item, f"{where}[{index}]", False, depth + 1)
             if isinstance(found, Problem):
@@ -122,8 +134,8 @@ def _money(value: Any) -> str | None:
 
 
 def _converted(annotation: str) -> bool:
-    """Whether the generated code converts values of this annotation (else passes them through)."""
-    return not (annotation in _PASSED_THROUGH or annotation.startswith("dict["))
+    """Whether the generated code converts (or tests) the items of a list of this annotation."""
+    return not (annotation in _PASSED_THROUGH or annotation in _PLAIN or annotation.startswith("dict["))
 
 
 def _fields(model: type[Any]) -> Iterator[tuple[str, str, str]]:

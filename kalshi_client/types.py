@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar
 
 from attrs import define, fields
 
@@ -67,6 +67,11 @@ def as_subclass(cls: type[M], instance: Any) -> M:
     return rebuilt
 
 
+def wrong_type(value: object) -> NoReturn:
+    """Refuse a value whose JSON type is not the field's."""
+    raise TypeError(f"a JSON value of the wrong type ({type(value).__name__})")
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -75,4 +80,5 @@ __all__ = [
     "Response",
     "Unset",
     "as_subclass",
+    "wrong_type",
 ]

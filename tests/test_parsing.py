@@ -17,6 +17,7 @@ from kalshi_auth import KalshiClient, KalshiResponseError
 from kalshi_client.api.market import get_markets
 from kalshi_client.api.portfolio import get_balance
 from kalshi_client.models import Market, MarketStatus, PriceRange
+from kalshi_client.types import UNSET
 from tests.contract.operations import sampler
 from tests.fake_exchange import Answer, FakeExchange
 
@@ -68,6 +69,15 @@ def test_a_missing_field_of_a_nested_list_item(client: KalshiClient, exchange: F
         ("status", ["open"], "markets[0].status is list ['open'], not one of MarketStatus"),
         ("price_ranges", {"start": "0.01"}, "markets[0].price_ranges is dict"),
         ("price_ranges", [None], "markets[0].price_ranges[0] is null, not an object (PriceRange)"),
+        # Plain values of the wrong JSON type: "false" would be truthy, 1.8e19 an inexact
+        # integer (orjson reads integers past 64 bits as floats), {} an empty list.
+        ("can_close_early", "false", "markets[0].can_close_early is str 'false', not a bool"),
+        ("settlement_timer_seconds", 18446744073709551617, "settlement_timer_seconds is float"),
+        ("settlement_timer_seconds", True, "settlement_timer_seconds is bool True, not an int"),
+        ("ticker", {"x": 1}, "markets[0].ticker is dict {'x': 1}, not a str"),
+        ("ticker", None, "markets[0].ticker is null, not a str"),
+        ("price_ranges", {}, "markets[0].price_ranges is dict {}, not a list"),
+        ("mve_selected_legs", "", "markets[0].mve_selected_legs is str '', not a list"),
     ],
 )
 def test_a_wrong_type_names_where(
@@ -136,3 +146,9 @@ def test_nan_and_infinity_tokens_are_not_json(client: KalshiClient, exchange: Fa
 
     with pytest.raises(KalshiResponseError, match="not valid JSON"):
         get_balance.sync(client=client)
+
+
+def test_a_null_for_an_optional_plain_field_reads_as_absent() -> None:
+    read = Market.from_dict({**market(0), "is_provisional": None, "primary_participant_key": None})
+
+    assert read.is_provisional is UNSET

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
@@ -53,8 +54,22 @@ class AcceptBlockTradeProposalRequest:
         if cls is not AcceptBlockTradeProposalRequest:
             return as_subclass(cls, AcceptBlockTradeProposalRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.subtrader_id = d.get("subtrader_id", UNSET)
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.subtrader_id = (
+            value_
+            if (value_ := d.get("subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "level",
@@ -67,7 +68,9 @@ class AccountApiUsageLevelVolumeGoal:
         if cls is not AccountApiUsageLevelVolumeGoal:
             return as_subclass(cls, AccountApiUsageLevelVolumeGoal.from_dict(d))
         instance_ = _new(cls)
-        instance_.level = d["level"]
+        instance_.level = (
+            value_ if (value_ := d["level"]).__class__ is str else _wrong_type(value_)
+        )
         earn_volume_goal_fp = d["earn_volume_goal_fp"]
         instance_.earn_volume_goal_fp = (
             _decimals[earn_volume_goal_fp]

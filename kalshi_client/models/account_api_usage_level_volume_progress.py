@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_goal import (
@@ -79,7 +80,11 @@ class AccountApiUsageLevelVolumeProgress:
         if cls is not AccountApiUsageLevelVolumeProgress:
             return as_subclass(cls, AccountApiUsageLevelVolumeProgress.from_dict(d))
         instance_ = _new(cls)
-        instance_.computed_ts = d["computed_ts"]
+        instance_.computed_ts = (
+            value_
+            if (value_ := d["computed_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
         trailing_30d_volume_fp = d["trailing_30d_volume_fp"]
         instance_.trailing_30d_volume_fp = (
             _decimals[trailing_30d_volume_fp]
@@ -96,6 +101,8 @@ class AccountApiUsageLevelVolumeProgress:
                 )
                 for item in goals
             ]
+            if goals.__class__ is list
+            else _wrong_type(goals)
         )
         instance_.additional_properties = (
             {}

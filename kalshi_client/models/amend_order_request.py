@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _AmendOrderRequestAction_BY_VALUE = cast(
     "dict[Any, AmendOrderRequestAction]", AmendOrderRequestAction._value2member_map_
@@ -174,7 +175,9 @@ class AmendOrderRequest:
         if cls is not AmendOrderRequest:
             return as_subclass(cls, AmendOrderRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.side = (
             _AmendOrderRequestSide_BY_VALUE[d["side"]]
             if d["side"] in _AmendOrderRequestSide_BY_VALUE
@@ -185,11 +188,44 @@ class AmendOrderRequest:
             if d["action"] in _AmendOrderRequestAction_BY_VALUE
             else AmendOrderRequestAction(d["action"])
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.client_order_id = d.get("client_order_id", UNSET)
-        instance_.updated_client_order_id = d.get("updated_client_order_id", UNSET)
-        instance_.yes_price = d.get("yes_price", UNSET)
-        instance_.no_price = d.get("no_price", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.updated_client_order_id = (
+            value_
+            if (value_ := d.get("updated_client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.yes_price = (
+            value_
+            if (value_ := d.get("yes_price", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.no_price = (
+            value_
+            if (value_ := d.get("no_price", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         yes_price_dollars = d.get("yes_price_dollars")
         instance_.yes_price_dollars = (
             UNSET
@@ -206,7 +242,13 @@ class AmendOrderRequest:
             if no_price_dollars in _decimals
             else _decimal(no_price_dollars)
         )
-        instance_.count = d.get("count", UNSET)
+        instance_.count = (
+            value_
+            if (value_ := d.get("count", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         count_fp = d.get("count_fp", UNSET)
         instance_.count_fp = (
             count_fp
@@ -215,7 +257,14 @@ class AmendOrderRequest:
             if count_fp in _decimals
             else _decimal(count_fp)
         )
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

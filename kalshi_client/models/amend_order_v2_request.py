@@ -19,6 +19,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 
@@ -119,7 +120,9 @@ class AmendOrderV2Request:
         if cls is not AmendOrderV2Request:
             return as_subclass(cls, AmendOrderV2Request.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.side = (
             _BookSide_BY_VALUE[d["side"]]
             if d["side"] in _BookSide_BY_VALUE
@@ -129,10 +132,38 @@ class AmendOrderV2Request:
         instance_.price = _decimals[price] if price in _decimals else _decimal(price)
         count = d["count"]
         instance_.count = _decimals[count] if count in _decimals else _decimal(count)
-        instance_.client_order_id = d.get("client_order_id", UNSET)
-        instance_.updated_client_order_id = d.get("updated_client_order_id", UNSET)
-        instance_.expiration_time = d.get("expiration_time", UNSET)
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.updated_client_order_id = (
+            value_
+            if (value_ := d.get("updated_client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.expiration_time = (
+            value_
+            if (value_ := d.get("expiration_time", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

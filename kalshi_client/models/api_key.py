@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
 
@@ -85,8 +86,14 @@ class ApiKey:
         if cls is not ApiKey:
             return as_subclass(cls, ApiKey.from_dict(d))
         instance_ = _new(cls)
-        instance_.api_key_id = d["api_key_id"]
-        instance_.name = d["name"]
+        instance_.api_key_id = (
+            value_
+            if (value_ := d["api_key_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.name = (
+            value_ if (value_ := d["name"]).__class__ is str else _wrong_type(value_)
+        )
         scopes = d["scopes"]
         instance_.scopes = (
             []
@@ -99,6 +106,8 @@ class ApiKey:
                 )
                 for item in scopes
             ]
+            if scopes.__class__ is list
+            else _wrong_type(scopes)
         )
         instance_.subaccount = d.get("subaccount", UNSET)
         instance_.fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)

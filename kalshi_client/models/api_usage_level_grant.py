@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _ExchangeInstance_BY_VALUE = cast(
     "dict[Any, ExchangeInstance]", ExchangeInstance._value2member_map_
@@ -89,8 +90,12 @@ class ApiUsageLevelGrant:
             if d["exchange_instance"] in _ExchangeInstance_BY_VALUE
             else ExchangeInstance(d["exchange_instance"])
         )
-        instance_.level = d["level"]
-        instance_.source = d["source"]
+        instance_.level = (
+            value_ if (value_ := d["level"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.source = (
+            value_ if (value_ := d["source"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.expires_ts = d.get("expires_ts", UNSET)
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "client_transfer_id",
@@ -74,10 +75,29 @@ class ApplySubaccountTransferRequest:
             return as_subclass(cls, ApplySubaccountTransferRequest.from_dict(d))
         instance_ = _new(cls)
         instance_.client_transfer_id = UUID(d["client_transfer_id"])
-        instance_.from_subaccount = d["from_subaccount"]
-        instance_.to_subaccount = d["to_subaccount"]
-        instance_.amount_cents = d["amount_cents"]
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.from_subaccount = (
+            value_
+            if (value_ := d["from_subaccount"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.to_subaccount = (
+            value_
+            if (value_ := d["to_subaccount"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.amount_cents = (
+            value_
+            if (value_ := d["amount_cents"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

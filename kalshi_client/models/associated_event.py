@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "ticker",
@@ -80,10 +81,22 @@ class AssociatedEvent:
         if cls is not AssociatedEvent:
             return as_subclass(cls, AssociatedEvent.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
-        instance_.is_yes_only = d["is_yes_only"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.is_yes_only = (
+            value_
+            if (value_ := d["is_yes_only"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
         active_quoters = d["active_quoters"]
-        instance_.active_quoters = [] if active_quoters is None else active_quoters
+        instance_.active_quoters = (
+            []
+            if active_quoters is None
+            else active_quoters
+            if active_quoters.__class__ is list
+            else _wrong_type(active_quoters)
+        )
         instance_.size_max = d.get("size_max", UNSET)
         instance_.size_min = d.get("size_min", UNSET)
         instance_.additional_properties = (

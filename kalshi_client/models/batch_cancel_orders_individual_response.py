@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -96,7 +97,11 @@ class BatchCancelOrdersIndividualResponse:
         if cls is not BatchCancelOrdersIndividualResponse:
             return as_subclass(cls, BatchCancelOrdersIndividualResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.order_id = d["order_id"]
+        instance_.order_id = (
+            value_
+            if (value_ := d["order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         reduced_by_fp = d["reduced_by_fp"]
         instance_.reduced_by_fp = (
             _decimals[reduced_by_fp]

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_request_order import BatchCancelOrdersRequestOrder
@@ -69,7 +70,9 @@ class BatchCancelOrdersRequest:
             return as_subclass(cls, BatchCancelOrdersRequest.from_dict(d))
         instance_ = _new(cls)
         ids = d.get("ids")
-        instance_.ids = UNSET if ids is None else ids
+        instance_.ids = (
+            UNSET if ids is None else ids if ids.__class__ is list else _wrong_type(ids)
+        )
         orders = d.get("orders")
         instance_.orders = (
             UNSET
@@ -80,6 +83,8 @@ class BatchCancelOrdersRequest:
                 )
                 for item in orders
             ]
+            if orders.__class__ is list
+            else _wrong_type(orders)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_individual_response import (
@@ -70,6 +71,8 @@ class BatchCancelOrdersResponse:
                 )
                 for item in orders
             ]
+            if orders.__class__ is list
+            else _wrong_type(orders)
         )
         instance_.additional_properties = (
             {}

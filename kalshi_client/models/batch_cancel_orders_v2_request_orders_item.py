@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -66,10 +67,35 @@ class BatchCancelOrdersV2RequestOrdersItem:
         if cls is not BatchCancelOrdersV2RequestOrdersItem:
             return as_subclass(cls, BatchCancelOrdersV2RequestOrdersItem.from_dict(d))
         instance_ = _new(cls)
-        instance_.order_id = d["order_id"]
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.exchange_index = d.get("exchange_index", UNSET)
-        instance_.market_ticker = d.get("market_ticker", UNSET)
+        instance_.order_id = (
+            value_
+            if (value_ := d["order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d.get("market_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

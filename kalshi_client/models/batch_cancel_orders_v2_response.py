@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_v2_response_orders_item import (
@@ -77,6 +78,8 @@ class BatchCancelOrdersV2Response:
                 )
                 for item in orders
             ]
+            if orders.__class__ is list
+            else _wrong_type(orders)
         )
         instance_.additional_properties = (
             {}

@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -101,7 +102,11 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         if cls is not BatchCancelOrdersV2ResponseOrdersItem:
             return as_subclass(cls, BatchCancelOrdersV2ResponseOrdersItem.from_dict(d))
         instance_ = _new(cls)
-        instance_.order_id = d["order_id"]
+        instance_.order_id = (
+            value_
+            if (value_ := d["order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         reduced_by = d["reduced_by"]
         instance_.reduced_by = (
             _decimals[reduced_by] if reduced_by in _decimals else _decimal(reduced_by)

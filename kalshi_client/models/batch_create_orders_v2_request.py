@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.create_order_v2_request import CreateOrderV2Request
@@ -74,6 +75,8 @@ class BatchCreateOrdersV2Request:
                 _create_order_v2_request.CreateOrderV2Request.from_dict(item)
                 for item in orders
             ]
+            if orders.__class__ is list
+            else _wrong_type(orders)
         )
         instance_.additional_properties = (
             {}

@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -141,7 +142,13 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         if cls is not BatchCreateOrdersV2ResponseOrdersItem:
             return as_subclass(cls, BatchCreateOrdersV2ResponseOrdersItem.from_dict(d))
         instance_ = _new(cls)
-        instance_.order_id = d.get("order_id", UNSET)
+        instance_.order_id = (
+            value_
+            if (value_ := d.get("order_id", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.client_order_id = d.get("client_order_id", UNSET)
         fill_count = d.get("fill_count", UNSET)
         instance_.fill_count = (

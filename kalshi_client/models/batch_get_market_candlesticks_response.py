@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market_candlesticks_response import MarketCandlesticksResponse
@@ -62,6 +63,8 @@ class BatchGetMarketCandlesticksResponse:
                 _market_candlesticks_response.MarketCandlesticksResponse.from_dict(item)
                 for item in markets
             ]
+            if markets.__class__ is list
+            else _wrong_type(markets)
         )
         instance_.additional_properties = (
             {}

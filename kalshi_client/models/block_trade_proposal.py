@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -183,26 +184,76 @@ class BlockTradeProposal:
         if cls is not BlockTradeProposal:
             return as_subclass(cls, BlockTradeProposal.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.proposer_user_id = d["proposer_user_id"]
-        instance_.buyer_user_id = d["buyer_user_id"]
-        instance_.seller_user_id = d["seller_user_id"]
-        instance_.market_ticker = d["market_ticker"]
-        instance_.price_centi_cents = d["price_centi_cents"]
-        instance_.centicount = d["centicount"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.proposer_user_id = (
+            value_
+            if (value_ := d["proposer_user_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.buyer_user_id = (
+            value_
+            if (value_ := d["buyer_user_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.seller_user_id = (
+            value_
+            if (value_ := d["seller_user_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.price_centi_cents = (
+            value_
+            if (value_ := d["price_centi_cents"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.centicount = (
+            value_
+            if (value_ := d["centicount"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.maker_side = (
             _BlockTradeProposalMakerSide_BY_VALUE[d["maker_side"]]
             if d["maker_side"] in _BlockTradeProposalMakerSide_BY_VALUE
             else BlockTradeProposalMakerSide(d["maker_side"])
         )
         instance_.expiration_ts = _datetime_fromisoformat(d["expiration_ts"])
-        instance_.status = d["status"]
+        instance_.status = (
+            value_ if (value_ := d["status"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
         instance_.updated_ts = _datetime_fromisoformat(d["updated_ts"])
-        instance_.buyer_accepted = d["buyer_accepted"]
-        instance_.seller_accepted = d["seller_accepted"]
-        instance_.buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
-        instance_.seller_subtrader_id = d.get("seller_subtrader_id", UNSET)
+        instance_.buyer_accepted = (
+            value_
+            if (value_ := d["buyer_accepted"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.seller_accepted = (
+            value_
+            if (value_ := d["seller_accepted"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.buyer_subtrader_id = (
+            value_
+            if (value_ := d.get("buyer_subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.seller_subtrader_id = (
+            value_
+            if (value_ := d.get("seller_subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         buyer_accepted_ts = d.get("buyer_accepted_ts", UNSET)
         instance_.buyer_accepted_ts = (
             buyer_accepted_ts
@@ -221,8 +272,22 @@ class BlockTradeProposal:
             if executed_ts is UNSET
             else _datetime_fromisoformat(executed_ts)
         )
-        instance_.buyer_order_id = d.get("buyer_order_id", UNSET)
-        instance_.seller_order_id = d.get("seller_order_id", UNSET)
+        instance_.buyer_order_id = (
+            value_
+            if (value_ := d.get("buyer_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.seller_order_id = (
+            value_
+            if (value_ := d.get("seller_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "refill_rate",
@@ -58,8 +59,16 @@ class BucketLimit:
         if cls is not BucketLimit:
             return as_subclass(cls, BucketLimit.from_dict(d))
         instance_ = _new(cls)
-        instance_.refill_rate = d["refill_rate"]
-        instance_.bucket_capacity = d["bucket_capacity"]
+        instance_.refill_rate = (
+            value_
+            if (value_ := d["refill_rate"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.bucket_capacity = (
+            value_
+            if (value_ := d["bucket_capacity"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
 
@@ -83,8 +84,14 @@ class CreateApiKeyRequest:
         if cls is not CreateApiKeyRequest:
             return as_subclass(cls, CreateApiKeyRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.name = d["name"]
-        instance_.public_key = d["public_key"]
+        instance_.name = (
+            value_ if (value_ := d["name"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.public_key = (
+            value_
+            if (value_ := d["public_key"]).__class__ is str
+            else _wrong_type(value_)
+        )
         scopes = d.get("scopes")
         instance_.scopes = (
             UNSET
@@ -97,9 +104,25 @@ class CreateApiKeyRequest:
                 )
                 for item in scopes
             ]
+            if scopes.__class__ is list
+            else _wrong_type(scopes)
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.fcm_subtrader_id = (
+            value_
+            if (value_ := d.get("fcm_subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

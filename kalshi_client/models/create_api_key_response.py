@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "api_key_id",
@@ -57,7 +58,11 @@ class CreateApiKeyResponse:
         if cls is not CreateApiKeyResponse:
             return as_subclass(cls, CreateApiKeyResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.api_key_id = d["api_key_id"]
+        instance_.api_key_id = (
+            value_
+            if (value_ := d["api_key_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.warning = d.get("warning", UNSET)
         instance_.additional_properties = (
             {}

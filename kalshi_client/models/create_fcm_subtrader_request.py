@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("subtrader_suffix",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -45,7 +46,11 @@ class CreateFCMSubtraderRequest:
         if cls is not CreateFCMSubtraderRequest:
             return as_subclass(cls, CreateFCMSubtraderRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.subtrader_suffix = d["subtrader_suffix"]
+        instance_.subtrader_suffix = (
+            value_
+            if (value_ := d["subtrader_suffix"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("subtrader_id",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -44,7 +45,11 @@ class CreateFCMSubtraderResponse:
         if cls is not CreateFCMSubtraderResponse:
             return as_subclass(cls, CreateFCMSubtraderResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.subtrader_id = d["subtrader_id"]
+        instance_.subtrader_id = (
+            value_
+            if (value_ := d["subtrader_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.ticker_pair import TickerPair
@@ -71,8 +72,18 @@ class CreateMarketInMultivariateEventCollectionRequest:
             []
             if selected_markets is None
             else [_ticker_pair.TickerPair.from_dict(item) for item in selected_markets]
+            if selected_markets.__class__ is list
+            else _wrong_type(selected_markets)
         )
-        instance_.with_market_payload = d.get("with_market_payload", UNSET)
+        instance_.with_market_payload = (
+            value_
+            if (value_ := d.get("with_market_payload", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market import Market
@@ -69,8 +70,16 @@ class CreateMarketInMultivariateEventCollectionResponse:
                 cls, CreateMarketInMultivariateEventCollectionResponse.from_dict(d)
             )
         instance_ = _new(cls)
-        instance_.event_ticker = d["event_ticker"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         market = d.get("market")
         instance_.market = UNSET if market is None else _market.Market.from_dict(market)
         instance_.additional_properties = (

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "subaccount",
@@ -81,8 +82,22 @@ class CreateOrderGroupRequest:
         if cls is not CreateOrderGroupRequest:
             return as_subclass(cls, CreateOrderGroupRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.contracts_limit = d.get("contracts_limit", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.contracts_limit = (
+            value_
+            if (value_ := d.get("contracts_limit", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
         instance_.contracts_limit_fp = (
             contracts_limit_fp
@@ -91,7 +106,14 @@ class CreateOrderGroupRequest:
             if contracts_limit_fp in _decimals
             else _decimal(contracts_limit_fp)
         )
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_group_id",
@@ -61,9 +62,27 @@ class CreateOrderGroupResponse:
         if cls is not CreateOrderGroupResponse:
             return as_subclass(cls, CreateOrderGroupResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.order_group_id = d["order_group_id"]
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.order_group_id = (
+            value_
+            if (value_ := d["order_group_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

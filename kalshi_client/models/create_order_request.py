@@ -23,6 +23,7 @@ from ..models.create_order_request_side import CreateOrderRequestSide
 from ..models.create_order_request_time_in_force import CreateOrderRequestTimeInForce
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _CreateOrderRequestAction_BY_VALUE = cast(
     "dict[Any, CreateOrderRequestAction]", CreateOrderRequestAction._value2member_map_
@@ -263,7 +264,9 @@ class CreateOrderRequest:
         if cls is not CreateOrderRequest:
             return as_subclass(cls, CreateOrderRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.side = (
             _CreateOrderRequestSide_BY_VALUE[d["side"]]
             if d["side"] in _CreateOrderRequestSide_BY_VALUE
@@ -274,8 +277,21 @@ class CreateOrderRequest:
             if d["action"] in _CreateOrderRequestAction_BY_VALUE
             else CreateOrderRequestAction(d["action"])
         )
-        instance_.client_order_id = d.get("client_order_id", UNSET)
-        instance_.count = d.get("count", UNSET)
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.count = (
+            value_
+            if (value_ := d.get("count", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         count_fp = d.get("count_fp", UNSET)
         instance_.count_fp = (
             count_fp
@@ -284,8 +300,20 @@ class CreateOrderRequest:
             if count_fp in _decimals
             else _decimal(count_fp)
         )
-        instance_.yes_price = d.get("yes_price", UNSET)
-        instance_.no_price = d.get("no_price", UNSET)
+        instance_.yes_price = (
+            value_
+            if (value_ := d.get("yes_price", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.no_price = (
+            value_
+            if (value_ := d.get("no_price", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         yes_price_dollars = d.get("yes_price_dollars")
         instance_.yes_price_dollars = (
             UNSET
@@ -302,7 +330,14 @@ class CreateOrderRequest:
             if no_price_dollars in _decimals
             else _decimal(no_price_dollars)
         )
-        instance_.expiration_ts = d.get("expiration_ts", UNSET)
+        instance_.expiration_ts = (
+            value_
+            if (value_ := d.get("expiration_ts", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         time_in_force = d.get("time_in_force", UNSET)
         instance_.time_in_force = (
             time_in_force
@@ -313,10 +348,40 @@ class CreateOrderRequest:
                 else CreateOrderRequestTimeInForce(time_in_force)
             )
         )
-        instance_.buy_max_cost = d.get("buy_max_cost", UNSET)
-        instance_.post_only = d.get("post_only", UNSET)
-        instance_.reduce_only = d.get("reduce_only", UNSET)
-        instance_.sell_position_floor = d.get("sell_position_floor", UNSET)
+        instance_.buy_max_cost = (
+            value_
+            if (value_ := d.get("buy_max_cost", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.post_only = (
+            value_
+            if (value_ := d.get("post_only", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.reduce_only = (
+            value_
+            if (value_ := d.get("reduce_only", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.sell_position_floor = (
+            value_
+            if (value_ := d.get("sell_position_floor", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
         instance_.self_trade_prevention_type = (
             self_trade_prevention_type
@@ -327,10 +392,39 @@ class CreateOrderRequest:
                 else SelfTradePreventionType(self_trade_prevention_type)
             )
         )
-        instance_.order_group_id = d.get("order_group_id", UNSET)
-        instance_.cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.order_group_id = (
+            value_
+            if (value_ := d.get("order_group_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.cancel_order_on_pause = (
+            value_
+            if (value_ := d.get("cancel_order_on_pause", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

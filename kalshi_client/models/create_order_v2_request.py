@@ -23,6 +23,7 @@ from ..models.create_order_v2_request_time_in_force import (
 )
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 _CreateOrderV2RequestTimeInForce_BY_VALUE = cast(
@@ -190,7 +191,9 @@ class CreateOrderV2Request:
         if cls is not CreateOrderV2Request:
             return as_subclass(cls, CreateOrderV2Request.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.side = (
             _BookSide_BY_VALUE[d["side"]]
             if d["side"] in _BookSide_BY_VALUE
@@ -210,14 +213,73 @@ class CreateOrderV2Request:
             if d["self_trade_prevention_type"] in _SelfTradePreventionType_BY_VALUE
             else SelfTradePreventionType(d["self_trade_prevention_type"])
         )
-        instance_.client_order_id = d.get("client_order_id", UNSET)
-        instance_.expiration_time = d.get("expiration_time", UNSET)
-        instance_.post_only = d.get("post_only", UNSET)
-        instance_.cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
-        instance_.reduce_only = d.get("reduce_only", UNSET)
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.order_group_id = d.get("order_group_id", UNSET)
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.expiration_time = (
+            value_
+            if (value_ := d.get("expiration_time", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.post_only = (
+            value_
+            if (value_ := d.get("post_only", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.cancel_order_on_pause = (
+            value_
+            if (value_ := d.get("cancel_order_on_pause", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.reduce_only = (
+            value_
+            if (value_ := d.get("reduce_only", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.order_group_id = (
+            value_
+            if (value_ := d.get("order_group_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

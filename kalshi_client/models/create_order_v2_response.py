@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -111,7 +112,11 @@ class CreateOrderV2Response:
         if cls is not CreateOrderV2Response:
             return as_subclass(cls, CreateOrderV2Response.from_dict(d))
         instance_ = _new(cls)
-        instance_.order_id = d["order_id"]
+        instance_.order_id = (
+            value_
+            if (value_ := d["order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         fill_count = d["fill_count"]
         instance_.fill_count = (
             _decimals[fill_count] if fill_count in _decimals else _decimal(fill_count)
@@ -122,8 +127,17 @@ class CreateOrderV2Response:
             if remaining_count in _decimals
             else _decimal(remaining_count)
         )
-        instance_.ts_ms = d["ts_ms"]
-        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.ts_ms = (
+            value_ if (value_ := d["ts_ms"]).__class__ is int else _wrong_type(value_)
+        )
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         average_fill_price = d.get("average_fill_price")
         instance_.average_fill_price = (
             UNSET

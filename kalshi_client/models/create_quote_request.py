@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "rfq_id",
@@ -87,7 +88,9 @@ class CreateQuoteRequest:
         if cls is not CreateQuoteRequest:
             return as_subclass(cls, CreateQuoteRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.rfq_id = d["rfq_id"]
+        instance_.rfq_id = (
+            value_ if (value_ := d["rfq_id"]).__class__ is str else _wrong_type(value_)
+        )
         yes_bid = d["yes_bid"]
         instance_.yes_bid = (
             _decimals[yes_bid] if yes_bid in _decimals else _decimal(yes_bid)
@@ -96,9 +99,28 @@ class CreateQuoteRequest:
         instance_.no_bid = (
             _decimals[no_bid] if no_bid in _decimals else _decimal(no_bid)
         )
-        instance_.rest_remainder = d["rest_remainder"]
-        instance_.post_only = d.get("post_only", UNSET)
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.rest_remainder = (
+            value_
+            if (value_ := d["rest_remainder"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.post_only = (
+            value_
+            if (value_ := d.get("post_only", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

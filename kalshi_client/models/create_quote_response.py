@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("id",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -45,7 +46,9 @@ class CreateQuoteResponse:
         if cls is not CreateQuoteResponse:
             return as_subclass(cls, CreateQuoteResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "market_ticker",
@@ -134,9 +135,23 @@ class CreateRFQRequest:
         if cls is not CreateRFQRequest:
             return as_subclass(cls, CreateRFQRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.market_ticker = d["market_ticker"]
-        instance_.rest_remainder = d["rest_remainder"]
-        instance_.contracts = d.get("contracts", UNSET)
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rest_remainder = (
+            value_
+            if (value_ := d["rest_remainder"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.contracts = (
+            value_
+            if (value_ := d.get("contracts", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         contracts_fp = d.get("contracts_fp", UNSET)
         instance_.contracts_fp = (
             contracts_fp
@@ -145,7 +160,14 @@ class CreateRFQRequest:
             if contracts_fp in _decimals
             else _decimal(contracts_fp)
         )
-        instance_.target_cost_centi_cents = d.get("target_cost_centi_cents", UNSET)
+        instance_.target_cost_centi_cents = (
+            value_
+            if (value_ := d.get("target_cost_centi_cents", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         target_cost_dollars = d.get("target_cost_dollars")
         instance_.target_cost_dollars = (
             UNSET
@@ -154,11 +176,49 @@ class CreateRFQRequest:
             if target_cost_dollars in _decimals
             else _decimal(target_cost_dollars)
         )
-        instance_.target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
-        instance_.obscure_creator_id = d.get("obscure_creator_id", UNSET)
-        instance_.replace_existing = d.get("replace_existing", UNSET)
-        instance_.subtrader_id = d.get("subtrader_id", UNSET)
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.target_cost_excludes_fees = (
+            value_
+            if (value_ := d.get("target_cost_excludes_fees", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.obscure_creator_id = (
+            value_
+            if (value_ := d.get("obscure_creator_id", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.replace_existing = (
+            value_
+            if (value_ := d.get("replace_existing", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.subtrader_id = (
+            value_
+            if (value_ := d.get("subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

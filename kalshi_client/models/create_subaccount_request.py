@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("exchange_index",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -43,7 +44,14 @@ class CreateSubaccountRequest:
         if cls is not CreateSubaccountRequest:
             return as_subclass(cls, CreateSubaccountRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

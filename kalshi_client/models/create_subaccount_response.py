@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("subaccount_number",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -45,7 +46,11 @@ class CreateSubaccountResponse:
         if cls is not CreateSubaccountResponse:
             return as_subclass(cls, CreateSubaccountResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.subaccount_number = d["subaccount_number"]
+        instance_.subaccount_number = (
+            value_
+            if (value_ := d["subaccount_number"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

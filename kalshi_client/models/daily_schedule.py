@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "open_time",
@@ -53,8 +54,16 @@ class DailySchedule:
         if cls is not DailySchedule:
             return as_subclass(cls, DailySchedule.from_dict(d))
         instance_ = _new(cls)
-        instance_.open_time = d["open_time"]
-        instance_.close_time = d["close_time"]
+        instance_.open_time = (
+            value_
+            if (value_ := d["open_time"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.close_time = (
+            value_
+            if (value_ := d["close_time"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

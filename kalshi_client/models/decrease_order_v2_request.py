@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "reduce_by",
@@ -108,8 +109,22 @@ class DecreaseOrderV2Request:
             if reduce_to in _decimals
             else _decimal(reduce_to)
         )
-        instance_.exchange_index = d.get("exchange_index", UNSET)
-        instance_.market_ticker = d.get("market_ticker", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d.get("market_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

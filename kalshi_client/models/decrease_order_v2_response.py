@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -78,15 +79,28 @@ class DecreaseOrderV2Response:
         if cls is not DecreaseOrderV2Response:
             return as_subclass(cls, DecreaseOrderV2Response.from_dict(d))
         instance_ = _new(cls)
-        instance_.order_id = d["order_id"]
+        instance_.order_id = (
+            value_
+            if (value_ := d["order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         remaining_count = d["remaining_count"]
         instance_.remaining_count = (
             _decimals[remaining_count]
             if remaining_count in _decimals
             else _decimal(remaining_count)
         )
-        instance_.ts_ms = d["ts_ms"]
-        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.ts_ms = (
+            value_ if (value_ := d["ts_ms"]).__class__ is int else _wrong_type(value_)
+        )
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

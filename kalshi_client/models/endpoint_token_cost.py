@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "method",
@@ -59,9 +60,15 @@ class EndpointTokenCost:
         if cls is not EndpointTokenCost:
             return as_subclass(cls, EndpointTokenCost.from_dict(d))
         instance_ = _new(cls)
-        instance_.method = d["method"]
-        instance_.path = d["path"]
-        instance_.cost = d["cost"]
+        instance_.method = (
+            value_ if (value_ := d["method"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.path = (
+            value_ if (value_ := d["path"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.cost = (
+            value_ if (value_ := d["cost"]).__class__ is int else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

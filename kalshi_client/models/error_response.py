@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "code",
@@ -68,10 +69,34 @@ class ErrorResponse:
         if cls is not ErrorResponse:
             return as_subclass(cls, ErrorResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.code = d.get("code", UNSET)
-        instance_.message = d.get("message", UNSET)
-        instance_.details = d.get("details", UNSET)
-        instance_.service = d.get("service", UNSET)
+        instance_.code = (
+            value_
+            if (value_ := d.get("code", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.message = (
+            value_
+            if (value_ := d.get("message", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.details = (
+            value_
+            if (value_ := d.get("details", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.service = (
+            value_
+            if (value_ := d.get("service", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

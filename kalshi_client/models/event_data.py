@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.event_data_product_metadata_type_0 import (
@@ -237,13 +238,41 @@ class EventData:
         if cls is not EventData:
             return as_subclass(cls, EventData.from_dict(d))
         instance_ = _new(cls)
-        instance_.event_ticker = d["event_ticker"]
-        instance_.series_ticker = d["series_ticker"]
-        instance_.sub_title = d["sub_title"]
-        instance_.title = d["title"]
-        instance_.collateral_return_type = d["collateral_return_type"]
-        instance_.mutually_exclusive = d["mutually_exclusive"]
-        instance_.category = d.get("category", UNSET)
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.series_ticker = (
+            value_
+            if (value_ := d["series_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.sub_title = (
+            value_
+            if (value_ := d["sub_title"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.title = (
+            value_ if (value_ := d["title"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.collateral_return_type = (
+            value_
+            if (value_ := d["collateral_return_type"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.mutually_exclusive = (
+            value_
+            if (value_ := d["mutually_exclusive"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.category = (
+            value_
+            if (value_ := d.get("category", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         strike_date = d.get("strike_date", UNSET)
         if isinstance(strike_date, str):
             try:
@@ -257,6 +286,8 @@ class EventData:
             UNSET
             if markets is None
             else [_market.Market.from_dict(item) for item in markets]
+            if markets.__class__ is list
+            else _wrong_type(markets)
         )
         product_metadata = d.get("product_metadata", UNSET)
         if isinstance(product_metadata, dict):
@@ -285,10 +316,39 @@ class EventData:
         )
         instance_.fee_type_override = d.get("fee_type_override", UNSET)
         instance_.fee_multiplier_override = d.get("fee_multiplier_override", UNSET)
-        instance_.exchange_index = d.get("exchange_index", UNSET)
-        instance_.available_on_brokers = d.get("available_on_brokers", UNSET)
-        instance_.competition = d.get("competition", UNSET)
-        instance_.competition_scope = d.get("competition_scope", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.available_on_brokers = (
+            value_
+            if (value_ := d.get("available_on_brokers", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.competition = (
+            value_
+            if (value_ := d.get("competition", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.competition_scope = (
+            value_
+            if (value_ := d.get("competition_scope", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.fee_type import FeeType
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -103,9 +104,19 @@ class EventFeeChange:
         if cls is not EventFeeChange:
             return as_subclass(cls, EventFeeChange.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.event_ticker = d["event_ticker"]
-        instance_.series_ticker = d["series_ticker"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.series_ticker = (
+            value_
+            if (value_ := d["series_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         fee_type_override = d["fee_type_override"]
         if isinstance(fee_type_override, str):
             try:

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.event_live_data_details import EventLiveDataDetails
@@ -85,14 +86,37 @@ class EventLiveData:
         if cls is not EventLiveData:
             return as_subclass(cls, EventLiveData.from_dict(d))
         instance_ = _new(cls)
-        instance_.type_ = d["type"]
+        instance_.type_ = (
+            value_ if (value_ := d["type"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.details = _event_live_data_details.EventLiveDataDetails.from_dict(
             d["details"]
         )
-        instance_.is_historical = d.get("is_historical", UNSET)
-        instance_.default_range = d.get("default_range", UNSET)
+        instance_.is_historical = (
+            value_
+            if (value_ := d.get("is_historical", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.default_range = (
+            value_
+            if (value_ := d.get("default_range", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         range_options = d.get("range_options")
-        instance_.range_options = UNSET if range_options is None else range_options
+        instance_.range_options = (
+            UNSET
+            if range_options is None
+            else range_options
+            if range_options.__class__ is list
+            else _wrong_type(range_options)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "event_ticker",
@@ -94,7 +95,11 @@ class EventPosition:
         if cls is not EventPosition:
             return as_subclass(cls, EventPosition.from_dict(d))
         instance_ = _new(cls)
-        instance_.event_ticker = d["event_ticker"]
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         total_cost_dollars = d["total_cost_dollars"]
         instance_.total_cost_dollars = (
             _decimals[total_cost_dollars]

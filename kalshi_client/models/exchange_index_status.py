@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
@@ -71,11 +72,32 @@ class ExchangeIndexStatus:
         if cls is not ExchangeIndexStatus:
             return as_subclass(cls, ExchangeIndexStatus.from_dict(d))
         instance_ = _new(cls)
-        instance_.exchange_index = d["exchange_index"]
-        instance_.description = d["description"]
-        instance_.exchange_active = d["exchange_active"]
-        instance_.trading_active = d["trading_active"]
-        instance_.intra_exchange_transfers_active = d["intra_exchange_transfers_active"]
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.description = (
+            value_
+            if (value_ := d["description"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.exchange_active = (
+            value_
+            if (value_ := d["exchange_active"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.trading_active = (
+            value_
+            if (value_ := d["trading_active"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.intra_exchange_transfers_active = (
+            value_
+            if (value_ := d["intra_exchange_transfers_active"]) is True
+            or value_ is False
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.exchange_index_status import ExchangeIndexStatus
@@ -112,10 +113,24 @@ class ExchangeStatus:
         if cls is not ExchangeStatus:
             return as_subclass(cls, ExchangeStatus.from_dict(d))
         instance_ = _new(cls)
-        instance_.exchange_active = d["exchange_active"]
-        instance_.trading_active = d["trading_active"]
-        instance_.intra_exchange_transfers_active = d.get(
-            "intra_exchange_transfers_active", UNSET
+        instance_.exchange_active = (
+            value_
+            if (value_ := d["exchange_active"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.trading_active = (
+            value_
+            if (value_ := d["trading_active"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.intra_exchange_transfers_active = (
+            value_
+            if (value_ := d.get("intra_exchange_transfers_active", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
         )
         exchange_estimated_resume_time = d.get("exchange_estimated_resume_time", UNSET)
         if isinstance(exchange_estimated_resume_time, str):
@@ -134,6 +149,8 @@ class ExchangeStatus:
                 _exchange_index_status.ExchangeIndexStatus.from_dict(item)
                 for item in exchange_index_statuses
             ]
+            if exchange_index_statuses.__class__ is list
+            else _wrong_type(exchange_index_statuses)
         )
         instance_.additional_properties = (
             {}

@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -156,9 +157,17 @@ class FcmFill:
         if cls is not FcmFill:
             return as_subclass(cls, FcmFill.from_dict(d))
         instance_ = _new(cls)
-        instance_.fill_id = d["fill_id"]
-        instance_.exchange_index = d["exchange_index"]
-        instance_.ticker = d["ticker"]
+        instance_.fill_id = (
+            value_ if (value_ := d["fill_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.taker_outcome_side = (
             _OutcomeSide_BY_VALUE[d["taker_outcome_side"]]
             if d["taker_outcome_side"] in _OutcomeSide_BY_VALUE
@@ -180,8 +189,22 @@ class FcmFill:
             if created_time is UNSET
             else _datetime_fromisoformat(created_time)
         )
-        instance_.maker_order_id = d.get("maker_order_id", UNSET)
-        instance_.maker_subtrader_id = d.get("maker_subtrader_id", UNSET)
+        instance_.maker_order_id = (
+            value_
+            if (value_ := d.get("maker_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.maker_subtrader_id = (
+            value_
+            if (value_ := d.get("maker_subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         maker_fee_cost = d.get("maker_fee_cost")
         instance_.maker_fee_cost = (
             UNSET
@@ -190,8 +213,22 @@ class FcmFill:
             if maker_fee_cost in _decimals
             else _decimal(maker_fee_cost)
         )
-        instance_.taker_order_id = d.get("taker_order_id", UNSET)
-        instance_.taker_subtrader_id = d.get("taker_subtrader_id", UNSET)
+        instance_.taker_order_id = (
+            value_
+            if (value_ := d.get("taker_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.taker_subtrader_id = (
+            value_
+            if (value_ := d.get("taker_subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         taker_fee_cost = d.get("taker_fee_cost")
         instance_.taker_fee_cost = (
             UNSET

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
@@ -71,14 +72,34 @@ class FCMSubtrader:
         if cls is not FCMSubtrader:
             return as_subclass(cls, FCMSubtrader.from_dict(d))
         instance_ = _new(cls)
-        instance_.subtrader_id = d["subtrader_id"]
+        instance_.subtrader_id = (
+            value_
+            if (value_ := d["subtrader_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         exchange_indices = d["exchange_indices"]
         instance_.exchange_indices = (
-            [] if exchange_indices is None else exchange_indices
+            []
+            if exchange_indices is None
+            else exchange_indices
+            if exchange_indices.__class__ is list
+            else _wrong_type(exchange_indices)
         )
-        instance_.trading_blocked = d["trading_blocked"]
-        instance_.fcm_trading_blocked = d["fcm_trading_blocked"]
-        instance_.propagation_pending = d["propagation_pending"]
+        instance_.trading_blocked = (
+            value_
+            if (value_ := d["trading_blocked"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.fcm_trading_blocked = (
+            value_
+            if (value_ := d["fcm_trading_blocked"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.propagation_pending = (
+            value_
+            if (value_ := d["propagation_pending"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -23,6 +23,7 @@ from ..models.fill_action import FillAction
 from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -232,11 +233,27 @@ class Fill:
         if cls is not Fill:
             return as_subclass(cls, Fill.from_dict(d))
         instance_ = _new(cls)
-        instance_.fill_id = d["fill_id"]
-        instance_.trade_id = d["trade_id"]
-        instance_.order_id = d["order_id"]
-        instance_.ticker = d["ticker"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.fill_id = (
+            value_ if (value_ := d["fill_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.trade_id = (
+            value_
+            if (value_ := d["trade_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.order_id = (
+            value_
+            if (value_ := d["order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         count_fp = d["count_fp"]
         instance_.count_fp = (
             _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
@@ -253,12 +270,23 @@ class Fill:
             if no_price_dollars in _decimals
             else _decimal(no_price_dollars)
         )
-        instance_.is_taker = d["is_taker"]
+        instance_.is_taker = (
+            value_
+            if (value_ := d["is_taker"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
         fee_cost = d["fee_cost"]
         instance_.fee_cost = (
             _decimals[fee_cost] if fee_cost in _decimals else _decimal(fee_cost)
         )
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         side = d.get("side", UNSET)
         instance_.side = (
             side
@@ -306,7 +334,13 @@ class Fill:
             else _datetime_fromisoformat(created_time)
         )
         instance_.subaccount_number = d.get("subaccount_number", UNSET)
-        instance_.ts = d.get("ts", UNSET)
+        instance_.ts = (
+            value_
+            if (value_ := d.get("ts", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

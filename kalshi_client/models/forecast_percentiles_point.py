@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.percentile_point import PercentilePoint
@@ -73,9 +74,21 @@ class ForecastPercentilesPoint:
         if cls is not ForecastPercentilesPoint:
             return as_subclass(cls, ForecastPercentilesPoint.from_dict(d))
         instance_ = _new(cls)
-        instance_.event_ticker = d["event_ticker"]
-        instance_.end_period_ts = d["end_period_ts"]
-        instance_.period_interval = d["period_interval"]
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.end_period_ts = (
+            value_
+            if (value_ := d["end_period_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.period_interval = (
+            value_
+            if (value_ := d["period_interval"]).__class__ is int
+            else _wrong_type(value_)
+        )
         percentile_points = d["percentile_points"]
         instance_.percentile_points = (
             []
@@ -84,6 +97,8 @@ class ForecastPercentilesPoint:
                 _percentile_point.PercentilePoint.from_dict(item)
                 for item in percentile_points
             ]
+            if percentile_points.__class__ is list
+            else _wrong_type(percentile_points)
         )
         instance_.additional_properties = (
             {}

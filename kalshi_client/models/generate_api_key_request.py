@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 from ..models.api_key_scope import ApiKeyScope
 from ..models.api_key_type import ApiKeyType
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
 _ApiKeyType_BY_VALUE = cast("dict[Any, ApiKeyType]", ApiKeyType._value2member_map_)
@@ -99,7 +100,9 @@ class GenerateApiKeyRequest:
         if cls is not GenerateApiKeyRequest:
             return as_subclass(cls, GenerateApiKeyRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.name = d["name"]
+        instance_.name = (
+            value_ if (value_ := d["name"]).__class__ is str else _wrong_type(value_)
+        )
         key_type = d.get("key_type", UNSET)
         instance_.key_type = (
             key_type
@@ -122,9 +125,25 @@ class GenerateApiKeyRequest:
                 )
                 for item in scopes
             ]
+            if scopes.__class__ is list
+            else _wrong_type(scopes)
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.fcm_subtrader_id = (
+            value_
+            if (value_ := d.get("fcm_subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.api_key_type import ApiKeyType
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _ApiKeyType_BY_VALUE = cast("dict[Any, ApiKeyType]", ApiKeyType._value2member_map_)
 
@@ -87,8 +88,16 @@ class GenerateApiKeyResponse:
         if cls is not GenerateApiKeyResponse:
             return as_subclass(cls, GenerateApiKeyResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.api_key_id = d["api_key_id"]
-        instance_.private_key = d["private_key"]
+        instance_.api_key_id = (
+            value_
+            if (value_ := d["api_key_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.private_key = (
+            value_
+            if (value_ := d["private_key"]).__class__ is str
+            else _wrong_type(value_)
+        )
         key_type = d.get("key_type", UNSET)
         instance_.key_type = (
             key_type

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.api_usage_level_grant import ApiUsageLevelGrant
@@ -79,7 +80,11 @@ class GetAccountApiLimitsResponse:
         if cls is not GetAccountApiLimitsResponse:
             return as_subclass(cls, GetAccountApiLimitsResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.usage_tier = d["usage_tier"]
+        instance_.usage_tier = (
+            value_
+            if (value_ := d["usage_tier"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.read = _bucket_limit.BucketLimit.from_dict(d["read"])
         instance_.write = _bucket_limit.BucketLimit.from_dict(d["write"])
         grants = d["grants"]
@@ -90,6 +95,8 @@ class GetAccountApiLimitsResponse:
                 _api_usage_level_grant.ApiUsageLevelGrant.from_dict(item)
                 for item in grants
             ]
+            if grants.__class__ is list
+            else _wrong_type(grants)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_progress import (
@@ -71,6 +72,8 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
                 )
                 for item in volume_progress
             ]
+            if volume_progress.__class__ is list
+            else _wrong_type(volume_progress)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.endpoint_token_cost import EndpointTokenCost
@@ -63,7 +64,11 @@ class GetAccountEndpointCostsResponse:
         if cls is not GetAccountEndpointCostsResponse:
             return as_subclass(cls, GetAccountEndpointCostsResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.default_cost = d["default_cost"]
+        instance_.default_cost = (
+            value_
+            if (value_ := d["default_cost"]).__class__ is int
+            else _wrong_type(value_)
+        )
         endpoint_costs = d["endpoint_costs"]
         instance_.endpoint_costs = (
             []
@@ -72,6 +77,8 @@ class GetAccountEndpointCostsResponse:
                 _endpoint_token_cost.EndpointTokenCost.from_dict(item)
                 for item in endpoint_costs
             ]
+            if endpoint_costs.__class__ is list
+            else _wrong_type(endpoint_costs)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
@@ -73,6 +74,8 @@ class GetApiKeysResponse:
             []
             if api_keys is None
             else [_api_key.ApiKey.from_dict(item) for item in api_keys]
+            if api_keys.__class__ is list
+            else _wrong_type(api_keys)
         )
         instance_.api_key_region_expiration_ts = d.get(
             "api_key_region_expiration_ts", UNSET

@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
@@ -98,15 +99,25 @@ class GetBalanceResponse:
         if cls is not GetBalanceResponse:
             return as_subclass(cls, GetBalanceResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.balance = d["balance"]
+        instance_.balance = (
+            value_ if (value_ := d["balance"]).__class__ is int else _wrong_type(value_)
+        )
         balance_dollars = d["balance_dollars"]
         instance_.balance_dollars = (
             _decimals[balance_dollars]
             if balance_dollars in _decimals
             else _decimal(balance_dollars)
         )
-        instance_.portfolio_value = d["portfolio_value"]
-        instance_.updated_ts = d["updated_ts"]
+        instance_.portfolio_value = (
+            value_
+            if (value_ := d["portfolio_value"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.updated_ts = (
+            value_
+            if (value_ := d["updated_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
         balance_breakdown = d.get("balance_breakdown")
         instance_.balance_breakdown = (
             UNSET
@@ -115,6 +126,8 @@ class GetBalanceResponse:
                 _indexed_balance.IndexedBalance.from_dict(item)
                 for item in balance_breakdown
             ]
+            if balance_breakdown.__class__ is list
+            else _wrong_type(balance_breakdown)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.block_trade_proposal import BlockTradeProposal
@@ -70,8 +71,16 @@ class GetBlockTradeProposalsResponse:
                 _block_trade_proposal.BlockTradeProposal.from_dict(item)
                 for item in block_trade_proposals
             ]
+            if block_trade_proposals.__class__ is list
+            else _wrong_type(block_trade_proposals)
         )
-        instance_.cursor = d.get("cursor", UNSET)
+        instance_.cursor = (
+            value_
+            if (value_ := d.get("cursor", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("communications_id",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -44,7 +45,11 @@ class GetCommunicationsIDResponse:
         if cls is not GetCommunicationsIDResponse:
             return as_subclass(cls, GetCommunicationsIDResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.communications_id = d["communications_id"]
+        instance_.communications_id = (
+            value_
+            if (value_ := d["communications_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
@@ -75,7 +76,13 @@ class GetEventCandlesticksResponse:
             return as_subclass(cls, GetEventCandlesticksResponse.from_dict(d))
         instance_ = _new(cls)
         market_tickers = d["market_tickers"]
-        instance_.market_tickers = [] if market_tickers is None else market_tickers
+        instance_.market_tickers = (
+            []
+            if market_tickers is None
+            else market_tickers
+            if market_tickers.__class__ is list
+            else _wrong_type(market_tickers)
+        )
         market_candlesticks = d["market_candlesticks"]
         instance_.market_candlesticks = (
             []
@@ -84,8 +91,14 @@ class GetEventCandlesticksResponse:
                 [_market_candlestick.MarketCandlestick.from_dict(item) for item in item]
                 for item in market_candlesticks
             ]
+            if market_candlesticks.__class__ is list
+            else _wrong_type(market_candlesticks)
         )
-        instance_.adjusted_end_ts = d["adjusted_end_ts"]
+        instance_.adjusted_end_ts = (
+            value_
+            if (value_ := d["adjusted_end_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

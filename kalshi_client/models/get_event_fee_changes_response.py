@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.event_fee_change import EventFeeChange
@@ -70,8 +71,12 @@ class GetEventFeeChangesResponse:
                 _event_fee_change.EventFeeChange.from_dict(item)
                 for item in event_fee_changes
             ]
+            if event_fee_changes.__class__ is list
+            else _wrong_type(event_fee_changes)
         )
-        instance_.cursor = d["cursor"]
+        instance_.cursor = (
+            value_ if (value_ := d["cursor"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.forecast_percentiles_point import ForecastPercentilesPoint
@@ -64,6 +65,8 @@ class GetEventForecastPercentilesHistoryResponse:
                 _forecast_percentiles_point.ForecastPercentilesPoint.from_dict(item)
                 for item in forecast_history
             ]
+            if forecast_history.__class__ is list
+            else _wrong_type(forecast_history)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market_metadata import MarketMetadata
@@ -99,7 +100,11 @@ class GetEventMetadataResponse:
         if cls is not GetEventMetadataResponse:
             return as_subclass(cls, GetEventMetadataResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.image_url = d["image_url"]
+        instance_.image_url = (
+            value_
+            if (value_ := d["image_url"]).__class__ is str
+            else _wrong_type(value_)
+        )
         market_details = d["market_details"]
         instance_.market_details = (
             []
@@ -108,6 +113,8 @@ class GetEventMetadataResponse:
                 _market_metadata.MarketMetadata.from_dict(item)
                 for item in market_details
             ]
+            if market_details.__class__ is list
+            else _wrong_type(market_details)
         )
         settlement_sources = d["settlement_sources"]
         instance_.settlement_sources = (
@@ -117,8 +124,17 @@ class GetEventMetadataResponse:
                 _settlement_source.SettlementSource.from_dict(item)
                 for item in settlement_sources
             ]
+            if settlement_sources.__class__ is list
+            else _wrong_type(settlement_sources)
         )
-        instance_.featured_image_url = d.get("featured_image_url", UNSET)
+        instance_.featured_image_url = (
+            value_
+            if (value_ := d.get("featured_image_url", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.competition = d.get("competition", UNSET)
         instance_.competition_scope = d.get("competition_scope", UNSET)
         instance_.additional_properties = (

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -80,13 +81,19 @@ class GetEventsResponse:
             []
             if events is None
             else [_event_data.EventData.from_dict(item) for item in events]
+            if events.__class__ is list
+            else _wrong_type(events)
         )
-        instance_.cursor = d["cursor"]
+        instance_.cursor = (
+            value_ if (value_ := d["cursor"]).__class__ is str else _wrong_type(value_)
+        )
         milestones = d.get("milestones")
         instance_.milestones = (
             UNSET
             if milestones is None
             else [_milestone.Milestone.from_dict(item) for item in milestones]
+            if milestones.__class__ is list
+            else _wrong_type(milestones)
         )
         instance_.additional_properties = (
             {}

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
@@ -86,7 +87,11 @@ class GetFCMEventContractDailyCapResponse:
         if cls is not GetFCMEventContractDailyCapResponse:
             return as_subclass(cls, GetFCMEventContractDailyCapResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.subtrader_id = d["subtrader_id"]
+        instance_.subtrader_id = (
+            value_
+            if (value_ := d["subtrader_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         limit = d["limit"]
         instance_.limit = _decimals[limit] if limit in _decimals else _decimal(limit)
         executed_utilization = d["executed_utilization"]
@@ -107,7 +112,11 @@ class GetFCMEventContractDailyCapResponse:
             if pending_order_utilization in _decimals
             else _decimal(pending_order_utilization)
         )
-        instance_.cap_date = d["cap_date"]
+        instance_.cap_date = (
+            value_
+            if (value_ := d["cap_date"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

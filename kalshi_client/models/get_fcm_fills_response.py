@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.fcm_fill import FcmFill
@@ -66,8 +67,12 @@ class GetFcmFillsResponse:
             []
             if fills is None
             else [_fcm_fill.FcmFill.from_dict(item) for item in fills]
+            if fills.__class__ is list
+            else _wrong_type(fills)
         )
-        instance_.cursor = d["cursor"]
+        instance_.cursor = (
+            value_ if (value_ := d["cursor"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

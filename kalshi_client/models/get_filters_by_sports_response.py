@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.get_filters_by_sports_response_filters_by_sports import (
@@ -68,7 +69,13 @@ class GetFiltersBySportsResponse:
             d["filters_by_sports"]
         )
         sport_ordering = d["sport_ordering"]
-        instance_.sport_ordering = [] if sport_ordering is None else sport_ordering
+        instance_.sport_ordering = (
+            []
+            if sport_ordering is None
+            else sport_ordering
+            if sport_ordering.__class__ is list
+            else _wrong_type(sport_ordering)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

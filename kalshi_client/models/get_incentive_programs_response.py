@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.incentive_program import IncentiveProgram
@@ -71,8 +72,17 @@ class GetIncentiveProgramsResponse:
                 _incentive_program.IncentiveProgram.from_dict(item)
                 for item in incentive_programs
             ]
+            if incentive_programs.__class__ is list
+            else _wrong_type(incentive_programs)
         )
-        instance_.next_cursor = d.get("next_cursor", UNSET)
+        instance_.next_cursor = (
+            value_
+            if (value_ := d.get("next_cursor", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
@@ -75,8 +76,16 @@ class GetIntraExchangeInstanceTransfersResponse:
                 )
                 for item in transfers
             ]
+            if transfers.__class__ is list
+            else _wrong_type(transfers)
         )
-        instance_.cursor = d.get("cursor", UNSET)
+        instance_.cursor = (
+            value_
+            if (value_ := d.get("cursor", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

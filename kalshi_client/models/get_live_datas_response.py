@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.live_data import LiveData
@@ -59,6 +60,8 @@ class GetLiveDatasResponse:
             []
             if live_datas is None
             else [_live_data.LiveData.from_dict(item) for item in live_datas]
+            if live_datas.__class__ is list
+            else _wrong_type(live_datas)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market_candlestick_historical import MarketCandlestickHistorical
@@ -63,7 +64,9 @@ class GetMarketCandlesticksHistoricalResponse:
                 cls, GetMarketCandlesticksHistoricalResponse.from_dict(d)
             )
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         candlesticks = d["candlesticks"]
         instance_.candlesticks = (
             []
@@ -74,6 +77,8 @@ class GetMarketCandlesticksHistoricalResponse:
                 )
                 for item in candlesticks
             ]
+            if candlesticks.__class__ is list
+            else _wrong_type(candlesticks)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
@@ -61,7 +62,9 @@ class GetMarketCandlesticksResponse:
         if cls is not GetMarketCandlesticksResponse:
             return as_subclass(cls, GetMarketCandlesticksResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         candlesticks = d["candlesticks"]
         instance_.candlesticks = (
             []
@@ -70,6 +73,8 @@ class GetMarketCandlesticksResponse:
                 _market_candlestick.MarketCandlestick.from_dict(item)
                 for item in candlesticks
             ]
+            if candlesticks.__class__ is list
+            else _wrong_type(candlesticks)
         )
         instance_.additional_properties = (
             {}

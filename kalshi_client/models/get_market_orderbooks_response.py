@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market_orderbook_fp import MarketOrderbookFp
@@ -62,6 +63,8 @@ class GetMarketOrderbooksResponse:
                 _market_orderbook_fp.MarketOrderbookFp.from_dict(item)
                 for item in orderbooks
             ]
+            if orderbooks.__class__ is list
+            else _wrong_type(orderbooks)
         )
         instance_.additional_properties = (
             {}

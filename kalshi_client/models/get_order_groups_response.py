@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
@@ -59,6 +60,8 @@ class GetOrderGroupsResponse:
             UNSET
             if order_groups is None
             else [_order_group.OrderGroup.from_dict(item) for item in order_groups]
+            if order_groups.__class__ is list
+            else _wrong_type(order_groups)
         )
         instance_.additional_properties = (
             {}

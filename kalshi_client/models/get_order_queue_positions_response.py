@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.order_queue_position import OrderQueuePosition
@@ -62,6 +63,8 @@ class GetOrderQueuePositionsResponse:
                 _order_queue_position.OrderQueuePosition.from_dict(item)
                 for item in queue_positions
             ]
+            if queue_positions.__class__ is list
+            else _wrong_type(queue_positions)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -63,9 +64,15 @@ class GetOrdersResponse:
         instance_ = _new(cls)
         orders = d["orders"]
         instance_.orders = (
-            [] if orders is None else [_order.Order.from_dict(item) for item in orders]
+            []
+            if orders is None
+            else [_order.Order.from_dict(item) for item in orders]
+            if orders.__class__ is list
+            else _wrong_type(orders)
         )
-        instance_.cursor = d["cursor"]
+        instance_.cursor = (
+            value_ if (value_ := d["cursor"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
@@ -69,7 +70,11 @@ class GetPortfolioRestingOrderTotalValueResponse:
                 cls, GetPortfolioRestingOrderTotalValueResponse.from_dict(d)
             )
         instance_ = _new(cls)
-        instance_.total_resting_order_value = d["total_resting_order_value"]
+        instance_.total_resting_order_value = (
+            value_
+            if (value_ := d["total_resting_order_value"]).__class__ is int
+            else _wrong_type(value_)
+        )
         resting_order_value_breakdown = d["resting_order_value_breakdown"]
         instance_.resting_order_value_breakdown = (
             []
@@ -78,6 +83,8 @@ class GetPortfolioRestingOrderTotalValueResponse:
                 _indexed_balance.IndexedBalance.from_dict(item)
                 for item in resting_order_value_breakdown
             ]
+            if resting_order_value_breakdown.__class__ is list
+            else _wrong_type(resting_order_value_breakdown)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.event_position import EventPosition
@@ -80,6 +81,8 @@ class GetPositionsResponse:
                 _market_position.MarketPosition.from_dict(item)
                 for item in market_positions
             ]
+            if market_positions.__class__ is list
+            else _wrong_type(market_positions)
         )
         event_positions = d["event_positions"]
         instance_.event_positions = (
@@ -89,8 +92,16 @@ class GetPositionsResponse:
                 _event_position.EventPosition.from_dict(item)
                 for item in event_positions
             ]
+            if event_positions.__class__ is list
+            else _wrong_type(event_positions)
         )
-        instance_.cursor = d.get("cursor", UNSET)
+        instance_.cursor = (
+            value_
+            if (value_ := d.get("cursor", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.series_fee_change import SeriesFeeChange
@@ -62,6 +63,8 @@ class GetSeriesFeeChangesResponse:
                 _series_fee_change.SeriesFeeChange.from_dict(item)
                 for item in series_fee_change_arr
             ]
+            if series_fee_change_arr.__class__ is list
+            else _wrong_type(series_fee_change_arr)
         )
         instance_.additional_properties = (
             {}

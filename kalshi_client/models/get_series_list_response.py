@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.series import Series
@@ -59,6 +60,8 @@ class GetSeriesListResponse:
             []
             if series is None
             else [_series.Series.from_dict(item) for item in series]
+            if series.__class__ is list
+            else _wrong_type(series)
         )
         instance_.additional_properties = (
             {}

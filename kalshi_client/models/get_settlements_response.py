@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.settlement import Settlement
@@ -67,8 +68,16 @@ class GetSettlementsResponse:
             []
             if settlements is None
             else [_settlement.Settlement.from_dict(item) for item in settlements]
+            if settlements.__class__ is list
+            else _wrong_type(settlements)
         )
-        instance_.cursor = d.get("cursor", UNSET)
+        instance_.cursor = (
+            value_
+            if (value_ := d.get("cursor", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

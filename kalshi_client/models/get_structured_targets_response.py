@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
@@ -71,8 +72,16 @@ class GetStructuredTargetsResponse:
                 _structured_target.StructuredTarget.from_dict(item)
                 for item in structured_targets
             ]
+            if structured_targets.__class__ is list
+            else _wrong_type(structured_targets)
         )
-        instance_.cursor = d.get("cursor", UNSET)
+        instance_.cursor = (
+            value_
+            if (value_ := d.get("cursor", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.subaccount_balance import SubaccountBalance
@@ -62,6 +63,8 @@ class GetSubaccountBalancesResponse:
                 _subaccount_balance.SubaccountBalance.from_dict(item)
                 for item in subaccount_balances
             ]
+            if subaccount_balances.__class__ is list
+            else _wrong_type(subaccount_balances)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.subaccount_netting_config import SubaccountNettingConfig
@@ -62,6 +63,8 @@ class GetSubaccountNettingResponse:
                 _subaccount_netting_config.SubaccountNettingConfig.from_dict(item)
                 for item in netting_configs
             ]
+            if netting_configs.__class__ is list
+            else _wrong_type(netting_configs)
         )
         instance_.additional_properties = (
             {}

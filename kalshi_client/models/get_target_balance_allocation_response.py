@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation import TargetBalanceAllocation
@@ -89,6 +90,8 @@ class GetTargetBalanceAllocationResponse:
                 _target_balance_allocation.TargetBalanceAllocation.from_dict(item)
                 for item in allocations
             ]
+            if allocations.__class__ is list
+            else _wrong_type(allocations)
         )
         instance_.resting_margin_reservation = (
             _RestingMarginReservation_BY_VALUE[d["resting_margin_reservation"]]

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.trade import Trade
@@ -63,9 +64,15 @@ class GetTradesResponse:
         instance_ = _new(cls)
         trades = d["trades"]
         instance_.trades = (
-            [] if trades is None else [_trade.Trade.from_dict(item) for item in trades]
+            []
+            if trades is None
+            else [_trade.Trade.from_dict(item) for item in trades]
+            if trades.__class__ is list
+            else _wrong_type(trades)
         )
-        instance_.cursor = d["cursor"]
+        instance_.cursor = (
+            value_ if (value_ := d["cursor"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

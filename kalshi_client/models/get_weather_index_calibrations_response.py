@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration import WeatherIndexCalibration
@@ -68,8 +69,12 @@ class GetWeatherIndexCalibrationsResponse:
         if cls is not GetWeatherIndexCalibrationsResponse:
             return as_subclass(cls, GetWeatherIndexCalibrationsResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.city = d["city"]
-        instance_.units = d["units"]
+        instance_.city = (
+            value_ if (value_ := d["city"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.units = (
+            value_ if (value_ := d["units"]).__class__ is str else _wrong_type(value_)
+        )
         calibrations = d["calibrations"]
         instance_.calibrations = (
             []
@@ -78,6 +83,8 @@ class GetWeatherIndexCalibrationsResponse:
                 _weather_index_calibration.WeatherIndexCalibration.from_dict(item)
                 for item in calibrations
             ]
+            if calibrations.__class__ is list
+            else _wrong_type(calibrations)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.weather_index_point import WeatherIndexPoint
@@ -74,8 +75,12 @@ class GetWeatherIndexResponse:
         if cls is not GetWeatherIndexResponse:
             return as_subclass(cls, GetWeatherIndexResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.city = d["city"]
-        instance_.units = d["units"]
+        instance_.city = (
+            value_ if (value_ := d["city"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.units = (
+            value_ if (value_ := d["units"]).__class__ is str else _wrong_type(value_)
+        )
         timeseries = d["timeseries"]
         instance_.timeseries = (
             []
@@ -84,8 +89,17 @@ class GetWeatherIndexResponse:
                 _weather_index_point.WeatherIndexPoint.from_dict(item)
                 for item in timeseries
             ]
+            if timeseries.__class__ is list
+            else _wrong_type(timeseries)
         )
-        instance_.config_version = d.get("config_version", UNSET)
+        instance_.config_version = (
+            value_
+            if (value_ := d.get("config_version", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -20,6 +20,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -151,8 +152,14 @@ class IncentiveProgram:
         if cls is not IncentiveProgram:
             return as_subclass(cls, IncentiveProgram.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.incentive_type = (
             _IncentiveProgramIncentiveType_BY_VALUE[d["incentive_type"]]
             if d["incentive_type"] in _IncentiveProgramIncentiveType_BY_VALUE
@@ -160,10 +167,31 @@ class IncentiveProgram:
         )
         instance_.start_date = _datetime_fromisoformat(d["start_date"])
         instance_.end_date = _datetime_fromisoformat(d["end_date"])
-        instance_.period_reward = d["period_reward"]
-        instance_.paid_out = d["paid_out"]
-        instance_.market_id = d.get("market_id", UNSET)
-        instance_.incentive_description = d.get("incentive_description", UNSET)
+        instance_.period_reward = (
+            value_
+            if (value_ := d["period_reward"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.paid_out = (
+            value_
+            if (value_ := d["paid_out"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.market_id = (
+            value_
+            if (value_ := d.get("market_id", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.incentive_description = (
+            value_
+            if (value_ := d.get("incentive_description", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.discount_factor_bps = d.get("discount_factor_bps", UNSET)
         target_size_fp = d.get("target_size_fp", UNSET)
         instance_.target_size_fp = (

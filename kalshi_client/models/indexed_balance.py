@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
@@ -60,7 +61,11 @@ class IndexedBalance:
         if cls is not IndexedBalance:
             return as_subclass(cls, IndexedBalance.from_dict(d))
         instance_ = _new(cls)
-        instance_.exchange_index = d["exchange_index"]
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
         balance = d["balance"]
         instance_.balance = (
             _decimals[balance] if balance in _decimals else _decimal(balance)

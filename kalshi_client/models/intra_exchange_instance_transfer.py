@@ -22,6 +22,7 @@ from ..models.intra_exchange_instance_transfer_status import (
     IntraExchangeInstanceTransferStatus,
 )
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _ExchangeInstance_BY_VALUE = cast(
     "dict[Any, ExchangeInstance]", ExchangeInstance._value2member_map_
@@ -125,7 +126,11 @@ class IntraExchangeInstanceTransfer:
         if cls is not IntraExchangeInstanceTransfer:
             return as_subclass(cls, IntraExchangeInstanceTransfer.from_dict(d))
         instance_ = _new(cls)
-        instance_.transfer_id = d["transfer_id"]
+        instance_.transfer_id = (
+            value_
+            if (value_ := d["transfer_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.source = (
             _ExchangeInstance_BY_VALUE[d["source"]]
             if d["source"] in _ExchangeInstance_BY_VALUE
@@ -136,8 +141,16 @@ class IntraExchangeInstanceTransfer:
             if d["destination"] in _ExchangeInstance_BY_VALUE
             else ExchangeInstance(d["destination"])
         )
-        instance_.source_exchange_shard = d["source_exchange_shard"]
-        instance_.destination_exchange_shard = d["destination_exchange_shard"]
+        instance_.source_exchange_shard = (
+            value_
+            if (value_ := d["source_exchange_shard"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.destination_exchange_shard = (
+            value_
+            if (value_ := d["destination_exchange_shard"]).__class__ is int
+            else _wrong_type(value_)
+        )
         amount = d["amount"]
         instance_.amount = (
             _decimals[amount] if amount in _decimals else _decimal(amount)
@@ -147,7 +160,11 @@ class IntraExchangeInstanceTransfer:
             if d["status"] in _IntraExchangeInstanceTransferStatus_BY_VALUE
             else IntraExchangeInstanceTransferStatus(d["status"])
         )
-        instance_.created_ts = d["created_ts"]
+        instance_.created_ts = (
+            value_
+            if (value_ := d["created_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

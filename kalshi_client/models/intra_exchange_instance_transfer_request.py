@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _ExchangeInstance_BY_VALUE = cast(
     "dict[Any, ExchangeInstance]", ExchangeInstance._value2member_map_
@@ -115,13 +116,41 @@ class IntraExchangeInstanceTransferRequest:
             if d["destination"] in _ExchangeInstance_BY_VALUE
             else ExchangeInstance(d["destination"])
         )
-        instance_.amount = d["amount"]
-        instance_.source_exchange_shard = d.get("source_exchange_shard", UNSET)
-        instance_.destination_exchange_shard = d.get(
-            "destination_exchange_shard", UNSET
+        instance_.amount = (
+            value_ if (value_ := d["amount"]).__class__ is int else _wrong_type(value_)
         )
-        instance_.source_subaccount = d.get("source_subaccount", UNSET)
-        instance_.destination_subaccount = d.get("destination_subaccount", UNSET)
+        instance_.source_exchange_shard = (
+            value_
+            if (value_ := d.get("source_exchange_shard", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.destination_exchange_shard = (
+            value_
+            if (value_ := d.get("destination_exchange_shard", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.source_subaccount = (
+            value_
+            if (value_ := d.get("source_subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.destination_subaccount = (
+            value_
+            if (value_ := d.get("destination_subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.fcm_subtrader import FCMSubtrader
@@ -59,6 +60,8 @@ class ListFCMSubtradersResponse:
             []
             if subtraders is None
             else [_fcm_subtrader.FCMSubtrader.from_dict(item) for item in subtraders]
+            if subtraders.__class__ is list
+            else _wrong_type(subtraders)
         )
         instance_.additional_properties = (
             {}

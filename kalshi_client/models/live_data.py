@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
@@ -66,9 +67,15 @@ class LiveData:
         if cls is not LiveData:
             return as_subclass(cls, LiveData.from_dict(d))
         instance_ = _new(cls)
-        instance_.type_ = d["type"]
+        instance_.type_ = (
+            value_ if (value_ := d["type"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.details = _live_data_details.LiveDataDetails.from_dict(d["details"])
-        instance_.milestone_id = d["milestone_id"]
+        instance_.milestone_id = (
+            value_
+            if (value_ := d["milestone_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

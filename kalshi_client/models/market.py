@@ -27,6 +27,7 @@ from ..models.market_settlement_bounds_type import MarketSettlementBoundsType
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0
@@ -618,15 +619,29 @@ class Market:
         if cls is not Market:
             return as_subclass(cls, Market.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
-        instance_.event_ticker = d["event_ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.market_type = (
             _MarketMarketType_BY_VALUE[d["market_type"]]
             if d["market_type"] in _MarketMarketType_BY_VALUE
             else MarketMarketType(d["market_type"])
         )
-        instance_.yes_sub_title = d["yes_sub_title"]
-        instance_.no_sub_title = d["no_sub_title"]
+        instance_.yes_sub_title = (
+            value_
+            if (value_ := d["yes_sub_title"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.no_sub_title = (
+            value_
+            if (value_ := d["no_sub_title"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.created_time = _datetime_fromisoformat(d["created_time"])
         instance_.updated_time = _datetime_fromisoformat(d["updated_time"])
         instance_.open_time = _datetime_fromisoformat(d["open_time"])
@@ -634,7 +649,11 @@ class Market:
         instance_.latest_expiration_time = _datetime_fromisoformat(
             d["latest_expiration_time"]
         )
-        instance_.settlement_timer_seconds = d["settlement_timer_seconds"]
+        instance_.settlement_timer_seconds = (
+            value_
+            if (value_ := d["settlement_timer_seconds"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.status = (
             _MarketStatus_BY_VALUE[d["status"]]
             if d["status"] in _MarketStatus_BY_VALUE
@@ -697,7 +716,11 @@ class Market:
             if d["result"] in _MarketResult_BY_VALUE
             else MarketResult(d["result"])
         )
-        instance_.can_close_early = d["can_close_early"]
+        instance_.can_close_early = (
+            value_
+            if (value_ := d["can_close_early"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
         open_interest_fp = d["open_interest_fp"]
         instance_.open_interest_fp = (
             _decimals[open_interest_fp]
@@ -728,18 +751,48 @@ class Market:
             if previous_price_dollars in _decimals
             else _decimal(previous_price_dollars)
         )
-        instance_.expiration_value = d["expiration_value"]
-        instance_.rules_primary = d["rules_primary"]
-        instance_.rules_secondary = d["rules_secondary"]
-        instance_.price_level_structure = d["price_level_structure"]
+        instance_.expiration_value = (
+            value_
+            if (value_ := d["expiration_value"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rules_primary = (
+            value_
+            if (value_ := d["rules_primary"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rules_secondary = (
+            value_
+            if (value_ := d["rules_secondary"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.price_level_structure = (
+            value_
+            if (value_ := d["price_level_structure"]).__class__ is str
+            else _wrong_type(value_)
+        )
         price_ranges = d["price_ranges"]
         instance_.price_ranges = (
             []
             if price_ranges is None
             else [_price_range.PriceRange.from_dict(item) for item in price_ranges]
+            if price_ranges.__class__ is list
+            else _wrong_type(price_ranges)
         )
-        instance_.title = d.get("title", UNSET)
-        instance_.subtitle = d.get("subtitle", UNSET)
+        instance_.title = (
+            value_
+            if (value_ := d.get("title", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.subtitle = (
+            value_
+            if (value_ := d.get("subtitle", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         expected_expiration_time = d.get("expected_expiration_time", UNSET)
         if isinstance(expected_expiration_time, str):
             try:
@@ -829,7 +882,14 @@ class Market:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         instance_.custom_strike = custom_strike
-        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+        instance_.mve_collection_ticker = (
+            value_
+            if (value_ := d.get("mve_collection_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         mve_selected_legs = d.get("mve_selected_legs")
         instance_.mve_selected_legs = (
             UNSET
@@ -838,10 +898,27 @@ class Market:
                 _mve_selected_leg.MveSelectedLeg.from_dict(item)
                 for item in mve_selected_legs
             ]
+            if mve_selected_legs.__class__ is list
+            else _wrong_type(mve_selected_legs)
         )
         instance_.primary_participant_key = d.get("primary_participant_key", UNSET)
-        instance_.is_provisional = d.get("is_provisional", UNSET)
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.is_provisional = (
+            value_
+            if (value_ := d.get("is_provisional", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         liquidity_dollars = d.get("liquidity_dollars")
         instance_.liquidity_dollars = (
             UNSET
@@ -850,9 +927,22 @@ class Market:
             if liquidity_dollars in _decimals
             else _decimal(liquidity_dollars)
         )
-        instance_.response_price_units = d.get("response_price_units", UNSET)
-        instance_.fractional_trading_enabled = d.get(
-            "fractional_trading_enabled", UNSET
+        instance_.response_price_units = (
+            value_
+            if (value_ := d.get("response_price_units", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.fractional_trading_enabled = (
+            value_
+            if (value_ := d.get("fractional_trading_enabled", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
         )
         instance_.additional_properties = (
             {}

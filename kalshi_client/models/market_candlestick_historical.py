@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
@@ -94,7 +95,11 @@ class MarketCandlestickHistorical:
         if cls is not MarketCandlestickHistorical:
             return as_subclass(cls, MarketCandlestickHistorical.from_dict(d))
         instance_ = _new(cls)
-        instance_.end_period_ts = d["end_period_ts"]
+        instance_.end_period_ts = (
+            value_
+            if (value_ := d["end_period_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.yes_bid = (
             _bid_ask_distribution_historical.BidAskDistributionHistorical.from_dict(
                 d["yes_bid"]

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
@@ -62,7 +63,11 @@ class MarketCandlesticksResponse:
         if cls is not MarketCandlesticksResponse:
             return as_subclass(cls, MarketCandlesticksResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.market_ticker = d["market_ticker"]
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         candlesticks = d["candlesticks"]
         instance_.candlesticks = (
             []
@@ -71,6 +76,8 @@ class MarketCandlesticksResponse:
                 _market_candlestick.MarketCandlestick.from_dict(item)
                 for item in candlesticks
             ]
+            if candlesticks.__class__ is list
+            else _wrong_type(candlesticks)
         )
         instance_.additional_properties = (
             {}

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "market_ticker",
@@ -57,9 +58,21 @@ class MarketMetadata:
         if cls is not MarketMetadata:
             return as_subclass(cls, MarketMetadata.from_dict(d))
         instance_ = _new(cls)
-        instance_.market_ticker = d["market_ticker"]
-        instance_.image_url = d["image_url"]
-        instance_.color_code = d["color_code"]
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.image_url = (
+            value_
+            if (value_ := d["image_url"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.color_code = (
+            value_
+            if (value_ := d["color_code"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

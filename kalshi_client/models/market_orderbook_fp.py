@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.orderbook_count_fp import OrderbookCountFp
@@ -59,7 +60,9 @@ class MarketOrderbookFp:
         if cls is not MarketOrderbookFp:
             return as_subclass(cls, MarketOrderbookFp.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.orderbook_fp = _orderbook_count_fp.OrderbookCountFp.from_dict(
             d["orderbook_fp"]
         )

@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -117,7 +118,9 @@ class MarketPosition:
         if cls is not MarketPosition:
             return as_subclass(cls, MarketPosition.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         total_traded_dollars = d["total_traded_dollars"]
         instance_.total_traded_dollars = (
             _decimals[total_traded_dollars]
@@ -149,8 +152,22 @@ class MarketPosition:
             else _decimal(fees_paid_dollars)
         )
         instance_.last_updated_ts = _datetime_fromisoformat(d["last_updated_ts"])
-        instance_.exchange_index = d.get("exchange_index", UNSET)
-        instance_.resting_orders_count = d.get("resting_orders_count", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.resting_orders_count = (
+            value_
+            if (value_ := d.get("resting_orders_count", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.milestone_details import MilestoneDetails
@@ -142,20 +143,42 @@ class Milestone:
         if cls is not Milestone:
             return as_subclass(cls, Milestone.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.category = d["category"]
-        instance_.type_ = d["type"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.category = (
+            value_
+            if (value_ := d["category"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.type_ = (
+            value_ if (value_ := d["type"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.start_date = _datetime_fromisoformat(d["start_date"])
         related_event_tickers = d["related_event_tickers"]
         instance_.related_event_tickers = (
-            [] if related_event_tickers is None else related_event_tickers
+            []
+            if related_event_tickers is None
+            else related_event_tickers
+            if related_event_tickers.__class__ is list
+            else _wrong_type(related_event_tickers)
         )
-        instance_.title = d["title"]
-        instance_.notification_message = d["notification_message"]
+        instance_.title = (
+            value_ if (value_ := d["title"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.notification_message = (
+            value_
+            if (value_ := d["notification_message"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.details = _milestone_details.MilestoneDetails.from_dict(d["details"])
         primary_event_tickers = d["primary_event_tickers"]
         instance_.primary_event_tickers = (
-            [] if primary_event_tickers is None else primary_event_tickers
+            []
+            if primary_event_tickers is None
+            else primary_event_tickers
+            if primary_event_tickers.__class__ is list
+            else _wrong_type(primary_event_tickers)
         )
         instance_.last_updated_ts = _datetime_fromisoformat(d["last_updated_ts"])
         end_date = d.get("end_date", UNSET)

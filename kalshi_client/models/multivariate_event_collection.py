@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.associated_event import AssociatedEvent
@@ -143,10 +144,24 @@ class MultivariateEventCollection:
         if cls is not MultivariateEventCollection:
             return as_subclass(cls, MultivariateEventCollection.from_dict(d))
         instance_ = _new(cls)
-        instance_.collection_ticker = d["collection_ticker"]
-        instance_.series_ticker = d["series_ticker"]
-        instance_.title = d["title"]
-        instance_.description = d["description"]
+        instance_.collection_ticker = (
+            value_
+            if (value_ := d["collection_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.series_ticker = (
+            value_
+            if (value_ := d["series_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.title = (
+            value_ if (value_ := d["title"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.description = (
+            value_
+            if (value_ := d["description"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.open_date = _datetime_fromisoformat(d["open_date"])
         instance_.close_date = _datetime_fromisoformat(d["close_date"])
         associated_events = d["associated_events"]
@@ -157,18 +172,55 @@ class MultivariateEventCollection:
                 _associated_event.AssociatedEvent.from_dict(item)
                 for item in associated_events
             ]
+            if associated_events.__class__ is list
+            else _wrong_type(associated_events)
         )
         associated_event_tickers = d["associated_event_tickers"]
         instance_.associated_event_tickers = (
-            [] if associated_event_tickers is None else associated_event_tickers
+            []
+            if associated_event_tickers is None
+            else associated_event_tickers
+            if associated_event_tickers.__class__ is list
+            else _wrong_type(associated_event_tickers)
         )
-        instance_.is_ordered = d["is_ordered"]
-        instance_.is_single_market_per_event = d["is_single_market_per_event"]
-        instance_.is_all_yes = d["is_all_yes"]
-        instance_.size_min = d["size_min"]
-        instance_.size_max = d["size_max"]
-        instance_.functional_description = d["functional_description"]
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.is_ordered = (
+            value_
+            if (value_ := d["is_ordered"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.is_single_market_per_event = (
+            value_
+            if (value_ := d["is_single_market_per_event"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.is_all_yes = (
+            value_
+            if (value_ := d["is_all_yes"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.size_min = (
+            value_
+            if (value_ := d["size_min"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.size_max = (
+            value_
+            if (value_ := d["size_max"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.functional_description = (
+            value_
+            if (value_ := d["functional_description"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "event_ticker",
@@ -77,9 +78,29 @@ class MveSelectedLeg:
         if cls is not MveSelectedLeg:
             return as_subclass(cls, MveSelectedLeg.from_dict(d))
         instance_ = _new(cls)
-        instance_.event_ticker = d.get("event_ticker", UNSET)
-        instance_.market_ticker = d.get("market_ticker", UNSET)
-        instance_.side = d.get("side", UNSET)
+        instance_.event_ticker = (
+            value_
+            if (value_ := d.get("event_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d.get("market_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.side = (
+            value_
+            if (value_ := d.get("side", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         yes_settlement_value_dollars = d.get("yes_settlement_value_dollars", UNSET)
         instance_.yes_settlement_value_dollars = (
             yes_settlement_value_dollars

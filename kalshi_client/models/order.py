@@ -26,6 +26,7 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -354,10 +355,22 @@ class Order:
         if cls is not Order:
             return as_subclass(cls, Order.from_dict(d))
         instance_ = _new(cls)
-        instance_.order_id = d["order_id"]
-        instance_.user_id = d["user_id"]
-        instance_.client_order_id = d["client_order_id"]
-        instance_.ticker = d["ticker"]
+        instance_.order_id = (
+            value_
+            if (value_ := d["order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.user_id = (
+            value_ if (value_ := d["user_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.client_order_id = (
+            value_
+            if (value_ := d["client_order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.type_ = (
             _OrderType_BY_VALUE[d["type"]]
             if d["type"] in _OrderType_BY_VALUE
@@ -495,9 +508,24 @@ class Order:
                 pass  # the stock rule for unions: keep the raw value
         instance_.self_trade_prevention_type = self_trade_prevention_type
         instance_.order_group_id = d.get("order_group_id", UNSET)
-        instance_.cancel_order_on_pause = d.get("cancel_order_on_pause", UNSET)
+        instance_.cancel_order_on_pause = (
+            value_
+            if (value_ := d.get("cancel_order_on_pause", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.subaccount_number = d.get("subaccount_number", UNSET)
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "id",
@@ -85,8 +86,14 @@ class OrderGroup:
         if cls is not OrderGroup:
             return as_subclass(cls, OrderGroup.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.is_auto_cancel_enabled = d["is_auto_cancel_enabled"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.is_auto_cancel_enabled = (
+            value_
+            if (value_ := d["is_auto_cancel_enabled"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
         contracts_limit_fp = d.get("contracts_limit_fp")
         instance_.contracts_limit_fp = (
             UNSET
@@ -95,7 +102,14 @@ class OrderGroup:
             if contracts_limit_fp in _decimals
             else _decimal(contracts_limit_fp)
         )
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "order_id",
@@ -64,8 +65,16 @@ class OrderQueuePosition:
         if cls is not OrderQueuePosition:
             return as_subclass(cls, OrderQueuePosition.from_dict(d))
         instance_ = _new(cls)
-        instance_.order_id = d["order_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.order_id = (
+            value_
+            if (value_ := d["order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         queue_position_fp = d["queue_position_fp"]
         instance_.queue_position_fp = (
             _decimals[queue_position_fp]

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "yes_dollars",
@@ -68,9 +69,21 @@ class OrderbookCountFp:
             return as_subclass(cls, OrderbookCountFp.from_dict(d))
         instance_ = _new(cls)
         yes_dollars = d["yes_dollars"]
-        instance_.yes_dollars = [] if yes_dollars is None else yes_dollars
+        instance_.yes_dollars = (
+            []
+            if yes_dollars is None
+            else yes_dollars
+            if yes_dollars.__class__ is list
+            else _wrong_type(yes_dollars)
+        )
         no_dollars = d["no_dollars"]
-        instance_.no_dollars = [] if no_dollars is None else no_dollars
+        instance_.no_dollars = (
+            []
+            if no_dollars is None
+            else no_dollars
+            if no_dollars.__class__ is list
+            else _wrong_type(no_dollars)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "percentile",
@@ -62,10 +63,28 @@ class PercentilePoint:
         if cls is not PercentilePoint:
             return as_subclass(cls, PercentilePoint.from_dict(d))
         instance_ = _new(cls)
-        instance_.percentile = d["percentile"]
-        instance_.raw_numerical_forecast = d["raw_numerical_forecast"]
-        instance_.numerical_forecast = d["numerical_forecast"]
-        instance_.formatted_forecast = d["formatted_forecast"]
+        instance_.percentile = (
+            value_
+            if (value_ := d["percentile"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.raw_numerical_forecast = (
+            value_
+            if (value_ := d["raw_numerical_forecast"]).__class__ is float
+            or value_.__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.numerical_forecast = (
+            value_
+            if (value_ := d["numerical_forecast"]).__class__ is float
+            or value_.__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.formatted_forecast = (
+            value_
+            if (value_ := d["formatted_forecast"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

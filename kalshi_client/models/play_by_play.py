@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
@@ -64,6 +65,8 @@ class PlayByPlay:
                 _play_by_play_periods_item.PlayByPlayPeriodsItem.from_dict(item)
                 for item in periods
             ]
+            if periods.__class__ is list
+            else _wrong_type(periods)
         )
         instance_.additional_properties = (
             {}

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item_events_item import (
@@ -68,6 +69,8 @@ class PlayByPlayPeriodsItem:
                 )
                 for item in events
             ]
+            if events.__class__ is list
+            else _wrong_type(events)
         )
         instance_.additional_properties = (
             {}

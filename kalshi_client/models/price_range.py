@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "start",
@@ -59,9 +60,15 @@ class PriceRange:
         if cls is not PriceRange:
             return as_subclass(cls, PriceRange.from_dict(d))
         instance_ = _new(cls)
-        instance_.start = d["start"]
-        instance_.end = d["end"]
-        instance_.step = d["step"]
+        instance_.start = (
+            value_ if (value_ := d["start"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.end = (
+            value_ if (value_ := d["end"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.step = (
+            value_ if (value_ := d["step"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -17,6 +17,7 @@ from ..models.propose_block_trade_request_maker_side import (
     ProposeBlockTradeRequestMakerSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -130,21 +131,69 @@ class ProposeBlockTradeRequest:
         if cls is not ProposeBlockTradeRequest:
             return as_subclass(cls, ProposeBlockTradeRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.buyer_user_id = d["buyer_user_id"]
-        instance_.seller_user_id = d["seller_user_id"]
-        instance_.market_ticker = d["market_ticker"]
-        instance_.price_centi_cents = d["price_centi_cents"]
-        instance_.centicount = d["centicount"]
+        instance_.buyer_user_id = (
+            value_
+            if (value_ := d["buyer_user_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.seller_user_id = (
+            value_
+            if (value_ := d["seller_user_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.price_centi_cents = (
+            value_
+            if (value_ := d["price_centi_cents"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.centicount = (
+            value_
+            if (value_ := d["centicount"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.maker_side = (
             _ProposeBlockTradeRequestMakerSide_BY_VALUE[d["maker_side"]]
             if d["maker_side"] in _ProposeBlockTradeRequestMakerSide_BY_VALUE
             else ProposeBlockTradeRequestMakerSide(d["maker_side"])
         )
         instance_.expiration_ts = _datetime_fromisoformat(d["expiration_ts"])
-        instance_.buyer_subtrader_id = d.get("buyer_subtrader_id", UNSET)
-        instance_.buyer_subaccount = d.get("buyer_subaccount", UNSET)
-        instance_.seller_subtrader_id = d.get("seller_subtrader_id", UNSET)
-        instance_.seller_subaccount = d.get("seller_subaccount", UNSET)
+        instance_.buyer_subtrader_id = (
+            value_
+            if (value_ := d.get("buyer_subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.buyer_subaccount = (
+            value_
+            if (value_ := d.get("buyer_subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.seller_subtrader_id = (
+            value_
+            if (value_ := d.get("seller_subtrader_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.seller_subaccount = (
+            value_
+            if (value_ := d.get("seller_subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("block_trade_proposal_id",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -44,7 +45,11 @@ class ProposeBlockTradeResponse:
         if cls is not ProposeBlockTradeResponse:
             return as_subclass(cls, ProposeBlockTradeResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.block_trade_proposal_id = d["block_trade_proposal_id"]
+        instance_.block_trade_proposal_id = (
+            value_
+            if (value_ := d["block_trade_proposal_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -22,6 +22,7 @@ from kalshi_auth._money import text as _money_text
 from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -287,11 +288,27 @@ class Quote:
         if cls is not Quote:
             return as_subclass(cls, Quote.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.rfq_id = d["rfq_id"]
-        instance_.creator_id = d["creator_id"]
-        instance_.rfq_creator_id = d["rfq_creator_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.rfq_id = (
+            value_ if (value_ := d["rfq_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.creator_id = (
+            value_
+            if (value_ := d["creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_creator_id = (
+            value_
+            if (value_ := d["rfq_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         contracts_fp = d["contracts_fp"]
         instance_.contracts_fp = (
             _decimals[contracts_fp]
@@ -351,11 +368,48 @@ class Quote:
             if cancelled_ts is UNSET
             else _datetime_fromisoformat(cancelled_ts)
         )
-        instance_.rest_remainder = d.get("rest_remainder", UNSET)
-        instance_.post_only = d.get("post_only", UNSET)
-        instance_.cancellation_reason = d.get("cancellation_reason", UNSET)
-        instance_.creator_user_id = d.get("creator_user_id", UNSET)
-        instance_.rfq_creator_user_id = d.get("rfq_creator_user_id", UNSET)
+        instance_.rest_remainder = (
+            value_
+            if (value_ := d.get("rest_remainder", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.post_only = (
+            value_
+            if (value_ := d.get("post_only", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.cancellation_reason = (
+            value_
+            if (value_ := d.get("cancellation_reason", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.creator_user_id = (
+            value_
+            if (value_ := d.get("creator_user_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.rfq_creator_user_id = (
+            value_
+            if (value_ := d.get("rfq_creator_user_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         rfq_target_cost_dollars = d.get("rfq_target_cost_dollars")
         instance_.rfq_target_cost_dollars = (
             UNSET
@@ -364,11 +418,47 @@ class Quote:
             if rfq_target_cost_dollars in _decimals
             else _decimal(rfq_target_cost_dollars)
         )
-        instance_.target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
-        instance_.rfq_creator_order_id = d.get("rfq_creator_order_id", UNSET)
-        instance_.creator_order_id = d.get("creator_order_id", UNSET)
-        instance_.creator_subaccount = d.get("creator_subaccount", UNSET)
-        instance_.rfq_creator_subaccount = d.get("rfq_creator_subaccount", UNSET)
+        instance_.target_cost_excludes_fees = (
+            value_
+            if (value_ := d.get("target_cost_excludes_fees", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.rfq_creator_order_id = (
+            value_
+            if (value_ := d.get("rfq_creator_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.creator_order_id = (
+            value_
+            if (value_ := d.get("creator_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.creator_subaccount = (
+            value_
+            if (value_ := d.get("creator_subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.rfq_creator_subaccount = (
+            value_
+            if (value_ := d.get("rfq_creator_subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         yes_contracts_fp = d.get("yes_contracts_fp")
         instance_.yes_contracts_fp = (
             UNSET

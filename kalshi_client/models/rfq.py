@@ -22,6 +22,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.rfq_status import RFQStatus
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
@@ -180,9 +181,19 @@ class RFQ:
         if cls is not RFQ:
             return as_subclass(cls, RFQ.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.creator_id = d["creator_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.creator_id = (
+            value_
+            if (value_ := d["creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         contracts_fp = d["contracts_fp"]
         instance_.contracts_fp = (
             _decimals[contracts_fp]
@@ -203,8 +214,23 @@ class RFQ:
             if target_cost_dollars in _decimals
             else _decimal(target_cost_dollars)
         )
-        instance_.target_cost_excludes_fees = d.get("target_cost_excludes_fees", UNSET)
-        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+        instance_.target_cost_excludes_fees = (
+            value_
+            if (value_ := d.get("target_cost_excludes_fees", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.mve_collection_ticker = (
+            value_
+            if (value_ := d.get("mve_collection_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         mve_selected_legs = d.get("mve_selected_legs")
         instance_.mve_selected_legs = (
             UNSET
@@ -213,11 +239,42 @@ class RFQ:
                 _mve_selected_leg.MveSelectedLeg.from_dict(item)
                 for item in mve_selected_legs
             ]
+            if mve_selected_legs.__class__ is list
+            else _wrong_type(mve_selected_legs)
         )
-        instance_.rest_remainder = d.get("rest_remainder", UNSET)
-        instance_.cancellation_reason = d.get("cancellation_reason", UNSET)
-        instance_.creator_user_id = d.get("creator_user_id", UNSET)
-        instance_.creator_subaccount = d.get("creator_subaccount", UNSET)
+        instance_.rest_remainder = (
+            value_
+            if (value_ := d.get("rest_remainder", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.cancellation_reason = (
+            value_
+            if (value_ := d.get("cancellation_reason", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.creator_user_id = (
+            value_
+            if (value_ := d.get("creator_user_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.creator_subaccount = (
+            value_
+            if (value_ := d.get("creator_subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         cancelled_ts = d.get("cancelled_ts", UNSET)
         instance_.cancelled_ts = (
             cancelled_ts

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.maintenance_window import MaintenanceWindow
@@ -87,6 +88,8 @@ class Schedule:
                 _weekly_schedule.WeeklySchedule.from_dict(item)
                 for item in standard_hours
             ]
+            if standard_hours.__class__ is list
+            else _wrong_type(standard_hours)
         )
         maintenance_windows = d["maintenance_windows"]
         instance_.maintenance_windows = (
@@ -96,6 +99,8 @@ class Schedule:
                 _maintenance_window.MaintenanceWindow.from_dict(item)
                 for item in maintenance_windows
             ]
+            if maintenance_windows.__class__ is list
+            else _wrong_type(maintenance_windows)
         )
         instance_.additional_properties = (
             {}

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("scopes",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -45,7 +46,13 @@ class ScopeList:
             return as_subclass(cls, ScopeList.from_dict(d))
         instance_ = _new(cls)
         scopes = d["scopes"]
-        instance_.scopes = [] if scopes is None else scopes
+        instance_.scopes = (
+            []
+            if scopes is None
+            else scopes
+            if scopes.__class__ is list
+            else _wrong_type(scopes)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

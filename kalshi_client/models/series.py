@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.fee_type import FeeType
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
@@ -227,10 +228,22 @@ class Series:
         if cls is not Series:
             return as_subclass(cls, Series.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
-        instance_.frequency = d["frequency"]
-        instance_.title = d["title"]
-        instance_.category = d["category"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.frequency = (
+            value_
+            if (value_ := d["frequency"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.title = (
+            value_ if (value_ := d["title"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.category = (
+            value_
+            if (value_ := d["category"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.tags = d["tags"]
         settlement_sources = d["settlement_sources"]
         if isinstance(settlement_sources, list):
@@ -242,17 +255,36 @@ class Series:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # the stock rule for unions: keep the raw value
         instance_.settlement_sources = settlement_sources
-        instance_.contract_url = d["contract_url"]
-        instance_.contract_terms_url = d["contract_terms_url"]
+        instance_.contract_url = (
+            value_
+            if (value_ := d["contract_url"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.contract_terms_url = (
+            value_
+            if (value_ := d["contract_terms_url"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.fee_type = (
             _FeeType_BY_VALUE[d["fee_type"]]
             if d["fee_type"] in _FeeType_BY_VALUE
             else FeeType(d["fee_type"])
         )
-        instance_.fee_multiplier = d["fee_multiplier"]
+        instance_.fee_multiplier = (
+            value_
+            if (value_ := d["fee_multiplier"]).__class__ is float
+            or value_.__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.additional_prohibitions = d["additional_prohibitions"]
         categories = d.get("categories")
-        instance_.categories = UNSET if categories is None else categories
+        instance_.categories = (
+            UNSET
+            if categories is None
+            else categories
+            if categories.__class__ is list
+            else _wrong_type(categories)
+        )
         product_metadata = d.get("product_metadata", UNSET)
         if isinstance(product_metadata, dict):
             try:
@@ -276,8 +308,21 @@ class Series:
             if last_updated_ts is UNSET
             else _datetime_fromisoformat(last_updated_ts)
         )
-        instance_.exchange_index = d.get("exchange_index", UNSET)
-        instance_.scope = d.get("scope", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.scope = (
+            value_
+            if (value_ := d.get("scope", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.fee_type import FeeType
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -90,14 +91,25 @@ class SeriesFeeChange:
         if cls is not SeriesFeeChange:
             return as_subclass(cls, SeriesFeeChange.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.series_ticker = d["series_ticker"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.series_ticker = (
+            value_
+            if (value_ := d["series_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.fee_type = (
             _FeeType_BY_VALUE[d["fee_type"]]
             if d["fee_type"] in _FeeType_BY_VALUE
             else FeeType(d["fee_type"])
         )
-        instance_.fee_multiplier = d["fee_multiplier"]
+        instance_.fee_multiplier = (
+            value_
+            if (value_ := d["fee_multiplier"]).__class__ is float
+            or value_.__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.scheduled_ts = _datetime_fromisoformat(d["scheduled_ts"])
         instance_.additional_properties = (
             {}

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation_input import TargetBalanceAllocationInput
@@ -95,6 +96,8 @@ class SetTargetBalanceAllocationRequest:
                 )
                 for item in allocations
             ]
+            if allocations.__class__ is list
+            else _wrong_type(allocations)
         )
         resting_margin_reservation = d.get("resting_margin_reservation", UNSET)
         instance_.resting_margin_reservation = (

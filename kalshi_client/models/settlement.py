@@ -20,6 +20,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -152,8 +153,14 @@ class Settlement:
         if cls is not Settlement:
             return as_subclass(cls, Settlement.from_dict(d))
         instance_ = _new(cls)
-        instance_.ticker = d["ticker"]
-        instance_.event_ticker = d["event_ticker"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.market_result = (
             _SettlementMarketResult_BY_VALUE[d["market_result"]]
             if d["market_result"] in _SettlementMarketResult_BY_VALUE
@@ -183,13 +190,22 @@ class Settlement:
             if no_total_cost_dollars in _decimals
             else _decimal(no_total_cost_dollars)
         )
-        instance_.revenue = d["revenue"]
+        instance_.revenue = (
+            value_ if (value_ := d["revenue"]).__class__ is int else _wrong_type(value_)
+        )
         instance_.settled_time = _datetime_fromisoformat(d["settled_time"])
         fee_cost = d["fee_cost"]
         instance_.fee_cost = (
             _decimals[fee_cost] if fee_cost in _decimals else _decimal(fee_cost)
         )
-        instance_.exchange_index = d.get("exchange_index", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.value = d.get("value", UNSET)
         instance_.additional_properties = (
             {}

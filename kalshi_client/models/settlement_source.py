@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "name",
@@ -50,8 +51,20 @@ class SettlementSource:
         if cls is not SettlementSource:
             return as_subclass(cls, SettlementSource.from_dict(d))
         instance_ = _new(cls)
-        instance_.name = d.get("name", UNSET)
-        instance_.url = d.get("url", UNSET)
+        instance_.name = (
+            value_
+            if (value_ := d.get("name", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.url = (
+            value_
+            if (value_ := d.get("url", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

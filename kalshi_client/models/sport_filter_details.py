@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details_competitions import (
@@ -62,7 +63,13 @@ class SportFilterDetails:
             return as_subclass(cls, SportFilterDetails.from_dict(d))
         instance_ = _new(cls)
         scopes = d["scopes"]
-        instance_.scopes = [] if scopes is None else scopes
+        instance_.scopes = (
+            []
+            if scopes is None
+            else scopes
+            if scopes.__class__ is list
+            else _wrong_type(scopes)
+        )
         instance_.competitions = (
             _sport_filter_details_competitions.SportFilterDetailsCompetitions.from_dict(
                 d["competitions"]

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.structured_target_details import StructuredTargetDetails
@@ -102,16 +103,40 @@ class StructuredTarget:
         if cls is not StructuredTarget:
             return as_subclass(cls, StructuredTarget.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d.get("id", UNSET)
-        instance_.name = d.get("name", UNSET)
-        instance_.type_ = d.get("type", UNSET)
+        instance_.id = (
+            value_
+            if (value_ := d.get("id", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.name = (
+            value_
+            if (value_ := d.get("name", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.type_ = (
+            value_
+            if (value_ := d.get("type", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         details = d.get("details")
         instance_.details = (
             UNSET
             if details is None
             else _structured_target_details.StructuredTargetDetails.from_dict(details)
         )
-        instance_.source_id = d.get("source_id", UNSET)
+        instance_.source_id = (
+            value_
+            if (value_ := d.get("source_id", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         source_ids = d.get("source_ids")
         instance_.source_ids = (
             UNSET

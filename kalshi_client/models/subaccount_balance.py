@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "subaccount_number",
@@ -71,13 +72,25 @@ class SubaccountBalance:
         if cls is not SubaccountBalance:
             return as_subclass(cls, SubaccountBalance.from_dict(d))
         instance_ = _new(cls)
-        instance_.subaccount_number = d["subaccount_number"]
-        instance_.exchange_index = d["exchange_index"]
+        instance_.subaccount_number = (
+            value_
+            if (value_ := d["subaccount_number"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
         balance = d["balance"]
         instance_.balance = (
             _decimals[balance] if balance in _decimals else _decimal(balance)
         )
-        instance_.updated_ts = d["updated_ts"]
+        instance_.updated_ts = (
+            value_
+            if (value_ := d["updated_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "subaccount_number",
@@ -58,9 +59,21 @@ class SubaccountNettingConfig:
         if cls is not SubaccountNettingConfig:
             return as_subclass(cls, SubaccountNettingConfig.from_dict(d))
         instance_ = _new(cls)
-        instance_.subaccount_number = d["subaccount_number"]
-        instance_.enabled = d["enabled"]
-        instance_.exchange_index = d["exchange_index"]
+        instance_.subaccount_number = (
+            value_
+            if (value_ := d["subaccount_number"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.enabled = (
+            value_
+            if (value_ := d["enabled"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "transfer_id",
@@ -75,12 +76,36 @@ class SubaccountTransfer:
         if cls is not SubaccountTransfer:
             return as_subclass(cls, SubaccountTransfer.from_dict(d))
         instance_ = _new(cls)
-        instance_.transfer_id = d["transfer_id"]
-        instance_.from_subaccount = d["from_subaccount"]
-        instance_.to_subaccount = d["to_subaccount"]
-        instance_.amount_cents = d["amount_cents"]
-        instance_.created_ts = d["created_ts"]
-        instance_.exchange_index = d["exchange_index"]
+        instance_.transfer_id = (
+            value_
+            if (value_ := d["transfer_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.from_subaccount = (
+            value_
+            if (value_ := d["from_subaccount"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.to_subaccount = (
+            value_
+            if (value_ := d["to_subaccount"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.amount_cents = (
+            value_
+            if (value_ := d["amount_cents"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.created_ts = (
+            value_
+            if (value_ := d["created_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "exchange_index",
@@ -52,8 +53,14 @@ class TargetBalanceAllocation:
         if cls is not TargetBalanceAllocation:
             return as_subclass(cls, TargetBalanceAllocation.from_dict(d))
         instance_ = _new(cls)
-        instance_.exchange_index = d["exchange_index"]
-        instance_.percent = d["percent"]
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.percent = (
+            value_ if (value_ := d["percent"]).__class__ is int else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

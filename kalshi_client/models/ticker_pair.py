@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.ticker_pair_side import TickerPairSide
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _TickerPairSide_BY_VALUE = cast(
     "dict[Any, TickerPairSide]", TickerPairSide._value2member_map_
@@ -68,8 +69,16 @@ class TickerPair:
         if cls is not TickerPair:
             return as_subclass(cls, TickerPair.from_dict(d))
         instance_ = _new(cls)
-        instance_.market_ticker = d["market_ticker"]
-        instance_.event_ticker = d["event_ticker"]
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.side = (
             _TickerPairSide_BY_VALUE[d["side"]]
             if d["side"] in _TickerPairSide_BY_VALUE

@@ -22,6 +22,7 @@ from ..models.book_side import BookSide
 from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -157,8 +158,14 @@ class Trade:
         if cls is not Trade:
             return as_subclass(cls, Trade.from_dict(d))
         instance_ = _new(cls)
-        instance_.trade_id = d["trade_id"]
-        instance_.ticker = d["ticker"]
+        instance_.trade_id = (
+            value_
+            if (value_ := d["trade_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
         count_fp = d["count_fp"]
         instance_.count_fp = (
             _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
@@ -186,7 +193,11 @@ class Trade:
             else BookSide(d["taker_book_side"])
         )
         instance_.created_time = _datetime_fromisoformat(d["created_time"])
-        instance_.is_block_trade = d["is_block_trade"]
+        instance_.is_block_trade = (
+            value_
+            if (value_ := d["is_block_trade"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
         taker_side = d.get("taker_side", UNSET)
         instance_.taker_side = (
             taker_side

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
@@ -60,7 +61,11 @@ class UpdateFCMEventContractDailyCapRequest:
         if cls is not UpdateFCMEventContractDailyCapRequest:
             return as_subclass(cls, UpdateFCMEventContractDailyCapRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.subtrader_id = d["subtrader_id"]
+        instance_.subtrader_id = (
+            value_
+            if (value_ := d["subtrader_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         limit = d["limit"]
         instance_.limit = _decimals[limit] if limit in _decimals else _decimal(limit)
         instance_.additional_properties = (

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "subtrader_id",
@@ -61,9 +62,21 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
                 cls, UpdateFCMSubtraderBlockedCategoriesRequest.from_dict(d)
             )
         instance_ = _new(cls)
-        instance_.subtrader_id = d["subtrader_id"]
-        instance_.category = d["category"]
-        instance_.blocked = d["blocked"]
+        instance_.subtrader_id = (
+            value_
+            if (value_ := d["subtrader_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.category = (
+            value_
+            if (value_ := d["category"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.blocked = (
+            value_
+            if (value_ := d["blocked"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("categories",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -48,7 +49,13 @@ class UpdateFCMSubtraderBlockedCategoriesResponse:
             )
         instance_ = _new(cls)
         categories = d["categories"]
-        instance_.categories = [] if categories is None else categories
+        instance_.categories = (
+            []
+            if categories is None
+            else categories
+            if categories.__class__ is list
+            else _wrong_type(categories)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "contracts_limit",
@@ -66,7 +67,14 @@ class UpdateOrderGroupLimitRequest:
         if cls is not UpdateOrderGroupLimitRequest:
             return as_subclass(cls, UpdateOrderGroupLimitRequest.from_dict(d))
         instance_ = _new(cls)
-        instance_.contracts_limit = d.get("contracts_limit", UNSET)
+        instance_.contracts_limit = (
+            value_
+            if (value_ := d.get("contracts_limit", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         contracts_limit_fp = d.get("contracts_limit_fp", UNSET)
         instance_.contracts_limit_fp = (
             contracts_limit_fp

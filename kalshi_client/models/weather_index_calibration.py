@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration_station import (
@@ -105,9 +106,22 @@ class WeatherIndexCalibration:
         if cls is not WeatherIndexCalibration:
             return as_subclass(cls, WeatherIndexCalibration.from_dict(d))
         instance_ = _new(cls)
-        instance_.config_version = d["config_version"]
-        instance_.effective_at_ms = d["effective_at_ms"]
-        instance_.city_reference_c = d["city_reference_c"]
+        instance_.config_version = (
+            value_
+            if (value_ := d["config_version"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.effective_at_ms = (
+            value_
+            if (value_ := d["effective_at_ms"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.city_reference_c = (
+            value_
+            if (value_ := d["city_reference_c"]).__class__ is float
+            or value_.__class__ is int
+            else _wrong_type(value_)
+        )
         stations = d["stations"]
         instance_.stations = (
             []
@@ -118,13 +132,41 @@ class WeatherIndexCalibration:
                 )
                 for item in stations
             ]
+            if stations.__class__ is list
+            else _wrong_type(stations)
         )
-        instance_.published_at_ms = d.get("published_at_ms", UNSET)
-        instance_.change_reason = d.get("change_reason", UNSET)
-        instance_.calibration_window_start_ms = d.get(
-            "calibration_window_start_ms", UNSET
+        instance_.published_at_ms = (
+            value_
+            if (value_ := d.get("published_at_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
         )
-        instance_.calibration_window_end_ms = d.get("calibration_window_end_ms", UNSET)
+        instance_.change_reason = (
+            value_
+            if (value_ := d.get("change_reason", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.calibration_window_start_ms = (
+            value_
+            if (value_ := d.get("calibration_window_start_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.calibration_window_end_ms = (
+            value_
+            if (value_ := d.get("calibration_window_end_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "station_id",
@@ -65,10 +66,29 @@ class WeatherIndexCalibrationStation:
         if cls is not WeatherIndexCalibrationStation:
             return as_subclass(cls, WeatherIndexCalibrationStation.from_dict(d))
         instance_ = _new(cls)
-        instance_.station_id = d["station_id"]
-        instance_.weight = d["weight"]
-        instance_.offset_c = d["offset_c"]
-        instance_.update_note = d.get("update_note", UNSET)
+        instance_.station_id = (
+            value_
+            if (value_ := d["station_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.weight = (
+            value_
+            if (value_ := d["weight"]).__class__ is float or value_.__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.offset_c = (
+            value_
+            if (value_ := d["offset_c"]).__class__ is float or value_.__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.update_note = (
+            value_
+            if (value_ := d.get("update_note", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

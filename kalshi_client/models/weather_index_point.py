@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.weather_index_station_reading import WeatherIndexStationReading
@@ -93,11 +94,37 @@ class WeatherIndexPoint:
         if cls is not WeatherIndexPoint:
             return as_subclass(cls, WeatherIndexPoint.from_dict(d))
         instance_ = _new(cls)
-        instance_.t = d["t"]
-        instance_.status = d["status"]
-        instance_.v = d.get("v", UNSET)
-        instance_.contributors = d.get("contributors", UNSET)
-        instance_.receipt_basis = d.get("receipt_basis", UNSET)
+        instance_.t = (
+            value_ if (value_ := d["t"]).__class__ is int else _wrong_type(value_)
+        )
+        instance_.status = (
+            value_ if (value_ := d["status"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.v = (
+            value_
+            if (value_ := d.get("v", UNSET)).__class__ is float
+            or value_.__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.contributors = (
+            value_
+            if (value_ := d.get("contributors", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.receipt_basis = (
+            value_
+            if (value_ := d.get("receipt_basis", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         stations = d.get("stations")
         instance_.stations = (
             UNSET
@@ -108,6 +135,8 @@ class WeatherIndexPoint:
                 )
                 for item in stations
             ]
+            if stations.__class__ is list
+            else _wrong_type(stations)
         )
         instance_.additional_properties = (
             {}

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "station_id",
@@ -88,13 +89,54 @@ class WeatherIndexStationReading:
         if cls is not WeatherIndexStationReading:
             return as_subclass(cls, WeatherIndexStationReading.from_dict(d))
         instance_ = _new(cls)
-        instance_.station_id = d["station_id"]
-        instance_.code = d["code"]
-        instance_.source = d.get("source", UNSET)
-        instance_.temp_f = d.get("temp_f", UNSET)
-        instance_.obs_time_ms = d.get("obs_time_ms", UNSET)
-        instance_.received_at_ms = d.get("received_at_ms", UNSET)
-        instance_.primary_code = d.get("primary_code", UNSET)
+        instance_.station_id = (
+            value_
+            if (value_ := d["station_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.code = (
+            value_ if (value_ := d["code"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.source = (
+            value_
+            if (value_ := d.get("source", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.temp_f = (
+            value_
+            if (value_ := d.get("temp_f", UNSET)).__class__ is float
+            or value_.__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.obs_time_ms = (
+            value_
+            if (value_ := d.get("obs_time_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.received_at_ms = (
+            value_
+            if (value_ := d.get("received_at_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.primary_code = (
+            value_
+            if (value_ := d.get("primary_code", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

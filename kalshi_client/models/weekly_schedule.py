@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
@@ -127,42 +128,56 @@ class WeeklySchedule:
             []
             if monday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in monday]
+            if monday.__class__ is list
+            else _wrong_type(monday)
         )
         tuesday = d["tuesday"]
         instance_.tuesday = (
             []
             if tuesday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in tuesday]
+            if tuesday.__class__ is list
+            else _wrong_type(tuesday)
         )
         wednesday = d["wednesday"]
         instance_.wednesday = (
             []
             if wednesday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in wednesday]
+            if wednesday.__class__ is list
+            else _wrong_type(wednesday)
         )
         thursday = d["thursday"]
         instance_.thursday = (
             []
             if thursday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in thursday]
+            if thursday.__class__ is list
+            else _wrong_type(thursday)
         )
         friday = d["friday"]
         instance_.friday = (
             []
             if friday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in friday]
+            if friday.__class__ is list
+            else _wrong_type(friday)
         )
         saturday = d["saturday"]
         instance_.saturday = (
             []
             if saturday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in saturday]
+            if saturday.__class__ is list
+            else _wrong_type(saturday)
         )
         sunday = d["sunday"]
         instance_.sunday = (
             []
             if sunday is None
             else [_daily_schedule.DailySchedule.from_dict(item) for item in sunday]
+            if sunday.__class__ is list
+            else _wrong_type(sunday)
         )
         instance_.additional_properties = (
             {}

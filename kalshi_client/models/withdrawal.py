@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _WithdrawalStatus_BY_VALUE = cast(
     "dict[Any, WithdrawalStatus]", WithdrawalStatus._value2member_map_
@@ -111,7 +112,9 @@ class Withdrawal:
         if cls is not Withdrawal:
             return as_subclass(cls, Withdrawal.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.status = (
             _WithdrawalStatus_BY_VALUE[d["status"]]
             if d["status"] in _WithdrawalStatus_BY_VALUE
@@ -122,9 +125,21 @@ class Withdrawal:
             if d["type"] in _WithdrawalType_BY_VALUE
             else WithdrawalType(d["type"])
         )
-        instance_.amount_cents = d["amount_cents"]
-        instance_.fee_cents = d["fee_cents"]
-        instance_.created_ts = d["created_ts"]
+        instance_.amount_cents = (
+            value_
+            if (value_ := d["amount_cents"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.fee_cents = (
+            value_
+            if (value_ := d["fee_cents"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.created_ts = (
+            value_
+            if (value_ := d["created_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.finalized_ts = d.get("finalized_ts", UNSET)
         instance_.additional_properties = (
             {}

@@ -18,6 +18,7 @@ from ..models.batch_quote_accepted_payload_msg_accepted_side import (
     BatchQuoteAcceptedPayloadMsgAcceptedSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.batch_quote_accepted_payload_msg_quotes_item import (
@@ -130,10 +131,26 @@ class BatchQuoteAcceptedPayloadMsg:
         if cls is not BatchQuoteAcceptedPayloadMsg:
             return as_subclass(cls, BatchQuoteAcceptedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.batch_quote_id = d["batch_quote_id"]
-        instance_.rfq_batch_id = d["rfq_batch_id"]
-        instance_.quote_creator_id = d["quote_creator_id"]
-        instance_.rfq_creator_id = d["rfq_creator_id"]
+        instance_.batch_quote_id = (
+            value_
+            if (value_ := d["batch_quote_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_batch_id = (
+            value_
+            if (value_ := d["rfq_batch_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.quote_creator_id = (
+            value_
+            if (value_ := d["quote_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_creator_id = (
+            value_
+            if (value_ := d["rfq_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.accepted_side = (
             _BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE[d["accepted_side"]]
             if d["accepted_side"] in _BatchQuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE
@@ -150,8 +167,17 @@ class BatchQuoteAcceptedPayloadMsg:
                 )
                 for item in quotes
             ]
+            if quotes.__class__ is list
+            else _wrong_type(quotes)
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

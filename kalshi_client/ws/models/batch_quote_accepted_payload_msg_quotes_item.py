@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "quote_id",
@@ -129,9 +130,19 @@ class BatchQuoteAcceptedPayloadMsgQuotesItem:
         if cls is not BatchQuoteAcceptedPayloadMsgQuotesItem:
             return as_subclass(cls, BatchQuoteAcceptedPayloadMsgQuotesItem.from_dict(d))
         instance_ = _new(cls)
-        instance_.quote_id = d["quote_id"]
-        instance_.rfq_id = d["rfq_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.quote_id = (
+            value_
+            if (value_ := d["quote_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_id = (
+            value_ if (value_ := d["rfq_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         yes_bid_dollars = d["yes_bid_dollars"]
         instance_.yes_bid_dollars = (
             _decimals[yes_bid_dollars]
@@ -144,7 +155,14 @@ class BatchQuoteAcceptedPayloadMsgQuotesItem:
             if no_bid_dollars in _decimals
             else _decimal(no_bid_dollars)
         )
-        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.event_ticker = (
+            value_
+            if (value_ := d.get("event_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         contracts_accepted_fp = d.get("contracts_accepted_fp")
         instance_.contracts_accepted_fp = (
             UNSET

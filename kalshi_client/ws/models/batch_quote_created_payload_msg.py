@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.batch_quote_created_payload_msg_quotes_item import (
@@ -98,9 +99,21 @@ class BatchQuoteCreatedPayloadMsg:
         if cls is not BatchQuoteCreatedPayloadMsg:
             return as_subclass(cls, BatchQuoteCreatedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.batch_quote_id = d["batch_quote_id"]
-        instance_.rfq_batch_id = d["rfq_batch_id"]
-        instance_.quote_creator_id = d["quote_creator_id"]
+        instance_.batch_quote_id = (
+            value_
+            if (value_ := d["batch_quote_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_batch_id = (
+            value_
+            if (value_ := d["rfq_batch_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.quote_creator_id = (
+            value_
+            if (value_ := d["quote_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
         quotes = d["quotes"]
         instance_.quotes = (
@@ -112,8 +125,17 @@ class BatchQuoteCreatedPayloadMsg:
                 )
                 for item in quotes
             ]
+            if quotes.__class__ is list
+            else _wrong_type(quotes)
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

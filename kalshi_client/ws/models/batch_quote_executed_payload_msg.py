@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -96,18 +97,51 @@ class BatchQuoteExecutedPayloadMsg:
         if cls is not BatchQuoteExecutedPayloadMsg:
             return as_subclass(cls, BatchQuoteExecutedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.batch_quote_id = d["batch_quote_id"]
-        instance_.rfq_batch_id = d["rfq_batch_id"]
-        instance_.rfq_creator_id = d["rfq_creator_id"]
+        instance_.batch_quote_id = (
+            value_
+            if (value_ := d["batch_quote_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_batch_id = (
+            value_
+            if (value_ := d["rfq_batch_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_creator_id = (
+            value_
+            if (value_ := d["rfq_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         executed_rfq_ids = d["executed_rfq_ids"]
         instance_.executed_rfq_ids = (
-            [] if executed_rfq_ids is None else executed_rfq_ids
+            []
+            if executed_rfq_ids is None
+            else executed_rfq_ids
+            if executed_rfq_ids.__class__ is list
+            else _wrong_type(executed_rfq_ids)
         )
         failed_rfq_ids = d["failed_rfq_ids"]
-        instance_.failed_rfq_ids = [] if failed_rfq_ids is None else failed_rfq_ids
+        instance_.failed_rfq_ids = (
+            []
+            if failed_rfq_ids is None
+            else failed_rfq_ids
+            if failed_rfq_ids.__class__ is list
+            else _wrong_type(failed_rfq_ids)
+        )
         instance_.executed_ts = _datetime_fromisoformat(d["executed_ts"])
-        instance_.close_reason = d["close_reason"]
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.close_reason = (
+            value_
+            if (value_ := d["close_reason"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "value",
@@ -67,10 +68,24 @@ class CfbenchmarksAvgData:
         if cls is not CfbenchmarksAvgData:
             return as_subclass(cls, CfbenchmarksAvgData.from_dict(d))
         instance_ = _new(cls)
-        instance_.value = d["value"]
-        instance_.window_size = d["window_size"]
-        instance_.window_start_ts_ms = d["window_start_ts_ms"]
-        instance_.window_end_ts_exclusive = d["window_end_ts_exclusive"]
+        instance_.value = (
+            value_ if (value_ := d["value"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.window_size = (
+            value_
+            if (value_ := d["window_size"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.window_start_ts_ms = (
+            value_
+            if (value_ := d["window_start_ts_ms"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.window_end_ts_exclusive = (
+            value_
+            if (value_ := d["window_end_ts_exclusive"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

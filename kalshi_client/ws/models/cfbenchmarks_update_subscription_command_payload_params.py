@@ -16,6 +16,7 @@ from ..models.cfbenchmarks_update_subscription_command_payload_params_action imp
     CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
     "dict[Any, CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction]",
@@ -106,11 +107,29 @@ class CfbenchmarksUpdateSubscriptionCommandPayloadParams:
             in _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE
             else CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(d["action"])
         )
-        instance_.sid = d.get("sid", UNSET)
+        instance_.sid = (
+            value_
+            if (value_ := d.get("sid", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         sids = d.get("sids")
-        instance_.sids = UNSET if sids is None else sids
+        instance_.sids = (
+            UNSET
+            if sids is None
+            else sids
+            if sids.__class__ is list
+            else _wrong_type(sids)
+        )
         index_ids = d.get("index_ids")
-        instance_.index_ids = UNSET if index_ids is None else index_ids
+        instance_.index_ids = (
+            UNSET
+            if index_ids is None
+            else index_ids
+            if index_ids.__class__ is list
+            else _wrong_type(index_ids)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

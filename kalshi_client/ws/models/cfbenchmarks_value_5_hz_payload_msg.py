@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "index_id",
@@ -73,11 +74,29 @@ class CfbenchmarksValue5HzPayloadMsg:
         if cls is not CfbenchmarksValue5HzPayloadMsg:
             return as_subclass(cls, CfbenchmarksValue5HzPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.index_id = d["index_id"]
-        instance_.value_usd = d["value_usd"]
-        instance_.source_ts_ms = d["source_ts_ms"]
-        instance_.received_at = d["received_at"]
-        instance_.data = d["data"]
+        instance_.index_id = (
+            value_
+            if (value_ := d["index_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.value_usd = (
+            value_
+            if (value_ := d["value_usd"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.source_ts_ms = (
+            value_
+            if (value_ := d["source_ts_ms"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.received_at = (
+            value_
+            if (value_ := d["received_at"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.data = (
+            value_ if (value_ := d["data"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.cfbenchmarks_avg_data import CfbenchmarksAvgData
@@ -87,9 +88,19 @@ class CfbenchmarksValuePayloadMsg:
         if cls is not CfbenchmarksValuePayloadMsg:
             return as_subclass(cls, CfbenchmarksValuePayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.index_id = d["index_id"]
-        instance_.received_at = d["received_at"]
-        instance_.data = d["data"]
+        instance_.index_id = (
+            value_
+            if (value_ := d["index_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.received_at = (
+            value_
+            if (value_ := d["received_at"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.data = (
+            value_ if (value_ := d["data"]).__class__ is str else _wrong_type(value_)
+        )
         instance_.avg_60s_data = _cfbenchmarks_avg_data.CfbenchmarksAvgData.from_dict(
             d["avg_60s_data"]
         )

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _ErrorResponsePayloadMsgCode_BY_VALUE = cast(
     "dict[Any, ErrorResponsePayloadMsgCode]",
@@ -118,10 +119,25 @@ class ErrorResponsePayloadMsg:
             if d["code"] in _ErrorResponsePayloadMsgCode_BY_VALUE
             else ErrorResponsePayloadMsgCode(d["code"])
         )
-        instance_.msg = d["msg"]
-        instance_.market_ticker = d.get("market_ticker", UNSET)
+        instance_.msg = (
+            value_ if (value_ := d["msg"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d.get("market_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         market_tickers = d.get("market_tickers")
-        instance_.market_tickers = UNSET if market_tickers is None else market_tickers
+        instance_.market_tickers = (
+            UNSET
+            if market_tickers is None
+            else market_tickers
+            if market_tickers.__class__ is list
+            else _wrong_type(market_tickers)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

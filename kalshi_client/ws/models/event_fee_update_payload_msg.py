@@ -16,6 +16,7 @@ from ..models.event_fee_update_payload_msg_fee_type_override_type_0 import (
     EventFeeUpdatePayloadMsgFeeTypeOverrideType0,
 )
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE = cast(
     "dict[Any, EventFeeUpdatePayloadMsgFeeTypeOverrideType0]",
@@ -97,7 +98,11 @@ class EventFeeUpdatePayloadMsg:
         if cls is not EventFeeUpdatePayloadMsg:
             return as_subclass(cls, EventFeeUpdatePayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.event_ticker = d["event_ticker"]
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         fee_type_override = d["fee_type_override"]
         if isinstance(fee_type_override, str):
             try:

@@ -16,6 +16,7 @@ from ..models.event_lifecycle_payload_msg_collateral_return_type import (
     EventLifecyclePayloadMsgCollateralReturnType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE = cast(
     "dict[Any, EventLifecyclePayloadMsgCollateralReturnType]",
@@ -110,10 +111,24 @@ class EventLifecyclePayloadMsg:
         if cls is not EventLifecyclePayloadMsg:
             return as_subclass(cls, EventLifecyclePayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.event_ticker = d["event_ticker"]
-        instance_.exchange_index = d["exchange_index"]
-        instance_.title = d["title"]
-        instance_.subtitle = d["subtitle"]
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.title = (
+            value_ if (value_ := d["title"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.subtitle = (
+            value_
+            if (value_ := d["subtitle"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.collateral_return_type = (
             _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE[
                 d["collateral_return_type"]
@@ -124,9 +139,27 @@ class EventLifecyclePayloadMsg:
                 d["collateral_return_type"]
             )
         )
-        instance_.series_ticker = d["series_ticker"]
-        instance_.strike_date = d.get("strike_date", UNSET)
-        instance_.strike_period = d.get("strike_period", UNSET)
+        instance_.series_ticker = (
+            value_
+            if (value_ := d["series_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.strike_date = (
+            value_
+            if (value_ := d.get("strike_date", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.strike_period = (
+            value_
+            if (value_ := d.get("strike_period", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

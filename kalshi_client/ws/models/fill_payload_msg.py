@@ -22,6 +22,7 @@ from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 _MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
@@ -218,10 +219,24 @@ class FillPayloadMsg:
         instance_ = _new(cls)
         instance_.trade_id = UUID(d["trade_id"])
         instance_.order_id = UUID(d["order_id"])
-        instance_.market_ticker = d["market_ticker"]
-        instance_.exchange_index = d["exchange_index"]
-        instance_.is_taker = d["is_taker"]
-        instance_.ts_ms = d["ts_ms"]
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.is_taker = (
+            value_
+            if (value_ := d["is_taker"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.ts_ms = (
+            value_ if (value_ := d["ts_ms"]).__class__ is int else _wrong_type(value_)
+        )
         yes_price_dollars = d["yes_price_dollars"]
         instance_.yes_price_dollars = (
             _decimals[yes_price_dollars]
@@ -232,7 +247,11 @@ class FillPayloadMsg:
         instance_.count_fp = (
             _decimals[count_fp] if count_fp in _decimals else _decimal(count_fp)
         )
-        instance_.fee_cost = d["fee_cost"]
+        instance_.fee_cost = (
+            value_
+            if (value_ := d["fee_cost"]).__class__ is str
+            else _wrong_type(value_)
+        )
         post_position_fp = d["post_position_fp"]
         instance_.post_position_fp = (
             _decimals[post_position_fp]
@@ -249,7 +268,14 @@ class FillPayloadMsg:
             if d["book_side"] in _BookSide_BY_VALUE
             else BookSide(d["book_side"])
         )
-        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         side = d.get("side", UNSET)
         instance_.side = (
             side
@@ -260,7 +286,13 @@ class FillPayloadMsg:
                 else MarketSide(side)
             )
         )
-        instance_.ts = d.get("ts", UNSET)
+        instance_.ts = (
+            value_
+            if (value_ := d.get("ts", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         action = d.get("action", UNSET)
         instance_.action = (
             action
@@ -281,7 +313,14 @@ class FillPayloadMsg:
                 else MarketSide(purchased_side)
             )
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata_custom_strike import (
@@ -130,18 +131,73 @@ class LifecycleAdditionalMetadata:
         if cls is not LifecycleAdditionalMetadata:
             return as_subclass(cls, LifecycleAdditionalMetadata.from_dict(d))
         instance_ = _new(cls)
-        instance_.name = d["name"]
-        instance_.title = d["title"]
-        instance_.yes_sub_title = d["yes_sub_title"]
-        instance_.no_sub_title = d["no_sub_title"]
-        instance_.rules_primary = d["rules_primary"]
-        instance_.rules_secondary = d["rules_secondary"]
-        instance_.can_close_early = d["can_close_early"]
-        instance_.event_ticker = d["event_ticker"]
-        instance_.expected_expiration_ts = d["expected_expiration_ts"]
-        instance_.strike_type = d.get("strike_type", UNSET)
-        instance_.floor_strike = d.get("floor_strike", UNSET)
-        instance_.cap_strike = d.get("cap_strike", UNSET)
+        instance_.name = (
+            value_ if (value_ := d["name"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.title = (
+            value_ if (value_ := d["title"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.yes_sub_title = (
+            value_
+            if (value_ := d["yes_sub_title"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.no_sub_title = (
+            value_
+            if (value_ := d["no_sub_title"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rules_primary = (
+            value_
+            if (value_ := d["rules_primary"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rules_secondary = (
+            value_
+            if (value_ := d["rules_secondary"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.can_close_early = (
+            value_
+            if (value_ := d["can_close_early"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.expected_expiration_ts = (
+            value_
+            if (value_ := d["expected_expiration_ts"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.strike_type = (
+            value_
+            if (value_ := d.get("strike_type", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.floor_strike = (
+            value_
+            if (value_ := d.get("floor_strike", UNSET)).__class__ is float
+            or value_.__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.cap_strike = (
+            value_
+            if (value_ := d.get("cap_strike", UNSET)).__class__ is float
+            or value_.__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         custom_strike = d.get("custom_strike")
         instance_.custom_strike = (
             UNSET

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "id",
@@ -56,7 +57,9 @@ class ListSubscriptionsCommandPayload:
         if cls is not ListSubscriptionsCommandPayload:
             return as_subclass(cls, ListSubscriptionsCommandPayload.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is int else _wrong_type(value_)
+        )
         instance_.cmd = d["cmd"]
         instance_.additional_properties = (
             {}

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.list_subscriptions_response_payload_msg_item import (
@@ -95,9 +96,24 @@ class ListSubscriptionsResponsePayload:
                 )
                 for item in msg
             ]
+            if msg.__class__ is list
+            else _wrong_type(msg)
         )
-        instance_.id = d.get("id", UNSET)
-        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.id = (
+            value_
+            if (value_ := d.get("id", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.sending_ts_ms = (
+            value_
+            if (value_ := d.get("sending_ts_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "channel",
@@ -55,8 +56,12 @@ class ListSubscriptionsResponsePayloadMsgItem:
                 cls, ListSubscriptionsResponsePayloadMsgItem.from_dict(d)
             )
         instance_ = _new(cls)
-        instance_.channel = d["channel"]
-        instance_.sid = d["sid"]
+        instance_.channel = (
+            value_ if (value_ := d["channel"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.sid = (
+            value_ if (value_ := d["sid"]).__class__ is int else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.market_metadata_updated_payload_msg_custom_strike import (
@@ -104,10 +105,37 @@ class MarketMetadataUpdatedPayloadMsg:
             return as_subclass(cls, MarketMetadataUpdatedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
         instance_.event_type = d["event_type"]
-        instance_.market_ticker = d["market_ticker"]
-        instance_.strike_type = d.get("strike_type", UNSET)
-        instance_.floor_strike = d.get("floor_strike", UNSET)
-        instance_.cap_strike = d.get("cap_strike", UNSET)
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.strike_type = (
+            value_
+            if (value_ := d.get("strike_type", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.floor_strike = (
+            value_
+            if (value_ := d.get("floor_strike", UNSET)).__class__ is float
+            or value_.__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.cap_strike = (
+            value_
+            if (value_ := d.get("cap_strike", UNSET)).__class__ is float
+            or value_.__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         custom_strike = d.get("custom_strike")
         instance_.custom_strike = (
             UNSET
@@ -116,7 +144,14 @@ class MarketMetadataUpdatedPayloadMsg:
                 custom_strike
             )
         )
-        instance_.yes_sub_title = d.get("yes_sub_title", UNSET)
+        instance_.yes_sub_title = (
+            value_
+            if (value_ := d.get("yes_sub_title", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "user_id",
@@ -104,8 +105,14 @@ class MarketPositionPayloadMsg:
         if cls is not MarketPositionPayloadMsg:
             return as_subclass(cls, MarketPositionPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.user_id = d["user_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.user_id = (
+            value_ if (value_ := d["user_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         position_fp = d["position_fp"]
         instance_.position_fp = (
             _decimals[position_fp]
@@ -140,7 +147,14 @@ class MarketPositionPayloadMsg:
         instance_.volume_fp = (
             _decimals[volume_fp] if volume_fp in _decimals else _decimal(volume_fp)
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

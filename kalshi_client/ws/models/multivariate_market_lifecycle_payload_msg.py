@@ -18,6 +18,7 @@ from ..models.multivariate_market_lifecycle_payload_msg_event_type import (
     MultivariateMarketLifecyclePayloadMsgEventType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.lifecycle_additional_metadata import LifecycleAdditionalMetadata
@@ -199,21 +200,79 @@ class MultivariateMarketLifecyclePayloadMsg:
         if cls is not MultivariateMarketLifecyclePayloadMsg:
             return as_subclass(cls, MultivariateMarketLifecyclePayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.market_ticker = d["market_ticker"]
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.event_type = (
             _MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE[d["event_type"]]
             if d["event_type"]
             in _MultivariateMarketLifecyclePayloadMsgEventType_BY_VALUE
             else MultivariateMarketLifecyclePayloadMsgEventType(d["event_type"])
         )
-        instance_.exchange_index = d.get("exchange_index", UNSET)
-        instance_.open_ts = d.get("open_ts", UNSET)
-        instance_.close_ts = d.get("close_ts", UNSET)
-        instance_.determination_ts = d.get("determination_ts", UNSET)
-        instance_.settled_ts = d.get("settled_ts", UNSET)
-        instance_.result = d.get("result", UNSET)
-        instance_.settlement_value = d.get("settlement_value", UNSET)
-        instance_.is_deactivated = d.get("is_deactivated", UNSET)
+        instance_.exchange_index = (
+            value_
+            if (value_ := d.get("exchange_index", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.open_ts = (
+            value_
+            if (value_ := d.get("open_ts", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.close_ts = (
+            value_
+            if (value_ := d.get("close_ts", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.determination_ts = (
+            value_
+            if (value_ := d.get("determination_ts", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.settled_ts = (
+            value_
+            if (value_ := d.get("settled_ts", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.result = (
+            value_
+            if (value_ := d.get("result", UNSET)).__class__ is str or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.settlement_value = (
+            value_
+            if (value_ := d.get("settlement_value", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.is_deactivated = (
+            value_
+            if (value_ := d.get("is_deactivated", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         additional_metadata = d.get("additional_metadata")
         instance_.additional_metadata = (
             UNSET

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.ok_response_payload_msg import OkResponsePayloadMsg
@@ -95,16 +96,41 @@ class OkResponsePayload:
             return as_subclass(cls, OkResponsePayload.from_dict(d))
         instance_ = _new(cls)
         instance_.type_ = d["type"]
-        instance_.id = d.get("id", UNSET)
-        instance_.sid = d.get("sid", UNSET)
-        instance_.seq = d.get("seq", UNSET)
+        instance_.id = (
+            value_
+            if (value_ := d.get("id", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.sid = (
+            value_
+            if (value_ := d.get("sid", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.seq = (
+            value_
+            if (value_ := d.get("seq", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         msg = d.get("msg")
         instance_.msg = (
             UNSET
             if msg is None
             else _ok_response_payload_msg.OkResponsePayloadMsg.from_dict(msg)
         )
-        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.sending_ts_ms = (
+            value_
+            if (value_ := d.get("sending_ts_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "market_tickers",
@@ -63,10 +64,20 @@ class OkResponsePayloadMsg:
             return as_subclass(cls, OkResponsePayloadMsg.from_dict(d))
         instance_ = _new(cls)
         market_tickers = d.get("market_tickers")
-        instance_.market_tickers = UNSET if market_tickers is None else market_tickers
+        instance_.market_tickers = (
+            UNSET
+            if market_tickers is None
+            else market_tickers
+            if market_tickers.__class__ is list
+            else _wrong_type(market_tickers)
+        )
         market_ids = d.get("market_ids")
         instance_.market_ids = (
-            UNSET if market_ids is None else [UUID(item) for item in market_ids]
+            UNSET
+            if market_ids is None
+            else [UUID(item) for item in market_ids]
+            if market_ids.__class__ is list
+            else _wrong_type(market_ids)
         )
         instance_.additional_properties = (
             {}

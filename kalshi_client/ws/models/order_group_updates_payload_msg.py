@@ -21,6 +21,7 @@ from ..models.order_group_updates_payload_msg_event_type import (
     OrderGroupUpdatesPayloadMsgEventType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE = cast(
     "dict[Any, OrderGroupUpdatesPayloadMsgEventType]",
@@ -102,8 +103,14 @@ class OrderGroupUpdatesPayloadMsg:
             if d["event_type"] in _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE
             else OrderGroupUpdatesPayloadMsgEventType(d["event_type"])
         )
-        instance_.order_group_id = d["order_group_id"]
-        instance_.ts_ms = d["ts_ms"]
+        instance_.order_group_id = (
+            value_
+            if (value_ := d["order_group_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.ts_ms = (
+            value_ if (value_ := d["ts_ms"]).__class__ is int else _wrong_type(value_)
+        )
         contracts_limit_fp = d.get("contracts_limit_fp")
         instance_.contracts_limit_fp = (
             UNSET

@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -130,9 +131,15 @@ class OrderbookDeltaPayloadMsg:
         if cls is not OrderbookDeltaPayloadMsg:
             return as_subclass(cls, OrderbookDeltaPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.market_ticker = d["market_ticker"]
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.market_id = UUID(d["market_id"])
-        instance_.clock = d["clock"]
+        instance_.clock = (
+            value_ if (value_ := d["clock"]).__class__ is int else _wrong_type(value_)
+        )
         price_dollars = d["price_dollars"]
         instance_.price_dollars = (
             _decimals[price_dollars]
@@ -148,11 +155,31 @@ class OrderbookDeltaPayloadMsg:
             if d["side"] in _MarketSide_BY_VALUE
             else MarketSide(d["side"])
         )
-        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         ts = d.get("ts", UNSET)
         instance_.ts = ts if ts is UNSET else _datetime_fromisoformat(ts)
-        instance_.ts_ms = d.get("ts_ms", UNSET)
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.ts_ms = (
+            value_
+            if (value_ := d.get("ts_ms", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

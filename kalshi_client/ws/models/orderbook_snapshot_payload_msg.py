@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "market_ticker",
@@ -89,13 +90,31 @@ class OrderbookSnapshotPayloadMsg:
         if cls is not OrderbookSnapshotPayloadMsg:
             return as_subclass(cls, OrderbookSnapshotPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.market_ticker = d["market_ticker"]
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.market_id = UUID(d["market_id"])
-        instance_.clock = d["clock"]
+        instance_.clock = (
+            value_ if (value_ := d["clock"]).__class__ is int else _wrong_type(value_)
+        )
         yes_dollars_fp = d.get("yes_dollars_fp")
-        instance_.yes_dollars_fp = UNSET if yes_dollars_fp is None else yes_dollars_fp
+        instance_.yes_dollars_fp = (
+            UNSET
+            if yes_dollars_fp is None
+            else yes_dollars_fp
+            if yes_dollars_fp.__class__ is list
+            else _wrong_type(yes_dollars_fp)
+        )
         no_dollars_fp = d.get("no_dollars_fp")
-        instance_.no_dollars_fp = UNSET if no_dollars_fp is None else no_dollars_fp
+        instance_.no_dollars_fp = (
+            UNSET
+            if no_dollars_fp is None
+            else no_dollars_fp
+            if no_dollars_fp.__class__ is list
+            else _wrong_type(no_dollars_fp)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

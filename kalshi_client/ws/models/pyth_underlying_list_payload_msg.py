@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("underlying_tickers",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -49,7 +50,11 @@ class PythUnderlyingListPayloadMsg:
         instance_ = _new(cls)
         underlying_tickers = d["underlying_tickers"]
         instance_.underlying_tickers = (
-            [] if underlying_tickers is None else underlying_tickers
+            []
+            if underlying_tickers is None
+            else underlying_tickers
+            if underlying_tickers.__class__ is list
+            else _wrong_type(underlying_tickers)
         )
         instance_.additional_properties = (
             {}

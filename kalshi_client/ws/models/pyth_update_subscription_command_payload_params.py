@@ -16,6 +16,7 @@ from ..models.pyth_update_subscription_command_payload_params_action import (
     PythUpdateSubscriptionCommandPayloadParamsAction,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
     "dict[Any, PythUpdateSubscriptionCommandPayloadParamsAction]",
@@ -101,12 +102,28 @@ class PythUpdateSubscriptionCommandPayloadParams:
             if d["action"] in _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE
             else PythUpdateSubscriptionCommandPayloadParamsAction(d["action"])
         )
-        instance_.sid = d.get("sid", UNSET)
+        instance_.sid = (
+            value_
+            if (value_ := d.get("sid", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         sids = d.get("sids")
-        instance_.sids = UNSET if sids is None else sids
+        instance_.sids = (
+            UNSET
+            if sids is None
+            else sids
+            if sids.__class__ is list
+            else _wrong_type(sids)
+        )
         underlying_tickers = d.get("underlying_tickers")
         instance_.underlying_tickers = (
-            UNSET if underlying_tickers is None else underlying_tickers
+            UNSET
+            if underlying_tickers is None
+            else underlying_tickers
+            if underlying_tickers.__class__ is list
+            else _wrong_type(underlying_tickers)
         )
         instance_.additional_properties = (
             {}

@@ -22,6 +22,7 @@ from ..models.quote_accepted_payload_msg_accepted_side import (
     QuoteAcceptedPayloadMsgAcceptedSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE = cast(
     "dict[Any, QuoteAcceptedPayloadMsgAcceptedSide]",
@@ -181,11 +182,29 @@ class QuoteAcceptedPayloadMsg:
         if cls is not QuoteAcceptedPayloadMsg:
             return as_subclass(cls, QuoteAcceptedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.quote_id = d["quote_id"]
-        instance_.rfq_id = d["rfq_id"]
-        instance_.quote_creator_id = d["quote_creator_id"]
-        instance_.rfq_creator_id = d["rfq_creator_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.quote_id = (
+            value_
+            if (value_ := d["quote_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_id = (
+            value_ if (value_ := d["rfq_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.quote_creator_id = (
+            value_
+            if (value_ := d["quote_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_creator_id = (
+            value_
+            if (value_ := d["rfq_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         yes_bid_dollars = d["yes_bid_dollars"]
         instance_.yes_bid_dollars = (
             _decimals[yes_bid_dollars]
@@ -198,7 +217,14 @@ class QuoteAcceptedPayloadMsg:
             if no_bid_dollars in _decimals
             else _decimal(no_bid_dollars)
         )
-        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.event_ticker = (
+            value_
+            if (value_ := d.get("event_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         accepted_side = d.get("accepted_side", UNSET)
         instance_.accepted_side = (
             accepted_side
@@ -241,7 +267,14 @@ class QuoteAcceptedPayloadMsg:
             if rfq_target_cost_dollars in _decimals
             else _decimal(rfq_target_cost_dollars)
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.quote_created_payload_msg import QuoteCreatedPayloadMsg
@@ -83,12 +84,23 @@ class QuoteCreatedPayload:
             return as_subclass(cls, QuoteCreatedPayload.from_dict(d))
         instance_ = _new(cls)
         instance_.type_ = d["type"]
-        instance_.sid = d["sid"]
-        instance_.seq = d["seq"]
+        instance_.sid = (
+            value_ if (value_ := d["sid"]).__class__ is int else _wrong_type(value_)
+        )
+        instance_.seq = (
+            value_ if (value_ := d["seq"]).__class__ is int else _wrong_type(value_)
+        )
         instance_.msg = _quote_created_payload_msg.QuoteCreatedPayloadMsg.from_dict(
             d["msg"]
         )
-        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.sending_ts_ms = (
+            value_
+            if (value_ := d.get("sending_ts_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -18,6 +18,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -149,11 +150,29 @@ class QuoteCreatedPayloadMsg:
         if cls is not QuoteCreatedPayloadMsg:
             return as_subclass(cls, QuoteCreatedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.quote_id = d["quote_id"]
-        instance_.rfq_id = d["rfq_id"]
-        instance_.quote_creator_id = d["quote_creator_id"]
-        instance_.rfq_creator_id = d["rfq_creator_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.quote_id = (
+            value_
+            if (value_ := d["quote_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_id = (
+            value_ if (value_ := d["rfq_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.quote_creator_id = (
+            value_
+            if (value_ := d["quote_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_creator_id = (
+            value_
+            if (value_ := d["rfq_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         yes_bid_dollars = d["yes_bid_dollars"]
         instance_.yes_bid_dollars = (
             _decimals[yes_bid_dollars]
@@ -167,7 +186,14 @@ class QuoteCreatedPayloadMsg:
             else _decimal(no_bid_dollars)
         )
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
-        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.event_ticker = (
+            value_
+            if (value_ := d.get("event_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         yes_contracts_offered_fp = d.get("yes_contracts_offered_fp")
         instance_.yes_contracts_offered_fp = (
             UNSET
@@ -192,7 +218,14 @@ class QuoteCreatedPayloadMsg:
             if rfq_target_cost_dollars in _decimals
             else _decimal(rfq_target_cost_dollars)
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -109,16 +110,56 @@ class QuoteExecutedPayloadMsg:
         if cls is not QuoteExecutedPayloadMsg:
             return as_subclass(cls, QuoteExecutedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.quote_id = d["quote_id"]
-        instance_.rfq_id = d["rfq_id"]
-        instance_.quote_creator_id = d["quote_creator_id"]
-        instance_.rfq_creator_id = d["rfq_creator_id"]
-        instance_.order_id = d["order_id"]
-        instance_.client_order_id = d["client_order_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.quote_id = (
+            value_
+            if (value_ := d["quote_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_id = (
+            value_ if (value_ := d["rfq_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.quote_creator_id = (
+            value_
+            if (value_ := d["quote_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.rfq_creator_id = (
+            value_
+            if (value_ := d["rfq_creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.order_id = (
+            value_
+            if (value_ := d["order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.client_order_id = (
+            value_
+            if (value_ := d["client_order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.executed_ts = _datetime_fromisoformat(d["executed_ts"])
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.rfq_batch_id = d.get("rfq_batch_id", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.rfq_batch_id = (
+            value_
+            if (value_ := d.get("rfq_batch_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

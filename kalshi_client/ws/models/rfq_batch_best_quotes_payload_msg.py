@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_best_quotes_payload_msg_rfqs_item import (
@@ -111,11 +112,25 @@ class RfqBatchBestQuotesPayloadMsg:
         if cls is not RfqBatchBestQuotesPayloadMsg:
             return as_subclass(cls, RfqBatchBestQuotesPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.rfq_batch_id = d["rfq_batch_id"]
-        instance_.version = d["version"]
+        instance_.rfq_batch_id = (
+            value_
+            if (value_ := d["rfq_batch_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.version = (
+            value_ if (value_ := d["version"]).__class__ is int else _wrong_type(value_)
+        )
         instance_.updated_ts = _datetime_fromisoformat(d["updated_ts"])
-        instance_.yes_complete = d["yes_complete"]
-        instance_.no_complete = d["no_complete"]
+        instance_.yes_complete = (
+            value_
+            if (value_ := d["yes_complete"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.no_complete = (
+            value_
+            if (value_ := d["no_complete"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
         rfqs = d["rfqs"]
         instance_.rfqs = (
             []
@@ -126,9 +141,25 @@ class RfqBatchBestQuotesPayloadMsg:
                 )
                 for item in rfqs
             ]
+            if rfqs.__class__ is list
+            else _wrong_type(rfqs)
         )
-        instance_.client_batch_id = d.get("client_batch_id", UNSET)
-        instance_.subaccount = d.get("subaccount", UNSET)
+        instance_.client_batch_id = (
+            value_
+            if (value_ := d.get("client_batch_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

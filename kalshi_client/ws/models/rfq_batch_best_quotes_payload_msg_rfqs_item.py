@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "rfq_id",
@@ -132,9 +133,22 @@ class RfqBatchBestQuotesPayloadMsgRfqsItem:
         if cls is not RfqBatchBestQuotesPayloadMsgRfqsItem:
             return as_subclass(cls, RfqBatchBestQuotesPayloadMsgRfqsItem.from_dict(d))
         instance_ = _new(cls)
-        instance_.rfq_id = d["rfq_id"]
-        instance_.market_ticker = d["market_ticker"]
-        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.rfq_id = (
+            value_ if (value_ := d["rfq_id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.event_ticker = (
+            value_
+            if (value_ := d.get("event_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         yes_bid_dollars = d.get("yes_bid_dollars")
         instance_.yes_bid_dollars = (
             UNSET

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.rfq_batch_created_payload_msg_legs_item import (
@@ -100,8 +101,14 @@ class RfqBatchCreatedPayloadMsg:
         if cls is not RfqBatchCreatedPayloadMsg:
             return as_subclass(cls, RfqBatchCreatedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.creator_id = d["creator_id"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.creator_id = (
+            value_
+            if (value_ := d["creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
         legs = d["legs"]
         instance_.legs = (
@@ -113,6 +120,8 @@ class RfqBatchCreatedPayloadMsg:
                 )
                 for item in legs
             ]
+            if legs.__class__ is list
+            else _wrong_type(legs)
         )
         rfqs = d["rfqs"]
         instance_.rfqs = (
@@ -124,6 +133,8 @@ class RfqBatchCreatedPayloadMsg:
                 )
                 for item in rfqs
             ]
+            if rfqs.__class__ is list
+            else _wrong_type(rfqs)
         )
         instance_.additional_properties = (
             {}

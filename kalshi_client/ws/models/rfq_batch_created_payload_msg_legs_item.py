@@ -21,6 +21,7 @@ from ..models.rfq_batch_created_payload_msg_legs_item_side import (
     RfqBatchCreatedPayloadMsgLegsItemSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _RfqBatchCreatedPayloadMsgLegsItemSide_BY_VALUE = cast(
     "dict[Any, RfqBatchCreatedPayloadMsgLegsItemSide]",
@@ -94,8 +95,16 @@ class RfqBatchCreatedPayloadMsgLegsItem:
         if cls is not RfqBatchCreatedPayloadMsgLegsItem:
             return as_subclass(cls, RfqBatchCreatedPayloadMsgLegsItem.from_dict(d))
         instance_ = _new(cls)
-        instance_.event_ticker = d["event_ticker"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.side = (
             _RfqBatchCreatedPayloadMsgLegsItemSide_BY_VALUE[d["side"]]
             if d["side"] in _RfqBatchCreatedPayloadMsgLegsItemSide_BY_VALUE

@@ -16,6 +16,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = (
     "id",
@@ -101,11 +102,30 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
         if cls is not RfqBatchCreatedPayloadMsgRfqsItem:
             return as_subclass(cls, RfqBatchCreatedPayloadMsgRfqsItem.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         leg_indices = d["leg_indices"]
-        instance_.leg_indices = [] if leg_indices is None else leg_indices
-        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.leg_indices = (
+            []
+            if leg_indices is None
+            else leg_indices
+            if leg_indices.__class__ is list
+            else _wrong_type(leg_indices)
+        )
+        instance_.event_ticker = (
+            value_
+            if (value_ := d.get("event_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         contracts_fp = d.get("contracts_fp")
         instance_.contracts_fp = (
             UNSET
@@ -122,7 +142,14 @@ class RfqBatchCreatedPayloadMsgRfqsItem:
             if target_cost_dollars in _decimals
             else _decimal(target_cost_dollars)
         )
-        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+        instance_.mve_collection_ticker = (
+            value_
+            if (value_ := d.get("mve_collection_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

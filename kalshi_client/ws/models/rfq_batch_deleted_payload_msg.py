@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -71,10 +72,22 @@ class RfqBatchDeletedPayloadMsg:
         if cls is not RfqBatchDeletedPayloadMsg:
             return as_subclass(cls, RfqBatchDeletedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.creator_id = d["creator_id"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.creator_id = (
+            value_
+            if (value_ := d["creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         rfq_ids = d["rfq_ids"]
-        instance_.rfq_ids = [] if rfq_ids is None else rfq_ids
+        instance_.rfq_ids = (
+            []
+            if rfq_ids is None
+            else rfq_ids
+            if rfq_ids.__class__ is list
+            else _wrong_type(rfq_ids)
+        )
         instance_.deleted_ts = _datetime_fromisoformat(d["deleted_ts"])
         instance_.additional_properties = (
             {}

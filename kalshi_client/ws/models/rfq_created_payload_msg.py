@@ -18,6 +18,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.rfq_created_payload_msg_mve_selected_legs_item import (
@@ -136,11 +137,28 @@ class RfqCreatedPayloadMsg:
         if cls is not RfqCreatedPayloadMsg:
             return as_subclass(cls, RfqCreatedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.creator_id = d["creator_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.creator_id = (
+            value_
+            if (value_ := d["creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.created_ts = _datetime_fromisoformat(d["created_ts"])
-        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.event_ticker = (
+            value_
+            if (value_ := d.get("event_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         contracts_fp = d.get("contracts_fp")
         instance_.contracts_fp = (
             UNSET
@@ -157,7 +175,14 @@ class RfqCreatedPayloadMsg:
             if target_cost_dollars in _decimals
             else _decimal(target_cost_dollars)
         )
-        instance_.mve_collection_ticker = d.get("mve_collection_ticker", UNSET)
+        instance_.mve_collection_ticker = (
+            value_
+            if (value_ := d.get("mve_collection_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         mve_selected_legs = d.get("mve_selected_legs")
         instance_.mve_selected_legs = (
             UNSET
@@ -168,6 +193,8 @@ class RfqCreatedPayloadMsg:
                 )
                 for item in mve_selected_legs
             ]
+            if mve_selected_legs.__class__ is list
+            else _wrong_type(mve_selected_legs)
         )
         instance_.additional_properties = (
             {}

@@ -21,6 +21,7 @@ from ..models.rfq_created_payload_msg_mve_selected_legs_item_side import (
     RfqCreatedPayloadMsgMveSelectedLegsItemSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE = cast(
     "dict[Any, RfqCreatedPayloadMsgMveSelectedLegsItemSide]",
@@ -96,8 +97,16 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
                 cls, RfqCreatedPayloadMsgMveSelectedLegsItem.from_dict(d)
             )
         instance_ = _new(cls)
-        instance_.event_ticker = d["event_ticker"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.event_ticker = (
+            value_
+            if (value_ := d["event_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.side = (
             _RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE[d["side"]]
             if d["side"] in _RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE

@@ -17,6 +17,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -106,11 +107,28 @@ class RfqDeletedPayloadMsg:
         if cls is not RfqDeletedPayloadMsg:
             return as_subclass(cls, RfqDeletedPayloadMsg.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
-        instance_.creator_id = d["creator_id"]
-        instance_.market_ticker = d["market_ticker"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.creator_id = (
+            value_
+            if (value_ := d["creator_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.deleted_ts = _datetime_fromisoformat(d["deleted_ts"])
-        instance_.event_ticker = d.get("event_ticker", UNSET)
+        instance_.event_ticker = (
+            value_
+            if (value_ := d.get("event_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         contracts_fp = d.get("contracts_fp")
         instance_.contracts_fp = (
             UNSET

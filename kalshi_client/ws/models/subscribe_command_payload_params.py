@@ -20,6 +20,7 @@ from ..models.subscribe_command_payload_params_user_filter import (
     SubscribeCommandPayloadParamsUserFilter,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _SubscribeCommandPayloadParamsChannelsItem_BY_VALUE = cast(
     "dict[Any, SubscribeCommandPayloadParamsChannelsItem]",
@@ -198,19 +199,62 @@ class SubscribeCommandPayloadParams:
                 )
                 for item in channels
             ]
+            if channels.__class__ is list
+            else _wrong_type(channels)
         )
-        instance_.market_ticker = d.get("market_ticker", UNSET)
+        instance_.market_ticker = (
+            value_
+            if (value_ := d.get("market_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         market_tickers = d.get("market_tickers")
-        instance_.market_tickers = UNSET if market_tickers is None else market_tickers
+        instance_.market_tickers = (
+            UNSET
+            if market_tickers is None
+            else market_tickers
+            if market_tickers.__class__ is list
+            else _wrong_type(market_tickers)
+        )
         market_id = d.get("market_id", UNSET)
         instance_.market_id = market_id if market_id is UNSET else UUID(market_id)
         market_ids = d.get("market_ids")
         instance_.market_ids = (
-            UNSET if market_ids is None else [UUID(item) for item in market_ids]
+            UNSET
+            if market_ids is None
+            else [UUID(item) for item in market_ids]
+            if market_ids.__class__ is list
+            else _wrong_type(market_ids)
         )
-        instance_.send_initial_snapshot = d.get("send_initial_snapshot", UNSET)
-        instance_.skip_ticker_ack = d.get("skip_ticker_ack", UNSET)
-        instance_.use_yes_price = d.get("use_yes_price", UNSET)
+        instance_.send_initial_snapshot = (
+            value_
+            if (value_ := d.get("send_initial_snapshot", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.skip_ticker_ack = (
+            value_
+            if (value_ := d.get("skip_ticker_ack", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.use_yes_price = (
+            value_
+            if (value_ := d.get("use_yes_price", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         user_filter = d.get("user_filter", UNSET)
         instance_.user_filter = (
             user_filter
@@ -221,13 +265,36 @@ class SubscribeCommandPayloadParams:
                 else SubscribeCommandPayloadParamsUserFilter(user_filter)
             )
         )
-        instance_.shard_factor = d.get("shard_factor", UNSET)
-        instance_.shard_key = d.get("shard_key", UNSET)
+        instance_.shard_factor = (
+            value_
+            if (value_ := d.get("shard_factor", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.shard_key = (
+            value_
+            if (value_ := d.get("shard_key", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         index_ids = d.get("index_ids")
-        instance_.index_ids = UNSET if index_ids is None else index_ids
+        instance_.index_ids = (
+            UNSET
+            if index_ids is None
+            else index_ids
+            if index_ids.__class__ is list
+            else _wrong_type(index_ids)
+        )
         underlying_tickers = d.get("underlying_tickers")
         instance_.underlying_tickers = (
-            UNSET if underlying_tickers is None else underlying_tickers
+            UNSET
+            if underlying_tickers is None
+            else underlying_tickers
+            if underlying_tickers.__class__ is list
+            else _wrong_type(underlying_tickers)
         )
         instance_.additional_properties = (
             {}

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("index_ids",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -48,7 +49,13 @@ class SubscribedIndicesResponsePayloadMsg:
             return as_subclass(cls, SubscribedIndicesResponsePayloadMsg.from_dict(d))
         instance_ = _new(cls)
         index_ids = d["index_ids"]
-        instance_.index_ids = [] if index_ids is None else index_ids
+        instance_.index_ids = (
+            []
+            if index_ids is None
+            else index_ids
+            if index_ids.__class__ is list
+            else _wrong_type(index_ids)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.subscribed_underlyings_response_payload_msg import (
@@ -94,13 +95,30 @@ class SubscribedUnderlyingsResponsePayload:
             return as_subclass(cls, SubscribedUnderlyingsResponsePayload.from_dict(d))
         instance_ = _new(cls)
         instance_.type_ = d["type"]
-        instance_.sid = d["sid"]
-        instance_.seq = d["seq"]
+        instance_.sid = (
+            value_ if (value_ := d["sid"]).__class__ is int else _wrong_type(value_)
+        )
+        instance_.seq = (
+            value_ if (value_ := d["seq"]).__class__ is int else _wrong_type(value_)
+        )
         instance_.msg = _subscribed_underlyings_response_payload_msg.SubscribedUnderlyingsResponsePayloadMsg.from_dict(
             d["msg"]
         )
-        instance_.id = d.get("id", UNSET)
-        instance_.sending_ts_ms = d.get("sending_ts_ms", UNSET)
+        instance_.id = (
+            value_
+            if (value_ := d.get("id", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.sending_ts_ms = (
+            value_
+            if (value_ := d.get("sending_ts_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -18,6 +18,7 @@ from kalshi_auth._money import remember as _decimal
 from kalshi_auth._money import text as _money_text
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -151,7 +152,11 @@ class TickerPayloadMsg:
             return as_subclass(cls, TickerPayloadMsg.from_dict(d))
         instance_ = _new(cls)
         instance_.market_id = UUID(d["market_id"])
-        instance_.market_ticker = d["market_ticker"]
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         price_dollars = d["price_dollars"]
         instance_.price_dollars = (
             _decimals[price_dollars]
@@ -180,8 +185,16 @@ class TickerPayloadMsg:
             if open_interest_fp in _decimals
             else _decimal(open_interest_fp)
         )
-        instance_.dollar_volume = d["dollar_volume"]
-        instance_.dollar_open_interest = d["dollar_open_interest"]
+        instance_.dollar_volume = (
+            value_
+            if (value_ := d["dollar_volume"]).__class__ is int
+            else _wrong_type(value_)
+        )
+        instance_.dollar_open_interest = (
+            value_
+            if (value_ := d["dollar_open_interest"]).__class__ is int
+            else _wrong_type(value_)
+        )
         yes_bid_size_fp = d["yes_bid_size_fp"]
         instance_.yes_bid_size_fp = (
             _decimals[yes_bid_size_fp]
@@ -200,8 +213,16 @@ class TickerPayloadMsg:
             if last_trade_size_fp in _decimals
             else _decimal(last_trade_size_fp)
         )
-        instance_.ts_ms = d["ts_ms"]
-        instance_.ts = d.get("ts", UNSET)
+        instance_.ts_ms = (
+            value_ if (value_ := d["ts_ms"]).__class__ is int else _wrong_type(value_)
+        )
+        instance_.ts = (
+            value_
+            if (value_ := d.get("ts", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         time = d.get("time", UNSET)
         instance_.time = time if time is UNSET else _datetime_fromisoformat(time)
         instance_.additional_properties = (

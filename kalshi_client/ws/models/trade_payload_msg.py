@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
 _MarketSide_BY_VALUE = cast("dict[Any, MarketSide]", MarketSide._value2member_map_)
@@ -147,7 +148,11 @@ class TradePayloadMsg:
             return as_subclass(cls, TradePayloadMsg.from_dict(d))
         instance_ = _new(cls)
         instance_.trade_id = UUID(d["trade_id"])
-        instance_.market_ticker = d["market_ticker"]
+        instance_.market_ticker = (
+            value_
+            if (value_ := d["market_ticker"]).__class__ is str
+            else _wrong_type(value_)
+        )
         yes_price_dollars = d["yes_price_dollars"]
         instance_.yes_price_dollars = (
             _decimals[yes_price_dollars]
@@ -174,8 +179,14 @@ class TradePayloadMsg:
             if d["taker_book_side"] in _BookSide_BY_VALUE
             else BookSide(d["taker_book_side"])
         )
-        instance_.is_block_trade = d["is_block_trade"]
-        instance_.ts_ms = d["ts_ms"]
+        instance_.is_block_trade = (
+            value_
+            if (value_ := d["is_block_trade"]) is True or value_ is False
+            else _wrong_type(value_)
+        )
+        instance_.ts_ms = (
+            value_ if (value_ := d["ts_ms"]).__class__ is int else _wrong_type(value_)
+        )
         taker_side = d.get("taker_side", UNSET)
         instance_.taker_side = (
             taker_side
@@ -186,7 +197,13 @@ class TradePayloadMsg:
                 else MarketSide(taker_side)
             )
         )
-        instance_.ts = d.get("ts", UNSET)
+        instance_.ts = (
+            value_
+            if (value_ := d.get("ts", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 _JSON_NAMES: tuple[str, ...] = ("sids",)
 _KNOWN = frozenset(_JSON_NAMES)
@@ -48,7 +49,13 @@ class UnsubscribeCommandPayloadParams:
             return as_subclass(cls, UnsubscribeCommandPayloadParams.from_dict(d))
         instance_ = _new(cls)
         sids = d["sids"]
-        instance_.sids = [] if sids is None else sids
+        instance_.sids = (
+            []
+            if sids is None
+            else sids
+            if sids.__class__ is list
+            else _wrong_type(sids)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

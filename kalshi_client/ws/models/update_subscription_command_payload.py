@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.update_subscription_command_payload_params import (
@@ -73,7 +74,9 @@ class UpdateSubscriptionCommandPayload:
         if cls is not UpdateSubscriptionCommandPayload:
             return as_subclass(cls, UpdateSubscriptionCommandPayload.from_dict(d))
         instance_ = _new(cls)
-        instance_.id = d["id"]
+        instance_.id = (
+            value_ if (value_ := d["id"]).__class__ is int else _wrong_type(value_)
+        )
         instance_.cmd = d["cmd"]
         instance_.params = _update_subscription_command_payload_params.UpdateSubscriptionCommandPayloadParams.from_dict(
             d["params"]

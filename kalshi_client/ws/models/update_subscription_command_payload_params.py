@@ -17,6 +17,7 @@ from ..models.update_subscription_command_payload_params_action import (
     UpdateSubscriptionCommandPayloadParamsAction,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
     "dict[Any, UpdateSubscriptionCommandPayloadParamsAction]",
@@ -135,19 +136,56 @@ class UpdateSubscriptionCommandPayloadParams:
             if d["action"] in _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE
             else UpdateSubscriptionCommandPayloadParamsAction(d["action"])
         )
-        instance_.sid = d.get("sid", UNSET)
+        instance_.sid = (
+            value_
+            if (value_ := d.get("sid", UNSET)).__class__ is int or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         sids = d.get("sids")
-        instance_.sids = UNSET if sids is None else sids
-        instance_.market_ticker = d.get("market_ticker", UNSET)
+        instance_.sids = (
+            UNSET
+            if sids is None
+            else sids
+            if sids.__class__ is list
+            else _wrong_type(sids)
+        )
+        instance_.market_ticker = (
+            value_
+            if (value_ := d.get("market_ticker", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         market_tickers = d.get("market_tickers")
-        instance_.market_tickers = UNSET if market_tickers is None else market_tickers
+        instance_.market_tickers = (
+            UNSET
+            if market_tickers is None
+            else market_tickers
+            if market_tickers.__class__ is list
+            else _wrong_type(market_tickers)
+        )
         market_id = d.get("market_id", UNSET)
         instance_.market_id = market_id if market_id is UNSET else UUID(market_id)
         market_ids = d.get("market_ids")
         instance_.market_ids = (
-            UNSET if market_ids is None else [UUID(item) for item in market_ids]
+            UNSET
+            if market_ids is None
+            else [UUID(item) for item in market_ids]
+            if market_ids.__class__ is list
+            else _wrong_type(market_ids)
         )
-        instance_.send_initial_snapshot = d.get("send_initial_snapshot", UNSET)
+        instance_.send_initial_snapshot = (
+            value_
+            if (value_ := d.get("send_initial_snapshot", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -27,6 +27,7 @@ from ..models.user_order_payload_msg_self_trade_prevention_type import (
 )
 from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
@@ -328,8 +329,14 @@ class UserOrderPayloadMsg:
         instance_ = _new(cls)
         instance_.order_id = UUID(d["order_id"])
         instance_.user_id = UUID(d["user_id"])
-        instance_.ticker = d["ticker"]
-        instance_.exchange_index = d["exchange_index"]
+        instance_.ticker = (
+            value_ if (value_ := d["ticker"]).__class__ is str else _wrong_type(value_)
+        )
+        instance_.exchange_index = (
+            value_
+            if (value_ := d["exchange_index"]).__class__ is int
+            else _wrong_type(value_)
+        )
         instance_.status = (
             _UserOrderPayloadMsgStatus_BY_VALUE[d["status"]]
             if d["status"] in _UserOrderPayloadMsgStatus_BY_VALUE
@@ -393,7 +400,11 @@ class UserOrderPayloadMsg:
             if maker_fees_dollars in _decimals
             else _decimal(maker_fees_dollars)
         )
-        instance_.client_order_id = d["client_order_id"]
+        instance_.client_order_id = (
+            value_
+            if (value_ := d["client_order_id"]).__class__ is str
+            else _wrong_type(value_)
+        )
         instance_.created_ts_ms = d["created_ts_ms"]
         side = d.get("side", UNSET)
         instance_.side = (
@@ -405,8 +416,23 @@ class UserOrderPayloadMsg:
                 else MarketSide(side)
             )
         )
-        instance_.is_yes = d.get("is_yes", UNSET)
-        instance_.order_group_id = d.get("order_group_id", UNSET)
+        instance_.is_yes = (
+            value_
+            if (value_ := d.get("is_yes", UNSET)) is True
+            or value_ is False
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.order_group_id = (
+            value_
+            if (value_ := d.get("order_group_id", UNSET)).__class__ is str
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
         instance_.self_trade_prevention_type = (
             self_trade_prevention_type
@@ -441,8 +467,22 @@ class UserOrderPayloadMsg:
             if expiration_time is UNSET
             else _datetime_fromisoformat(expiration_time)
         )
-        instance_.expiration_ts_ms = d.get("expiration_ts_ms", UNSET)
-        instance_.last_updated_ts_ms = d.get("last_updated_ts_ms", UNSET)
+        instance_.expiration_ts_ms = (
+            value_
+            if (value_ := d.get("expiration_ts_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
+        instance_.last_updated_ts_ms = (
+            value_
+            if (value_ := d.get("last_updated_ts_ms", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         last_update_reason = d.get("last_update_reason", UNSET)
         instance_.last_update_reason = (
             last_update_reason
@@ -453,7 +493,14 @@ class UserOrderPayloadMsg:
                 else LastUpdateReason(last_update_reason)
             )
         )
-        instance_.subaccount_number = d.get("subaccount_number", UNSET)
+        instance_.subaccount_number = (
+            value_
+            if (value_ := d.get("subaccount_number", UNSET)).__class__ is int
+            or value_ is UNSET
+            else UNSET
+            if value_ is None
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)
