@@ -5,8 +5,9 @@ When it raises, ``_runtime`` calls ``describe``, which walks the same body again
 models' annotations and follows the rules the generated code follows (a required field
 must be there; a null list or optional object reads as absent; timestamps, dates, enums,
 nested objects and their lists are converted; money is read as a decimal, null or not;
-plain values must have their JSON type, a null for an optional one reading as absent; nullable
-fields pass through), and names the first place that breaks them, such as
+plain values must have their JSON type, a null for an optional one reading as absent; a field
+of one type or null holds that type or null; unions of several types pass through), and names
+the first place that breaks them, such as
 ``markets[3].settlement_bounds_type``. This runs only on the error path.
 """
 
@@ -64,8 +65,11 @@ def find(model: type[Any], data: Any, where: str = "", depth: int = 0) -> Proble
         what: Problem | str | None
         if parts - {"None", "Unset"} == {"Decimal"}:
             what = None if value is None and parts != {"Decimal"} else _money(value)  # null reads as absent
+        elif "None" in parts and len(parts - {"None", "Unset"}) == 1:
+            (core,) = parts - {"None", "Unset"}  # one type or null: the type is tested
+            what = None if value is None else _check(core, value, here, "Unset" in parts, depth)
         elif "None" in parts or len(parts - {"Unset"}) != 1:
-            continue  # nullable fields and unions fall back to the raw value: they never fail
+            continue  # unions of several types fall back to the raw value: they never fail
         else:
             (core,) = parts - {"Unset"}
             what = _check(core, value, here, "Unset" in parts, depth)

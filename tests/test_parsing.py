@@ -78,6 +78,10 @@ def test_a_missing_field_of_a_nested_list_item(client: KalshiClient, exchange: F
         ("ticker", None, "markets[0].ticker is null, not a str"),
         ("price_ranges", {}, "markets[0].price_ranges is dict {}, not a list"),
         ("mve_selected_legs", "", "markets[0].mve_selected_legs is str '', not a list"),
+        # A field of one type or null holds that type or null, never the raw value.
+        ("expected_expiration_time", "next tuesday", "expected_expiration_time is str 'next tuesday', not an ISO"),
+        ("settlement_ts", 12345, "markets[0].settlement_ts is int 12345, not an ISO 8601 datetime"),
+        ("primary_participant_key", 5, "markets[0].primary_participant_key is int 5, not a str"),
     ],
 )
 def test_a_wrong_type_names_where(

@@ -109,8 +109,20 @@ class ApiKey:
             if scopes.__class__ is list
             else _wrong_type(scopes)
         )
-        instance_.subaccount = d.get("subaccount", UNSET)
-        instance_.fcm_subtrader_id = d.get("fcm_subtrader_id", UNSET)
+        instance_.subaccount = (
+            value_
+            if (value_ := d.get("subaccount", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
+        instance_.fcm_subtrader_id = (
+            value_
+            if (value_ := d.get("fcm_subtrader_id", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -96,7 +96,13 @@ class ApiUsageLevelGrant:
         instance_.source = (
             value_ if (value_ := d["source"]).__class__ is str else _wrong_type(value_)
         )
-        instance_.expires_ts = d.get("expires_ts", UNSET)
+        instance_.expires_ts = (
+            value_
+            if (value_ := d.get("expires_ts", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

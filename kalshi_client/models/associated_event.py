@@ -97,8 +97,20 @@ class AssociatedEvent:
             if active_quoters.__class__ is list
             else _wrong_type(active_quoters)
         )
-        instance_.size_max = d.get("size_max", UNSET)
-        instance_.size_min = d.get("size_min", UNSET)
+        instance_.size_max = (
+            value_
+            if (value_ := d.get("size_max", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
+        instance_.size_min = (
+            value_
+            if (value_ := d.get("size_min", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

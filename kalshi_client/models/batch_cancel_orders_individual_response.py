@@ -109,19 +109,15 @@ class BatchCancelOrdersIndividualResponse:
             else _decimal(reduced_by_fp)
         )
         order = d.get("order", UNSET)
-        if isinstance(order, dict):
-            try:
-                order = _order.Order.from_dict(order)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.order = order
+        instance_.order = (
+            order if order is None or order is UNSET else _order.Order.from_dict(order)
+        )
         error = d.get("error", UNSET)
-        if isinstance(error, dict):
-            try:
-                error = _error_response.ErrorResponse.from_dict(error)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.error = error
+        instance_.error = (
+            error
+            if error is None or error is UNSET
+            else _error_response.ErrorResponse.from_dict(error)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -11,6 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, as_subclass
+from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -84,21 +85,23 @@ class BatchCreateOrdersIndividualResponse:
         if cls is not BatchCreateOrdersIndividualResponse:
             return as_subclass(cls, BatchCreateOrdersIndividualResponse.from_dict(d))
         instance_ = _new(cls)
-        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         order = d.get("order", UNSET)
-        if isinstance(order, dict):
-            try:
-                order = _order.Order.from_dict(order)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.order = order
+        instance_.order = (
+            order if order is None or order is UNSET else _order.Order.from_dict(order)
+        )
         error = d.get("error", UNSET)
-        if isinstance(error, dict):
-            try:
-                error = _error_response.ErrorResponse.from_dict(error)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.error = error
+        instance_.error = (
+            error
+            if error is None or error is UNSET
+            else _error_response.ErrorResponse.from_dict(error)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -149,7 +149,13 @@ class BatchCreateOrdersV2ResponseOrdersItem:
             if value_ is None
             else _wrong_type(value_)
         )
-        instance_.client_order_id = d.get("client_order_id", UNSET)
+        instance_.client_order_id = (
+            value_
+            if (value_ := d.get("client_order_id", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         fill_count = d.get("fill_count", UNSET)
         instance_.fill_count = (
             fill_count
@@ -182,14 +188,19 @@ class BatchCreateOrdersV2ResponseOrdersItem:
             if average_fee_paid in _decimals
             else _decimal(average_fee_paid)
         )
-        instance_.ts_ms = d.get("ts_ms", UNSET)
+        instance_.ts_ms = (
+            value_
+            if (value_ := d.get("ts_ms", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         error = d.get("error", UNSET)
-        if isinstance(error, dict):
-            try:
-                error = _error_response.ErrorResponse.from_dict(error)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.error = error
+        instance_.error = (
+            error
+            if error is None or error is UNSET
+            else _error_response.ErrorResponse.from_dict(error)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

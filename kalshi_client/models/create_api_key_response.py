@@ -63,7 +63,13 @@ class CreateApiKeyResponse:
             if (value_ := d["api_key_id"]).__class__ is str
             else _wrong_type(value_)
         )
-        instance_.warning = d.get("warning", UNSET)
+        instance_.warning = (
+            value_
+            if (value_ := d.get("warning", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

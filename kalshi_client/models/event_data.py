@@ -274,13 +274,18 @@ class EventData:
             else _wrong_type(value_)
         )
         strike_date = d.get("strike_date", UNSET)
-        if isinstance(strike_date, str):
-            try:
-                strike_date = _datetime_fromisoformat(strike_date)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.strike_date = strike_date
-        instance_.strike_period = d.get("strike_period", UNSET)
+        instance_.strike_date = (
+            strike_date
+            if strike_date is None or strike_date is UNSET
+            else _datetime_fromisoformat(strike_date)
+        )
+        instance_.strike_period = (
+            value_
+            if (value_ := d.get("strike_period", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         markets = d.get("markets")
         instance_.markets = (
             UNSET
@@ -290,32 +295,43 @@ class EventData:
             else _wrong_type(markets)
         )
         product_metadata = d.get("product_metadata", UNSET)
-        if isinstance(product_metadata, dict):
-            try:
-                product_metadata = _event_data_product_metadata_type_0.EventDataProductMetadataType0.from_dict(
-                    product_metadata
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.product_metadata = product_metadata
+        instance_.product_metadata = (
+            product_metadata
+            if product_metadata is None or product_metadata is UNSET
+            else _event_data_product_metadata_type_0.EventDataProductMetadataType0.from_dict(
+                product_metadata
+            )
+        )
         settlement_sources = d.get("settlement_sources", UNSET)
-        if isinstance(settlement_sources, list):
-            try:
-                settlement_sources = [
-                    _settlement_source.SettlementSource.from_dict(item)
-                    for item in settlement_sources
-                ]
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.settlement_sources = settlement_sources
+        instance_.settlement_sources = (
+            settlement_sources
+            if settlement_sources is None or settlement_sources is UNSET
+            else [
+                _settlement_source.SettlementSource.from_dict(item)
+                for item in settlement_sources
+            ]
+        )
         last_updated_ts = d.get("last_updated_ts", UNSET)
         instance_.last_updated_ts = (
             last_updated_ts
             if last_updated_ts is UNSET
             else _datetime_fromisoformat(last_updated_ts)
         )
-        instance_.fee_type_override = d.get("fee_type_override", UNSET)
-        instance_.fee_multiplier_override = d.get("fee_multiplier_override", UNSET)
+        instance_.fee_type_override = (
+            value_
+            if (value_ := d.get("fee_type_override", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
+        instance_.fee_multiplier_override = (
+            value_
+            if (value_ := d.get("fee_multiplier_override", UNSET)).__class__ is float
+            or value_.__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.exchange_index = (
             value_
             if (value_ := d.get("exchange_index", UNSET)).__class__ is int

@@ -118,17 +118,22 @@ class EventFeeChange:
             else _wrong_type(value_)
         )
         fee_type_override = d["fee_type_override"]
-        if isinstance(fee_type_override, str):
-            try:
-                fee_type_override = (
-                    _FeeType_BY_VALUE[fee_type_override]
-                    if fee_type_override in _FeeType_BY_VALUE
-                    else FeeType(fee_type_override)
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.fee_type_override = fee_type_override
-        instance_.fee_multiplier_override = d["fee_multiplier_override"]
+        instance_.fee_type_override = (
+            fee_type_override
+            if fee_type_override is None
+            else (
+                _FeeType_BY_VALUE[fee_type_override]
+                if fee_type_override in _FeeType_BY_VALUE
+                else FeeType(fee_type_override)
+            )
+        )
+        instance_.fee_multiplier_override = (
+            value_
+            if (value_ := d["fee_multiplier_override"]).__class__ is float
+            or value_.__class__ is int
+            or value_ is None
+            else _wrong_type(value_)
+        )
         instance_.scheduled_ts = _datetime_fromisoformat(d["scheduled_ts"])
         instance_.additional_properties = (
             {}

@@ -133,14 +133,12 @@ class ExchangeStatus:
             else _wrong_type(value_)
         )
         exchange_estimated_resume_time = d.get("exchange_estimated_resume_time", UNSET)
-        if isinstance(exchange_estimated_resume_time, str):
-            try:
-                exchange_estimated_resume_time = _datetime_fromisoformat(
-                    exchange_estimated_resume_time
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.exchange_estimated_resume_time = exchange_estimated_resume_time
+        instance_.exchange_estimated_resume_time = (
+            exchange_estimated_resume_time
+            if exchange_estimated_resume_time is None
+            or exchange_estimated_resume_time is UNSET
+            else _datetime_fromisoformat(exchange_estimated_resume_time)
+        )
         exchange_index_statuses = d.get("exchange_index_statuses")
         instance_.exchange_index_statuses = (
             UNSET

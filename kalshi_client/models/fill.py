@@ -333,7 +333,13 @@ class Fill:
             if created_time is UNSET
             else _datetime_fromisoformat(created_time)
         )
-        instance_.subaccount_number = d.get("subaccount_number", UNSET)
+        instance_.subaccount_number = (
+            value_
+            if (value_ := d.get("subaccount_number", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.ts = (
             value_
             if (value_ := d.get("ts", UNSET)).__class__ is int or value_ is UNSET

@@ -108,7 +108,13 @@ class GenerateApiKeyResponse:
                 else ApiKeyType(key_type)
             )
         )
-        instance_.warning = d.get("warning", UNSET)
+        instance_.warning = (
+            value_
+            if (value_ := d.get("warning", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

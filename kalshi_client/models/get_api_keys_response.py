@@ -77,8 +77,12 @@ class GetApiKeysResponse:
             if api_keys.__class__ is list
             else _wrong_type(api_keys)
         )
-        instance_.api_key_region_expiration_ts = d.get(
-            "api_key_region_expiration_ts", UNSET
+        instance_.api_key_region_expiration_ts = (
+            value_
+            if (value_ := d.get("api_key_region_expiration_ts", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
         )
         instance_.additional_properties = (
             {}

@@ -135,8 +135,20 @@ class GetEventMetadataResponse:
             if value_ is None
             else _wrong_type(value_)
         )
-        instance_.competition = d.get("competition", UNSET)
-        instance_.competition_scope = d.get("competition_scope", UNSET)
+        instance_.competition = (
+            value_
+            if (value_ := d.get("competition", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
+        instance_.competition_scope = (
+            value_
+            if (value_ := d.get("competition_scope", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

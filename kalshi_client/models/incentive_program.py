@@ -192,7 +192,13 @@ class IncentiveProgram:
             if value_ is None
             else _wrong_type(value_)
         )
-        instance_.discount_factor_bps = d.get("discount_factor_bps", UNSET)
+        instance_.discount_factor_bps = (
+            value_
+            if (value_ := d.get("discount_factor_bps", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         target_size_fp = d.get("target_size_fp", UNSET)
         instance_.target_size_fp = (
             target_size_fp
@@ -201,7 +207,13 @@ class IncentiveProgram:
             if target_size_fp in _decimals
             else _decimal(target_size_fp)
         )
-        instance_.max_reward_per_account = d.get("max_reward_per_account", UNSET)
+        instance_.max_reward_per_account = (
+            value_
+            if (value_ := d.get("max_reward_per_account", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

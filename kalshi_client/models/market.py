@@ -794,14 +794,11 @@ class Market:
             else _wrong_type(value_)
         )
         expected_expiration_time = d.get("expected_expiration_time", UNSET)
-        if isinstance(expected_expiration_time, str):
-            try:
-                expected_expiration_time = _datetime_fromisoformat(
-                    expected_expiration_time
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.expected_expiration_time = expected_expiration_time
+        instance_.expected_expiration_time = (
+            expected_expiration_time
+            if expected_expiration_time is None or expected_expiration_time is UNSET
+            else _datetime_fromisoformat(expected_expiration_time)
+        )
         expiration_time = d.get("expiration_time", UNSET)
         instance_.expiration_time = (
             expiration_time
@@ -817,12 +814,11 @@ class Market:
             else _decimal(settlement_value_dollars)
         )
         settlement_ts = d.get("settlement_ts", UNSET)
-        if isinstance(settlement_ts, str):
-            try:
-                settlement_ts = _datetime_fromisoformat(settlement_ts)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.settlement_ts = settlement_ts
+        instance_.settlement_ts = (
+            settlement_ts
+            if settlement_ts is None or settlement_ts is UNSET
+            else _datetime_fromisoformat(settlement_ts)
+        )
         settlement_bounds_type = d.get("settlement_bounds_type", UNSET)
         instance_.settlement_bounds_type = (
             settlement_bounds_type
@@ -842,22 +838,24 @@ class Market:
             else _decimal(settlement_floor_dollars)
         )
         occurrence_datetime = d.get("occurrence_datetime", UNSET)
-        if isinstance(occurrence_datetime, str):
-            try:
-                occurrence_datetime = _datetime_fromisoformat(occurrence_datetime)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.occurrence_datetime = occurrence_datetime
+        instance_.occurrence_datetime = (
+            occurrence_datetime
+            if occurrence_datetime is None or occurrence_datetime is UNSET
+            else _datetime_fromisoformat(occurrence_datetime)
+        )
         fee_waiver_expiration_time = d.get("fee_waiver_expiration_time", UNSET)
-        if isinstance(fee_waiver_expiration_time, str):
-            try:
-                fee_waiver_expiration_time = _datetime_fromisoformat(
-                    fee_waiver_expiration_time
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.fee_waiver_expiration_time = fee_waiver_expiration_time
-        instance_.early_close_condition = d.get("early_close_condition", UNSET)
+        instance_.fee_waiver_expiration_time = (
+            fee_waiver_expiration_time
+            if fee_waiver_expiration_time is None or fee_waiver_expiration_time is UNSET
+            else _datetime_fromisoformat(fee_waiver_expiration_time)
+        )
+        instance_.early_close_condition = (
+            value_
+            if (value_ := d.get("early_close_condition", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         strike_type = d.get("strike_type", UNSET)
         instance_.strike_type = (
             strike_type
@@ -868,20 +866,37 @@ class Market:
                 else MarketStrikeType(strike_type)
             )
         )
-        instance_.floor_strike = d.get("floor_strike", UNSET)
-        instance_.cap_strike = d.get("cap_strike", UNSET)
-        instance_.functional_strike = d.get("functional_strike", UNSET)
+        instance_.floor_strike = (
+            value_
+            if (value_ := d.get("floor_strike", UNSET)).__class__ is float
+            or value_.__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
+        instance_.cap_strike = (
+            value_
+            if (value_ := d.get("cap_strike", UNSET)).__class__ is float
+            or value_.__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
+        instance_.functional_strike = (
+            value_
+            if (value_ := d.get("functional_strike", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         custom_strike = d.get("custom_strike", UNSET)
-        if isinstance(custom_strike, dict):
-            try:
-                custom_strike = (
-                    _market_custom_strike_type_0.MarketCustomStrikeType0.from_dict(
-                        custom_strike
-                    )
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.custom_strike = custom_strike
+        instance_.custom_strike = (
+            custom_strike
+            if custom_strike is None or custom_strike is UNSET
+            else _market_custom_strike_type_0.MarketCustomStrikeType0.from_dict(
+                custom_strike
+            )
+        )
         instance_.mve_collection_ticker = (
             value_
             if (value_ := d.get("mve_collection_ticker", UNSET)).__class__ is str
@@ -901,7 +916,13 @@ class Market:
             if mve_selected_legs.__class__ is list
             else _wrong_type(mve_selected_legs)
         )
-        instance_.primary_participant_key = d.get("primary_participant_key", UNSET)
+        instance_.primary_participant_key = (
+            value_
+            if (value_ := d.get("primary_participant_key", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.is_provisional = (
             value_
             if (value_ := d.get("is_provisional", UNSET)) is True

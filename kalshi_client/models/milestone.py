@@ -182,13 +182,18 @@ class Milestone:
         )
         instance_.last_updated_ts = _datetime_fromisoformat(d["last_updated_ts"])
         end_date = d.get("end_date", UNSET)
-        if isinstance(end_date, str):
-            try:
-                end_date = _datetime_fromisoformat(end_date)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.end_date = end_date
-        instance_.source_id = d.get("source_id", UNSET)
+        instance_.end_date = (
+            end_date
+            if end_date is None or end_date is UNSET
+            else _datetime_fromisoformat(end_date)
+        )
+        instance_.source_id = (
+            value_
+            if (value_ := d.get("source_id", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         source_ids = d.get("source_ids")
         instance_.source_ids = (
             UNSET

@@ -476,38 +476,40 @@ class Order:
             )
         )
         expiration_time = d.get("expiration_time", UNSET)
-        if isinstance(expiration_time, str):
-            try:
-                expiration_time = _datetime_fromisoformat(expiration_time)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.expiration_time = expiration_time
+        instance_.expiration_time = (
+            expiration_time
+            if expiration_time is None or expiration_time is UNSET
+            else _datetime_fromisoformat(expiration_time)
+        )
         created_time = d.get("created_time", UNSET)
-        if isinstance(created_time, str):
-            try:
-                created_time = _datetime_fromisoformat(created_time)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.created_time = created_time
+        instance_.created_time = (
+            created_time
+            if created_time is None or created_time is UNSET
+            else _datetime_fromisoformat(created_time)
+        )
         last_update_time = d.get("last_update_time", UNSET)
-        if isinstance(last_update_time, str):
-            try:
-                last_update_time = _datetime_fromisoformat(last_update_time)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.last_update_time = last_update_time
+        instance_.last_update_time = (
+            last_update_time
+            if last_update_time is None or last_update_time is UNSET
+            else _datetime_fromisoformat(last_update_time)
+        )
         self_trade_prevention_type = d.get("self_trade_prevention_type", UNSET)
-        if isinstance(self_trade_prevention_type, str):
-            try:
-                self_trade_prevention_type = (
-                    _SelfTradePreventionType_BY_VALUE[self_trade_prevention_type]
-                    if self_trade_prevention_type in _SelfTradePreventionType_BY_VALUE
-                    else SelfTradePreventionType(self_trade_prevention_type)
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.self_trade_prevention_type = self_trade_prevention_type
-        instance_.order_group_id = d.get("order_group_id", UNSET)
+        instance_.self_trade_prevention_type = (
+            self_trade_prevention_type
+            if self_trade_prevention_type is None or self_trade_prevention_type is UNSET
+            else (
+                _SelfTradePreventionType_BY_VALUE[self_trade_prevention_type]
+                if self_trade_prevention_type in _SelfTradePreventionType_BY_VALUE
+                else SelfTradePreventionType(self_trade_prevention_type)
+            )
+        )
+        instance_.order_group_id = (
+            value_
+            if (value_ := d.get("order_group_id", UNSET)).__class__ is str
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.cancel_order_on_pause = (
             value_
             if (value_ := d.get("cancel_order_on_pause", UNSET)) is True
@@ -517,7 +519,13 @@ class Order:
             if value_ is None
             else _wrong_type(value_)
         )
-        instance_.subaccount_number = d.get("subaccount_number", UNSET)
+        instance_.subaccount_number = (
+            value_
+            if (value_ := d.get("subaccount_number", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.exchange_index = (
             value_
             if (value_ := d.get("exchange_index", UNSET)).__class__ is int

@@ -244,17 +244,20 @@ class Series:
             if (value_ := d["category"]).__class__ is str
             else _wrong_type(value_)
         )
-        instance_.tags = d["tags"]
+        instance_.tags = (
+            value_
+            if (value_ := d["tags"]).__class__ is list or value_ is None
+            else _wrong_type(value_)
+        )
         settlement_sources = d["settlement_sources"]
-        if isinstance(settlement_sources, list):
-            try:
-                settlement_sources = [
-                    _settlement_source.SettlementSource.from_dict(item)
-                    for item in settlement_sources
-                ]
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.settlement_sources = settlement_sources
+        instance_.settlement_sources = (
+            settlement_sources
+            if settlement_sources is None
+            else [
+                _settlement_source.SettlementSource.from_dict(item)
+                for item in settlement_sources
+            ]
+        )
         instance_.contract_url = (
             value_
             if (value_ := d["contract_url"]).__class__ is str
@@ -276,7 +279,12 @@ class Series:
             or value_.__class__ is int
             else _wrong_type(value_)
         )
-        instance_.additional_prohibitions = d["additional_prohibitions"]
+        instance_.additional_prohibitions = (
+            value_
+            if (value_ := d["additional_prohibitions"]).__class__ is list
+            or value_ is None
+            else _wrong_type(value_)
+        )
         categories = d.get("categories")
         instance_.categories = (
             UNSET
@@ -286,14 +294,13 @@ class Series:
             else _wrong_type(categories)
         )
         product_metadata = d.get("product_metadata", UNSET)
-        if isinstance(product_metadata, dict):
-            try:
-                product_metadata = _series_product_metadata_type_0.SeriesProductMetadataType0.from_dict(
-                    product_metadata
-                )
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.product_metadata = product_metadata
+        instance_.product_metadata = (
+            product_metadata
+            if product_metadata is None or product_metadata is UNSET
+            else _series_product_metadata_type_0.SeriesProductMetadataType0.from_dict(
+                product_metadata
+            )
+        )
         volume_fp = d.get("volume_fp")
         instance_.volume_fp = (
             UNSET

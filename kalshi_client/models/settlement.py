@@ -206,7 +206,13 @@ class Settlement:
             if value_ is None
             else _wrong_type(value_)
         )
-        instance_.value = d.get("value", UNSET)
+        instance_.value = (
+            value_
+            if (value_ := d.get("value", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -140,7 +140,13 @@ class Withdrawal:
             if (value_ := d["created_ts"]).__class__ is int
             else _wrong_type(value_)
         )
-        instance_.finalized_ts = d.get("finalized_ts", UNSET)
+        instance_.finalized_ts = (
+            value_
+            if (value_ := d.get("finalized_ts", UNSET)).__class__ is int
+            or value_ is None
+            or value_ is UNSET
+            else _wrong_type(value_)
+        )
         instance_.additional_properties = (
             {}
             if _KNOWN.issuperset(d)

@@ -405,7 +405,11 @@ class UserOrderPayloadMsg:
             if (value_ := d["client_order_id"]).__class__ is str
             else _wrong_type(value_)
         )
-        instance_.created_ts_ms = d["created_ts_ms"]
+        instance_.created_ts_ms = (
+            value_
+            if (value_ := d["created_ts_ms"]).__class__ is int or value_ is None
+            else _wrong_type(value_)
+        )
         side = d.get("side", UNSET)
         instance_.side = (
             side
@@ -449,12 +453,11 @@ class UserOrderPayloadMsg:
             )
         )
         created_time = d.get("created_time", UNSET)
-        if isinstance(created_time, str):
-            try:
-                created_time = _datetime_fromisoformat(created_time)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # the stock rule for unions: keep the raw value
-        instance_.created_time = created_time
+        instance_.created_time = (
+            created_time
+            if created_time is None or created_time is UNSET
+            else _datetime_fromisoformat(created_time)
+        )
         last_update_time = d.get("last_update_time", UNSET)
         instance_.last_update_time = (
             last_update_time
