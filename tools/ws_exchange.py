@@ -68,6 +68,7 @@ class FakeKalshiWebSocket:
         #: The KALSHI-ACCESS-TIMESTAMP of each accepted handshake.
         self.timestamps: list[str] = []
         self._gaps: set[str] = set()
+        self._trailing: dict[str, tuple[int, bool]] = {}
         self._clock = itertools.count(1000)
         self._server: Server | None = None
 
@@ -97,6 +98,11 @@ class FakeKalshiWebSocket:
     def gap(self, market: str) -> None:
         """Lose one message: the next book message of ``market`` skips a ``seq`` number."""
         self._gaps.add(market)
+
+    def behind_next_snapshot(self, market: str, deltas: int, *, gap: bool = False) -> None:
+        """Send ``deltas`` deltas of ``market`` right behind the next snapshot a get_snapshot asks for, in the
+        same burst (the first after a lost message when ``gap``); they add and take back a 0.01 level in turn."""
+        self._trailing[market] = (deltas, gap)
 
     async def drop(self) -> None:
         """Cut every connection without a closing handshake, as a network failure would."""
@@ -255,6 +261,11 @@ class FakeKalshiWebSocket:
         if action == "get_snapshot":
             for market in markets:
                 await self._snapshot(peer, sid, market, id_)
+                count, gap = self._trailing.pop(market, (0, False))
+                if gap:
+                    self.gap(market)
+                for i in range(count):
+                    await self.delta(market, "yes", "0.0100", "1.00" if i % 2 == 0 else "-1.00")
             return
         current = sub.markets if sub.markets is not None else set()
         sub.markets = current | set(markets) if action == "add_markets" else current - set(markets)

@@ -75,7 +75,8 @@ class KalshiWebSocket:
         self._commands = Commands()
         self._routes: dict[int, tuple[Subscription, str]] = {}
         self._books: dict[str, Subscription] = {}
-        self._resyncing: set[int] = set()
+        #: sid -> a token of the get_snapshot in flight for it (see ``_resync``).
+        self._resyncing: dict[int, object] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         dialer = Dialer(self.url, signer, float(open_timeout), ping_interval, ping_timeout)
         self._supervisor = Supervisor(self, dialer, reconnect, float(max_reconnect_delay))
@@ -204,15 +205,26 @@ class KalshiWebSocket:
             logger.debug("could not unsubscribe %s: %s", sids, exc)
 
     def _resync(self, sub: Subscription, sid: int) -> None:
-        """Ask for fresh snapshots of ``sid``'s markets (reader task: sends from a task of its own)."""
-        if sid not in self._resyncing:
-            self._resyncing.add(sid)
-            self._spawn(self._fetch_snapshot(sub, sid))
+        """Ask for fresh snapshots of ``sid``'s markets (reader task: sends from a task of its own).
 
-    async def _fetch_snapshot(self, sub: Subscription, sid: int) -> None:
+        One request per sid at a time, but only until its first snapshot arrives: the reader may handle
+        that snapshot and another loss right behind it (one read burst) before the requesting task runs
+        again, and that second loss needs a request of its own, or the stream waits for a snapshot forever.
+        """
+        if sid not in self._resyncing:
+            token = object()
+            self._resyncing[sid] = token
+            self._spawn(self._fetch_snapshot(sub, sid, token))
+
+    async def _fetch_snapshot(self, sub: Subscription, sid: int, token: object) -> None:
         params = {"sid": sid, "action": "get_snapshot", "market_tickers": list(sub.markets or [])}
+
+        def answered(frame: Frame) -> None:  # reader task, before the snapshot is handled
+            if frame.get("type") == "orderbook_snapshot":
+                self._done_resyncing(sid, token)
+
         try:
-            await self._command("update_subscription", params)
+            await self._command("update_subscription", params, on_answer=answered)
         except KalshiConnectionError as exc:
             logger.debug("get_snapshot for sid %s lost with the connection: %s", sid, exc)  # the reconnect restores it
         except KalshiError as exc:
@@ -220,7 +232,11 @@ class KalshiWebSocket:
             logger.warning("get_snapshot for sid %s failed (%s); subscribing again", sid, exc)
             await self._reopen(sub)
         finally:
-            self._resyncing.discard(sid)
+            self._done_resyncing(sid, token)
+
+    def _done_resyncing(self, sid: int, token: object) -> None:
+        if self._resyncing.get(sid) is token:
+            del self._resyncing[sid]
 
     async def _reopen(self, sub: Subscription) -> None:
         old = list(sub.sids.values())

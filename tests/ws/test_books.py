@@ -9,7 +9,7 @@ import pytest
 
 from kalshi_auth import KalshiBookOutOfSyncError, KalshiClient
 from kalshi_auth.ws import Level, OrderBook
-from tests.ws.conftest import RunWs
+from tests.ws.conftest import NEVER_SECONDS, RunWs, get_snapshots
 from tools.ws_exchange import FakeKalshiWebSocket
 
 D = Decimal
@@ -18,6 +18,12 @@ D = Decimal
 async def out_of_sync(book: OrderBook) -> None:
     while book.synced:
         await asyncio.sleep(0)
+
+
+async def until_whole_after(book: OrderBook, *, resyncs: int) -> None:
+    """Wait until ``book`` was rebuilt ``resyncs`` times and is whole again."""
+    while book.resyncs < resyncs or not book.synced:
+        await book.changed()
 
 
 def test_a_book_starts_from_its_snapshot_in_decimal(run_ws: RunWs) -> None:
@@ -157,5 +163,21 @@ def test_deltas_of_one_exchange_action_share_a_clock_and_all_apply(run_ws: RunWs
                 await book.changed()
 
             assert book.yes == {} and book.no == {D("0.60"): D("10")} and book.clock == 5000
+
+    run_ws(scenario)
+
+
+def test_a_loss_right_behind_the_fresh_snapshot_brings_another(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            exchange.behind_next_snapshot("A", 1, gap=True)  # the fresh snapshot, then another lost message
+            exchange.gap("A")
+            await exchange.delta("A", "yes", "0.4100", "1.00")
+            await asyncio.wait_for(until_whole_after(book, resyncs=2), NEVER_SECONDS)
+
+            assert book.yes == {D("0.40"): D("10"), D("0.41"): D("1"), D("0.01"): D("1")}
+            assert get_snapshots(exchange) == 2
 
     run_ws(scenario)
