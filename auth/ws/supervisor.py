@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
-from ..errors import KalshiConnectionError, KalshiError, KalshiWebSocketError
+from ..errors import KalshiConnectionError, KalshiError
 from .connection import Dialer, backoff, is_transient
 from .dispatch import dispatch
 
@@ -131,13 +131,16 @@ class Supervisor:
                 continue
             try:
                 await session._open(sub)
-            except KalshiWebSocketError as exc:  # Kalshi refuses it now: that subscription ends
+            except KalshiConnectionError as exc:  # the connection went again: the next round restores
+                logger.info("restoring subscriptions interrupted: %s", exc)
+                return
+            except KalshiError as exc:
+                # Kalshi refuses it now, or leaves it unanswered on a connection that is up: that subscription
+                # ends with the error (its iteration raises it), and the ones after it are restored as usual.
+                logger.warning("could not subscribe %r again: %s", sub, exc)
                 sub.end(exc)
                 if sub in session.subscriptions:
                     session.subscriptions.remove(sub)
-            except KalshiError as exc:  # the connection went again: the next round restores
-                logger.info("restoring subscriptions interrupted: %s", exc)
-                return
 
     def _attach(self, connection: ClientConnection) -> None:
         self.connection = connection

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from kalshi_auth import KalshiClient, KalshiConnectionError
-from tests.ws.conftest import RunWs
+from kalshi_auth import KalshiClient, KalshiConnectionError, KalshiTimeoutError
+from tests.ws.conftest import NEVER_SECONDS, RunWs, eventually
 from tools.ws_exchange import FakeKalshiWebSocket
 
 
@@ -100,5 +100,24 @@ def test_without_reconnect_a_drop_ends_the_streams(run_ws: RunWs) -> None:
 
             with pytest.raises(KalshiConnectionError):
                 await anext(sub)
+
+    run_ws(scenario)
+
+
+def test_a_resubscribe_left_unanswered_ends_that_subscription_and_the_others_come_back(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket(command_timeout=0.5) as ws:
+            a = await ws.subscribe(["ticker"], market_tickers=["A"])
+            b = await ws.subscribe(["ticker"], market_tickers=["B"])
+            exchange.fail_next("subscribe", None)  # the first subscribe after the drop is never answered
+            await exchange.drop()
+
+            with pytest.raises(KalshiTimeoutError):
+                await asyncio.wait_for(anext(a), NEVER_SECONDS)
+            await eventually(lambda: bool(b.sids))
+            await exchange.ticker("B", "0.2200")
+            message = await asyncio.wait_for(anext(b), NEVER_SECONDS)
+
+            assert message.msg.market_ticker == "B" and ws.subscriptions == [b]
 
     run_ws(scenario)
