@@ -104,6 +104,14 @@ class FakeKalshiWebSocket:
         same burst (the first after a lost message when ``gap``); they add and take back a 0.01 level in turn."""
         self._trailing[market] = (deltas, gap)
 
+    async def number_anew(self, market: str) -> None:
+        """Start the ``seq`` of every book subscription of ``market`` over from 1, with a fresh snapshot."""
+        for peer in list(self.peers):
+            for sid, sub in list(peer.subs.items()):
+                if sub.channel == "orderbook_delta" and sub.markets is not None and market in sub.markets:
+                    sub.seq = 0
+                    await self._snapshot(peer, sid, market)
+
     async def drop(self) -> None:
         """Cut every connection without a closing handshake, as a network failure would."""
         for peer in list(self.peers):

@@ -133,13 +133,21 @@ class Subscription:
         gap = False
         if isinstance(seq, int):
             expected = self._expected.get(sid)
-            if expected is not None and seq < expected and kind != "orderbook_snapshot":
-                return  # a repeat of something already handled
+            if expected is not None and seq == expected - 1 and kind != "orderbook_snapshot":
+                return  # the last message again
             if expected is not None and seq > expected:
                 gap = True
                 self.gaps += 1
                 logger.warning("sid %s: messages %s to %s were lost", sid, expected, seq - 1)
-            self._expected[sid] = max(expected or 0, seq + 1)
+            elif expected is not None and seq < expected and kind != "orderbook_snapshot":
+                # Older than the last one: out of order, or a sequence that started over. Either way what came
+                # in between cannot be trusted, so it counts as a loss (a book re-syncs) rather than a repeat.
+                gap = True
+                self.gaps += 1
+                logger.warning("sid %s: message %s came after %s", sid, seq, expected - 1)
+            # The next one follows this one, whatever came before; a snapshot starts the count afresh, so a
+            # wild number (or a server numbering the sid anew) is forgotten at the snapshot that repairs it.
+            self._expected[sid] = seq + 1
         if self.book is not None:
             self._feed_book(frame, kind, seq if isinstance(seq, int) else None, gap, sid)
         elif kind in BOOK_TYPES and not self._book_message_passes(frame, kind, gap, sid):

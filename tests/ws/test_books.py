@@ -181,3 +181,41 @@ def test_a_loss_right_behind_the_fresh_snapshot_brings_another(run_ws: RunWs) ->
             assert get_snapshots(exchange) == 2
 
     run_ws(scenario)
+
+
+def test_a_wild_seq_costs_one_resync_not_every_delta_after_it(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            (listed,) = await ws.list_subscriptions()
+            wild = {"market_ticker": "A", "price_dollars": "0.3000", "delta_fp": "1.00", "side": "yes"}
+            await exchange.send_raw({"type": "orderbook_delta", "sid": listed["sid"], "seq": 10**18, "msg": wild})
+            await asyncio.wait_for(until_whole_after(book, resyncs=1), NEVER_SECONDS)
+            await exchange.delta("A", "yes", "0.4100", "1.00")
+            await asyncio.wait_for(book.changed(), NEVER_SECONDS)
+
+            assert book.yes == {D("0.40"): D("10"), D("0.41"): D("1")} and book.resyncs == 1
+
+    run_ws(scenario)
+
+
+def test_a_snapshot_starts_the_seq_count_afresh(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            await exchange.delta("A", "yes", "0.4000", "1.00")
+            await exchange.delta("A", "yes", "0.4000", "1.00")
+            await exchange.number_anew("A")  # a snapshot with seq 1, then deltas 2, 3
+            await exchange.delta("A", "yes", "0.4100", "1.00")
+            await exchange.delta("A", "yes", "0.4100", "1.00")
+
+            async def six_updates() -> None:
+                while book.updates < 6:
+                    await book.changed()
+
+            await asyncio.wait_for(six_updates(), NEVER_SECONDS)
+            assert book.yes == {D("0.40"): D("12"), D("0.41"): D("2")} and book.resyncs == 0
+
+    run_ws(scenario)
