@@ -99,3 +99,20 @@ def test_two_tasks_reading_one_subscription_share_its_messages_and_both_end(run_
         assert [type(result) for result in ended] == [StopAsyncIteration, StopAsyncIteration]
 
     run_ws(scenario)
+
+
+def test_money_that_is_not_a_number_still_arrives_unread(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["ticker"], market_tickers=["A"])
+            await exchange.ticker("A", "abc")
+            await exchange.ticker("A", "1..0")
+            await exchange.ticker("A", "0.5600")
+            first, second, third = [await asyncio.wait_for(anext(sub), NEVER_SECONDS) for _ in range(3)]
+
+            assert (first.known, first.msg["price_dollars"]) == (False, "abc")
+            assert "InvalidOperation" in (first.problem or "")
+            assert (second.known, second.msg["price_dollars"]) == (False, "1..0")
+            assert third.known and third.msg.price_dollars == Decimal("0.5600")
+
+    run_ws(scenario)
