@@ -69,6 +69,7 @@ class FakeKalshiWebSocket:
         self.timestamps: list[str] = []
         self._gaps: set[str] = set()
         self._trailing: dict[str, tuple[int, bool]] = {}
+        self._ok_without_snapshot = False
         self._clock = itertools.count(1000)
         self._server: Server | None = None
 
@@ -103,6 +104,10 @@ class FakeKalshiWebSocket:
         """Send ``deltas`` deltas of ``market`` right behind the next snapshot a get_snapshot asks for, in the
         same burst (the first after a lost message when ``gap``); they add and take back a 0.01 level in turn."""
         self._trailing[market] = (deltas, gap)
+
+    def ok_without_snapshot(self) -> None:
+        """Answer the next get_snapshot with an ``ok`` and send no snapshot."""
+        self._ok_without_snapshot = True
 
     async def number_anew(self, market: str) -> None:
         """Start the ``seq`` of every book subscription of ``market`` over from 1, with a fresh snapshot."""
@@ -266,6 +271,10 @@ class FakeKalshiWebSocket:
     async def _update(self, peer: Peer, id_: int, params: Frame) -> None:
         sid = (params.get("sids") or [params.get("sid")])[0]
         sub, action, markets = peer.subs[sid], params.get("action"), params.get("market_tickers") or []
+        if action == "get_snapshot" and self._ok_without_snapshot:
+            self._ok_without_snapshot = False
+            await self._send(peer, {"id": id_, "type": "ok", "msg": {"market_tickers": sorted(markets)}}, sid)
+            return
         if action == "get_snapshot":
             for market in markets:
                 await self._snapshot(peer, sid, market, id_)

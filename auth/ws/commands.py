@@ -29,14 +29,24 @@ COMMAND_ANSWERS = frozenset({"subscribed", "unsubscribed", "ok", "error", "list_
 class Command:
     """One command sent, waiting for ``expected`` answers."""
 
-    __slots__ = ("answers", "cmd", "expected", "future", "id", "on_answer", "params")
+    __slots__ = ("answers", "cmd", "counted", "counts", "expected", "future", "id", "on_answer", "params")
 
-    def __init__(self, id: int, cmd: str, params: Frame, expected: int, on_answer: Callable[[Frame], None] | None):
+    def __init__(
+        self,
+        id: int,
+        cmd: str,
+        params: Frame,
+        expected: int,
+        on_answer: Callable[[Frame], None] | None,
+        counts: Callable[[Frame], bool] | None = None,
+    ):
         self.id = id
         self.cmd = cmd
         self.params = params
         self.expected = expected
         self.on_answer = on_answer
+        self.counts = counts
+        self.counted = 0
         self.answers: list[Frame] = []
         self.future: asyncio.Future[list[Frame]] = asyncio.get_running_loop().create_future()
 
@@ -60,9 +70,16 @@ class Commands:
         self._pending: dict[int, Command] = {}
 
     def start(
-        self, cmd: str, params: Frame, *, expected: int = 1, on_answer: Callable[[Frame], None] | None = None
+        self,
+        cmd: str,
+        params: Frame,
+        *,
+        expected: int = 1,
+        on_answer: Callable[[Frame], None] | None = None,
+        counts: Callable[[Frame], bool] | None = None,
     ) -> Command:
-        command = Command(next(self._ids), cmd, params, expected, on_answer)
+        """A command with its id; settled by ``expected`` answers, of those ``counts`` accepts when given."""
+        command = Command(next(self._ids), cmd, params, expected, on_answer, counts)
         self._pending[command.id] = command
         command.future.add_done_callback(lambda _: self._pending.pop(command.id, None))
         return command
@@ -79,7 +96,9 @@ class Commands:
         command.answers.append(frame)
         if command.on_answer is not None:
             command.on_answer(frame)
-        if len(command.answers) >= command.expected:
+        if command.counts is None or command.counts(frame):
+            command.counted += 1
+        if command.counted >= command.expected:
             command.future.set_result(command.answers)
         return kind in COMMAND_ANSWERS
 

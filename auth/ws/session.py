@@ -151,10 +151,16 @@ class KalshiWebSocket:
     # Plumbing shared with Subscription and the supervisor ------------------------------------------------
 
     async def _command(
-        self, cmd: str, params: Frame, *, expected: int = 1, on_answer: Callable[[Frame], None] | None = None
+        self,
+        cmd: str,
+        params: Frame,
+        *,
+        expected: int = 1,
+        on_answer: Callable[[Frame], None] | None = None,
+        counts: Callable[[Frame], bool] | None = None,
     ) -> list[Frame]:
         connection = await self._supervisor.wait_connected(self.command_timeout)
-        command = self._commands.start(cmd, params, expected=expected, on_answer=on_answer)
+        command = self._commands.start(cmd, params, expected=expected, on_answer=on_answer, counts=counts)
         try:
             await connection.send(json.dumps(command.frame()))
         except Exception as exc:  # the connection died under us; the supervisor reconnects
@@ -217,14 +223,19 @@ class KalshiWebSocket:
             self._spawn(self._fetch_snapshot(sub, sid, token))
 
     async def _fetch_snapshot(self, sub: Subscription, sid: int, token: object) -> None:
-        params = {"sid": sid, "action": "get_snapshot", "market_tickers": list(sub.markets or [])}
+        markets = list(sub.markets or [])
+        params = {"sid": sid, "action": "get_snapshot", "market_tickers": markets}
 
         def answered(frame: Frame) -> None:  # reader task, before the snapshot is handled
-            if frame.get("type") == "orderbook_snapshot":
+            if _is_snapshot(frame):
                 self._done_resyncing(sid, token)
 
         try:
-            await self._command("update_subscription", params, on_answer=answered)
+            # Settled by the snapshots, not by an ``ok``: an ok with no snapshot behind it is no answer, and
+            # ends in the fallback below instead of a book left waiting for good.
+            await self._command(
+                "update_subscription", params, expected=max(1, len(markets)), on_answer=answered, counts=_is_snapshot
+            )
         except KalshiConnectionError as exc:
             logger.debug("get_snapshot for sid %s lost with the connection: %s", sid, exc)  # the reconnect restores it
         except KalshiError as exc:
@@ -258,3 +269,7 @@ class KalshiWebSocket:
     def __repr__(self) -> str:
         state = "connected" if self.connected else "not connected"
         return f"KalshiWebSocket({self.url!r}, {state}, {len(self.subscriptions)} subscriptions)"
+
+
+def _is_snapshot(frame: Frame) -> bool:
+    return frame.get("type") == "orderbook_snapshot"

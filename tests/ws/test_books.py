@@ -219,3 +219,19 @@ def test_a_snapshot_starts_the_seq_count_afresh(run_ws: RunWs) -> None:
             assert book.yes == {D("0.40"): D("12"), D("0.41"): D("2")} and book.resyncs == 0
 
     run_ws(scenario)
+
+
+def test_a_get_snapshot_answered_ok_without_a_snapshot_subscribes_the_book_again(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket(command_timeout=0.5) as ws:
+            book = await ws.order_book("A")
+            exchange.ok_without_snapshot()
+            exchange.gap("A")
+            await exchange.delta("A", "yes", "0.4100", "1.00")
+            await asyncio.wait_for(until_whole_after(book, resyncs=1), NEVER_SECONDS)
+
+            assert book.yes == {D("0.40"): D("10"), D("0.41"): D("1")}
+            assert [command["cmd"] for command in exchange.commands[-2:]] == ["unsubscribe", "subscribe"]
+
+    run_ws(scenario)
