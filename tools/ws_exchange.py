@@ -172,6 +172,13 @@ class FakeKalshiWebSocket:
 
         await self._publish("orderbook_delta", market, build)
 
+    async def book_message(self, market: str, kind: str, msg: Frame) -> None:
+        """Send an order book message of ``market`` with any payload (odd prices, another market...) in seq order,
+        leaving the exchange's own book as it is."""
+        await self._publish(
+            "orderbook_delta", market, lambda sub: {"type": kind, "msg": {"market_ticker": market, **msg}}
+        )
+
     async def ticker(self, market: str, price: str, **extra: Any) -> None:
         msg = {
             "market_id": self._id(market), "market_ticker": market, "price_dollars": price,

@@ -159,21 +159,20 @@ class Subscription:
         book = self.book
         assert book is not None
         msg = frame.get("msg")
+        if kind not in BOOK_TYPES:
+            return  # some other message on the book's channel: nothing to apply
         if kind == "orderbook_snapshot" and isinstance(msg, dict):
             try:
                 book.apply_snapshot(msg, seq)
                 return
             except ValueError as exc:
                 logger.warning("order book %s: unreadable snapshot (%s)", book.market_ticker, exc)
-        elif kind == "orderbook_delta" and isinstance(msg, dict):
-            if not gap and book.apply_delta(msg, seq):
-                return
-        else:
-            return  # some other message on the book's channel: nothing to apply
-        was_synced = book.synced
+        elif isinstance(msg, dict) and not gap and book.apply_delta(msg, seq):
+            return
+        # Lost, unreadable, or not fitting: the book is out of sync until a fresh snapshot, asked for even when
+        # it was already waiting for one (the unreadable snapshot may have been the answer to that request).
         book.lose_sync()
-        if was_synced or gap:
-            self._session._resync(self, sid)
+        self._session._resync(self, sid)
 
     def _book_message_passes(self, frame: Frame, kind: Any, gap: bool, sid: int) -> bool:
         """For a user's order book stream: hold back deltas from a gap until that market's new snapshot."""

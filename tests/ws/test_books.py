@@ -235,3 +235,55 @@ def test_a_get_snapshot_answered_ok_without_a_snapshot_subscribes_the_book_again
             assert [command["cmd"] for command in exchange.commands[-2:]] == ["unsubscribe", "subscribe"]
 
     run_ws(scenario)
+
+
+ODD_DELTAS = [
+    {"price_dollars": "NaN"},
+    {"price_dollars": "Infinity"},
+    {"price_dollars": "1.5000"},
+    {"price_dollars": "-3"},
+    {"price_dollars": 0.4},  # a JSON number: 0.400000000000000022 as a Decimal
+    {"delta_fp": "NaN"},
+    {"delta_fp": "1e999999"},
+]
+
+
+@pytest.mark.parametrize("odd", ODD_DELTAS, ids=repr)
+def test_a_delta_with_a_price_or_size_that_is_not_money_brings_a_fresh_snapshot(
+    run_ws: RunWs, odd: dict[str, object]
+) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            delta = {"price_dollars": "0.4000", "delta_fp": "1.00", "side": "yes", **odd}
+            await exchange.book_message("A", "orderbook_delta", delta)
+            await asyncio.wait_for(until_whole_after(book, resyncs=1), NEVER_SECONDS)
+
+            assert book.yes == {D("0.40"): D("10")} and book.best_yes_bid == Level(D("0.40"), D("10"))
+
+    run_ws(scenario)
+
+
+ODD_LEVELS = [
+    ["NaN", "1.00"],
+    ["Infinity", "1.00"],
+    ["-3", "1.00"],
+    ["1.2000", "1.00"],
+    [0.4, "1.00"],
+    ["0.3000", "-2.00"],
+]
+
+
+@pytest.mark.parametrize("odd", ODD_LEVELS, ids=repr)
+def test_a_snapshot_with_a_level_that_is_not_money_brings_a_fresh_snapshot(run_ws: RunWs, odd: list[object]) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            await exchange.book_message("A", "orderbook_snapshot", {"yes_dollars_fp": [["0.4000", "10.00"], odd]})
+            await asyncio.wait_for(until_whole_after(book, resyncs=1), NEVER_SECONDS)
+
+            assert book.yes == {D("0.40"): D("10")} and book.best_yes_bid == Level(D("0.40"), D("10"))
+
+    run_ws(scenario)
