@@ -70,6 +70,7 @@ class FakeKalshiWebSocket:
         self._gaps: set[str] = set()
         self._trailing: dict[str, tuple[int, bool]] = {}
         self._ok_without_snapshot = False
+        self._drops_after_subscribe = 0
         self._clock = itertools.count(1000)
         self._server: Server | None = None
 
@@ -104,6 +105,10 @@ class FakeKalshiWebSocket:
         """Send ``deltas`` deltas of ``market`` right behind the next snapshot a get_snapshot asks for, in the
         same burst (the first after a lost message when ``gap``); they add and take back a 0.01 level in turn."""
         self._trailing[market] = (deltas, gap)
+
+    def drop_after_subscribe(self, times: int) -> None:
+        """Cut the connection right after answering each of the next ``times`` subscribes (a flapping server)."""
+        self._drops_after_subscribe = times
 
     def ok_without_snapshot(self) -> None:
         """Answer the next get_snapshot with an ``ok`` and send no snapshot."""
@@ -265,6 +270,9 @@ class FakeKalshiWebSocket:
                 if channel == "orderbook_delta":
                     for market in markets or []:
                         await self._snapshot(peer, sid, market)
+            if self._drops_after_subscribe:
+                self._drops_after_subscribe -= 1
+                peer.connection.transport.abort()
         elif cmd == "unsubscribe":
             for sid in params["sids"]:
                 await self._send(peer, {"id": id_, "type": "unsubscribed"}, sid)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from decimal import Decimal
 
 import pytest
@@ -119,5 +120,28 @@ def test_a_resubscribe_left_unanswered_ends_that_subscription_and_the_others_com
             message = await asyncio.wait_for(anext(b), NEVER_SECONDS)
 
             assert message.msg.market_ticker == "B" and ws.subscriptions == [b]
+
+    run_ws(scenario)
+
+
+def test_a_server_that_keeps_dropping_right_after_the_handshake_sees_growing_waits(
+    run_ws: RunWs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bounds: list[float] = []
+
+    def no_wait(low: float, high: float) -> float:  # the waits' bounds, without waiting them
+        bounds.append(high)
+        return 0.0
+
+    monkeypatch.setattr(random, "uniform", no_wait)
+
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["ticker"], market_tickers=["A"])
+            exchange.drop_after_subscribe(4)  # each resubscribe is answered, then the connection goes
+            await exchange.drop()
+            await eventually(lambda: ws.reconnects == 5 and bool(sub.sids))
+
+        assert bounds == [0.5, 1.0, 2.0, 4.0, 8.0]
 
     run_ws(scenario)
