@@ -13,6 +13,7 @@ gaps, error frames, unknown types and fields, refused handshakes, a connection t
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import itertools
@@ -71,6 +72,7 @@ class FakeKalshiWebSocket:
         self._trailing: dict[str, tuple[int, bool]] = {}
         self._ok_without_snapshot = False
         self._drops_after_subscribe = 0
+        self._held: dict[str, asyncio.Event] = {}
         self._clock = itertools.count(1000)
         self._server: Server | None = None
 
@@ -105,6 +107,11 @@ class FakeKalshiWebSocket:
         """Send ``deltas`` deltas of ``market`` right behind the next snapshot a get_snapshot asks for, in the
         same burst (the first after a lost message when ``gap``); they add and take back a 0.01 level in turn."""
         self._trailing[market] = (deltas, gap)
+
+    def hold(self, cmd: str) -> asyncio.Event:
+        """Answer the next ``cmd`` command only once the returned event is set (a slow server)."""
+        self._held[cmd] = asyncio.Event()
+        return self._held[cmd]
 
     def drop_after_subscribe(self, times: int) -> None:
         """Cut the connection right after answering each of the next ``times`` subscribes (a flapping server)."""
@@ -244,6 +251,9 @@ class FakeKalshiWebSocket:
 
     async def _command(self, peer: Peer, frame: Frame) -> None:
         cmd, id_, params = frame.get("cmd"), frame.get("id", 0), frame.get("params") or {}
+        held = self._held.pop(str(cmd), None)
+        if held is not None:
+            await held.wait()
         if str(cmd) in self._errors and self._errors[str(cmd)] is None:
             del self._errors[str(cmd)]
             return  # a command the server never answers

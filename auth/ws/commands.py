@@ -60,14 +60,28 @@ class Command:
         except TimeoutError:
             self.future.cancel()  # no answer will be taken any more: the id is forgotten
             raise KalshiTimeoutError(f"No answer to the WebSocket command {self.cmd!r} within {timeout} s.") from None
+        except asyncio.CancelledError:
+            self.future.cancel()  # nobody waits any more: a late error frame must not leave an unretrieved exception
+            raise
+
+
+#: Abandoned subscribes remembered at most (their late acknowledgements are undone; see ``Commands``).
+ABANDONED_KEPT = 256
 
 
 class Commands:
-    """The commands of one session; ids keep growing across reconnects, so they are unique per connection."""
+    """The commands of one session; ids keep growing across reconnects, so they are unique per connection.
 
-    def __init__(self) -> None:
+    A subscribe nobody waits for any more (cancelled, timed out) may still be acknowledged: Kalshi would then
+    stream a subscription nobody holds. Its id is remembered, and each late ``subscribed`` is handed to
+    ``on_orphan`` with its sid, to be unsubscribed.
+    """
+
+    def __init__(self, on_orphan: Callable[[int], None] | None = None) -> None:
         self._ids = itertools.count(1)
         self._pending: dict[int, Command] = {}
+        self._abandoned: dict[int, None] = {}
+        self._on_orphan = on_orphan
 
     def start(
         self,
@@ -81,13 +95,21 @@ class Commands:
         """A command with its id; settled by ``expected`` answers, of those ``counts`` accepts when given."""
         command = Command(next(self._ids), cmd, params, expected, on_answer, counts)
         self._pending[command.id] = command
-        command.future.add_done_callback(lambda _: self._pending.pop(command.id, None))
+        command.future.add_done_callback(lambda _: self._settled(command))
         return command
+
+    def _settled(self, command: Command) -> None:
+        self._pending.pop(command.id, None)
+        if command.future.cancelled() and command.cmd == "subscribe":
+            self._abandoned[command.id] = None
+            if len(self._abandoned) > ABANDONED_KEPT:
+                del self._abandoned[next(iter(self._abandoned))]
 
     def answer(self, frame: Frame) -> bool:
         """Give ``frame`` to the command it answers; True when the frame was for that command only."""
         command = self._pending.get(frame.get("id") or 0)
         if command is None or command.future.done():
+            self._late(frame)
             return frame.get("type") in COMMAND_ANSWERS and bool(frame.get("id"))
         kind = frame.get("type")
         if kind == "error":
@@ -102,6 +124,14 @@ class Commands:
             command.future.set_result(command.answers)
         return kind in COMMAND_ANSWERS
 
+    def _late(self, frame: Frame) -> None:
+        """An answer to a command nobody waits for: a subscribe's sid goes to ``on_orphan``."""
+        msg = frame.get("msg")
+        sid = msg.get("sid") if isinstance(msg, dict) else None
+        late_ack = frame.get("type") == "subscribed" and frame.get("id") in self._abandoned
+        if late_ack and isinstance(sid, int) and self._on_orphan is not None:
+            self._on_orphan(sid)
+
     def fail_all(self, reason: str) -> None:
         """Settle every command still waiting: its connection is gone, and its answer with it."""
         for command in list(self._pending.values()):
@@ -109,6 +139,7 @@ class Commands:
                 command.future.set_exception(KalshiConnectionError(f"{reason} before {command.cmd!r} was answered."))
                 command.future.exception()  # retrieved: nobody may be waiting any more
         self._pending.clear()
+        self._abandoned.clear()  # the connection's sids went with it
 
 
 def command_error(frame: Frame, command: str | None) -> KalshiWebSocketError:

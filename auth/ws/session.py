@@ -72,7 +72,7 @@ class KalshiWebSocket:
         self.unreadable = 0
         self.unrouted = 0
         self.subscriptions: list[Subscription] = []
-        self._commands = Commands()
+        self._commands = Commands(on_orphan=lambda sid: self._spawn(self._quiet_unsubscribe([sid])))
         self._routes: dict[int, tuple[Subscription, str]] = {}
         self._books: dict[str, Subscription] = {}
         #: sid -> a token of the get_snapshot in flight for it (see ``_resync``).
@@ -182,7 +182,7 @@ class KalshiWebSocket:
 
         try:
             await self._command("subscribe", sub.subscribe_params(), expected=len(sub.channels), on_answer=bind)
-        except KalshiError:
+        except BaseException:  # an error, or the caller cancelled (a late ack is undone by the orphan handler)
             for sid in bound:  # half a subscription is none: undo the channels that did subscribe
                 self._routes.pop(sid, None)
             if bound:
