@@ -130,8 +130,17 @@ class KalshiWebSocket:
             book = OrderBook(market_ticker)
             params = {"market_ticker": market_ticker, "use_yes_price": True}
             sub = Subscription(self, ["orderbook_delta"], params, self.queue_size, book=book)
-            await self._open(sub)
-            self._books[market_ticker] = sub
+            self._books[market_ticker] = sub  # calls made while it subscribes share it, and its book
+            try:
+                await self._open(sub)
+            except BaseException as exc:
+                if self._books.get(market_ticker) is sub:
+                    del self._books[market_ticker]
+                failed = exc if isinstance(exc, KalshiError) else None
+                sub.end(
+                    failed or KalshiWebSocketError(f"Subscribing to the order book of {market_ticker} was cancelled.")
+                )
+                raise
             self.subscriptions.append(sub)
         assert sub.book is not None
         try:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from kalshi_auth import KalshiBookOutOfSyncError, KalshiClient
+from kalshi_auth import KalshiBookOutOfSyncError, KalshiClient, KalshiWebSocketError
 from kalshi_auth.ws import Level, OrderBook
 from tests.ws.conftest import NEVER_SECONDS, RunWs, get_snapshots
 from tools.ws_exchange import FakeKalshiWebSocket
@@ -285,5 +285,29 @@ def test_a_snapshot_with_a_level_that_is_not_money_brings_a_fresh_snapshot(run_w
             await asyncio.wait_for(until_whole_after(book, resyncs=1), NEVER_SECONDS)
 
             assert book.yes == {D("0.40"): D("10")} and book.best_yes_bid == Level(D("0.40"), D("10"))
+
+    run_ws(scenario)
+
+
+def test_order_book_called_twice_at_once_subscribes_once_and_gives_one_book(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            first, second = await asyncio.gather(ws.order_book("A"), ws.order_book("A"))
+
+            assert first is second and first.yes == {D("0.40"): D("10")}
+            assert [command["cmd"] for command in exchange.commands] == ["subscribe"]
+
+    run_ws(scenario)
+
+
+def test_order_book_calls_waiting_on_a_refused_subscribe_all_get_the_error(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            exchange.fail_next("subscribe", 14)
+            results = await asyncio.gather(ws.order_book("A"), ws.order_book("A"), return_exceptions=True)
+
+            assert [type(result) for result in results] == [KalshiWebSocketError, KalshiWebSocketError]
+            assert all(getattr(result, "code", None) == 14 for result in results)
 
     run_ws(scenario)
