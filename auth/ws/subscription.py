@@ -161,6 +161,13 @@ class Subscription:
         msg = frame.get("msg")
         if kind not in BOOK_TYPES:
             return  # some other message on the book's channel: nothing to apply
+        market = msg.get("market_ticker") if isinstance(msg, dict) else None
+        if isinstance(market, str) and market != book.market_ticker:
+            # Another market's message on this book's sid: Kalshi's mistake, and nothing of this book's. Applying
+            # it would corrupt the book; it is skipped and counted like any message for no subscription of ours.
+            self._session.unrouted += 1
+            logger.warning("order book %s: skipped a %s of %s", book.market_ticker, kind, market)
+            return
         if kind == "orderbook_snapshot" and isinstance(msg, dict):
             try:
                 book.apply_snapshot(msg, seq)

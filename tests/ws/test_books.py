@@ -20,6 +20,12 @@ async def out_of_sync(book: OrderBook) -> None:
         await asyncio.sleep(0)
 
 
+async def until_updates(book: OrderBook, updates: int) -> None:
+    """Wait until ``book`` applied ``updates`` messages (snapshots and deltas)."""
+    while book.updates < updates:
+        await book.changed()
+
+
 async def until_whole_after(book: OrderBook, *, resyncs: int) -> None:
     """Wait until ``book`` was rebuilt ``resyncs`` times and is whole again."""
     while book.resyncs < resyncs or not book.synced:
@@ -211,11 +217,7 @@ def test_a_snapshot_starts_the_seq_count_afresh(run_ws: RunWs) -> None:
             await exchange.delta("A", "yes", "0.4100", "1.00")
             await exchange.delta("A", "yes", "0.4100", "1.00")
 
-            async def six_updates() -> None:
-                while book.updates < 6:
-                    await book.changed()
-
-            await asyncio.wait_for(six_updates(), NEVER_SECONDS)
+            await asyncio.wait_for(until_updates(book, 6), NEVER_SECONDS)
             assert book.yes == {D("0.40"): D("12"), D("0.41"): D("2")} and book.resyncs == 0
 
     run_ws(scenario)
@@ -309,5 +311,22 @@ def test_order_book_calls_waiting_on_a_refused_subscribe_all_get_the_error(run_w
 
             assert [type(result) for result in results] == [KalshiWebSocketError, KalshiWebSocketError]
             assert all(getattr(result, "code", None) == 14 for result in results)
+
+    run_ws(scenario)
+
+
+def test_another_markets_message_on_a_books_sid_is_skipped_and_counted(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            other = {"market_ticker": "B", "price_dollars": "0.3000", "delta_fp": "5.00", "side": "yes"}
+            await exchange.book_message("A", "orderbook_delta", other)
+            await exchange.book_message("A", "orderbook_snapshot", {"market_ticker": "B", "yes_dollars_fp": []})
+            await exchange.delta("A", "yes", "0.4100", "1.00")
+            await asyncio.wait_for(until_updates(book, 2), NEVER_SECONDS)
+
+            assert book.yes == {D("0.40"): D("10"), D("0.41"): D("1")}
+            assert book.updates == 2 and book.resyncs == 0 and ws.unrouted == 2
 
     run_ws(scenario)
