@@ -107,10 +107,13 @@ class Commands:
 
     def answer(self, frame: Frame) -> bool:
         """Give ``frame`` to the command it answers; True when the frame was for that command only."""
-        command = self._pending.get(frame.get("id") or 0)
+        id_ = frame.get("id")
+        if not isinstance(id_, int) or isinstance(id_, bool):
+            return False  # not one of our ids (a list or object would not even be hashable): data, if anything
+        command = self._pending.get(id_)
         if command is None or command.future.done():
             self._late(frame)
-            return frame.get("type") in COMMAND_ANSWERS and bool(frame.get("id"))
+            return frame.get("type") in COMMAND_ANSWERS and bool(id_)
         kind = frame.get("type")
         if kind == "error":
             command.future.set_exception(command_error(frame, command.cmd))

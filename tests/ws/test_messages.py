@@ -116,3 +116,20 @@ def test_money_that_is_not_a_number_still_arrives_unread(run_ws: RunWs) -> None:
             assert third.known and third.msg.price_dollars == Decimal("0.5600")
 
     run_ws(scenario)
+
+
+def test_odd_ids_and_json_nested_too_deep_are_counted_not_lost_in_a_traceback(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["ticker"], market_tickers=["A"])
+            sid = sub.sids["ticker"]
+            await exchange.send_raw("[" * 100_000 + "]" * 100_000)
+            await exchange.send_raw({"type": "ticker", "sid": sid, "id": [1], "msg": {"market_ticker": "A"}})
+            await exchange.send_raw({"type": "ticker", "sid": sid, "id": {"a": 1}, "msg": {"market_ticker": "A"}})
+            await exchange.ticker("A", "0.5600")
+            odd_list, odd_dict, ticker = [await asyncio.wait_for(anext(sub), NEVER_SECONDS) for _ in range(3)]
+
+            assert (odd_list.id, odd_dict.id) == (None, None) and not odd_list.known
+            assert ticker.known and ws.unreadable == 1
+
+    run_ws(scenario)
