@@ -95,8 +95,10 @@ class KalshiWebSocket:
     async def close(self) -> None:
         """Close the connection; every subscription's iteration ends after what it already received."""
         await self._supervisor.stop()
-        for task in list(self._tasks):
+        helpers = [task for task in self._tasks if task is not asyncio.current_task()]
+        for task in helpers:
             task.cancel()
+        await asyncio.gather(*helpers, return_exceptions=True)  # nothing of ours outlives close()
         self._commands.fail_all("The WebSocket was closed")
         for sub in self.subscriptions:
             sub.end()

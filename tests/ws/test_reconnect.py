@@ -145,3 +145,24 @@ def test_a_server_that_keeps_dropping_right_after_the_handshake_sees_growing_wai
         assert bounds == [0.5, 1.0, 2.0, 4.0, 8.0]
 
     run_ws(scenario)
+
+
+def test_close_leaves_no_task_of_the_websocket_running(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        def ours() -> list[asyncio.Task[object]]:
+            return [
+                task
+                for task in asyncio.all_tasks()
+                if not task.done() and task.get_coro().__qualname__.startswith("KalshiWebSocket.")  # type: ignore[union-attr]
+            ]
+
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            exchange.fail_next("update_subscription", None)  # the re-sync's get_snapshot waits for an answer
+            exchange.gap("A")
+            await exchange.delta("A", "yes", "0.4100", "1.00")
+            await eventually(lambda: not book.synced and bool(ours()))
+        assert ours() == []
+
+    run_ws(scenario)
