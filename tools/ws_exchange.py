@@ -13,6 +13,7 @@ gaps, error frames, unknown types and fields, refused handshakes, a connection t
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import itertools
@@ -68,6 +69,10 @@ class FakeKalshiWebSocket:
         #: The KALSHI-ACCESS-TIMESTAMP of each accepted handshake.
         self.timestamps: list[str] = []
         self._gaps: set[str] = set()
+        self._trailing: dict[str, tuple[int, bool]] = {}
+        self._ok_without_snapshot = False
+        self._drops_after_subscribe = 0
+        self._held: dict[str, asyncio.Event] = {}
         self._clock = itertools.count(1000)
         self._server: Server | None = None
 
@@ -97,6 +102,32 @@ class FakeKalshiWebSocket:
     def gap(self, market: str) -> None:
         """Lose one message: the next book message of ``market`` skips a ``seq`` number."""
         self._gaps.add(market)
+
+    def behind_next_snapshot(self, market: str, deltas: int, *, gap: bool = False) -> None:
+        """Send ``deltas`` deltas of ``market`` right behind the next snapshot a get_snapshot asks for, in the
+        same burst (the first after a lost message when ``gap``); they add and take back a 0.01 level in turn."""
+        self._trailing[market] = (deltas, gap)
+
+    def hold(self, cmd: str) -> asyncio.Event:
+        """Answer the next ``cmd`` command only once the returned event is set (a slow server)."""
+        self._held[cmd] = asyncio.Event()
+        return self._held[cmd]
+
+    def drop_after_subscribe(self, times: int) -> None:
+        """Cut the connection right after answering each of the next ``times`` subscribes (a flapping server)."""
+        self._drops_after_subscribe = times
+
+    def ok_without_snapshot(self) -> None:
+        """Answer the next get_snapshot with an ``ok`` and send no snapshot."""
+        self._ok_without_snapshot = True
+
+    async def number_anew(self, market: str) -> None:
+        """Start the ``seq`` of every book subscription of ``market`` over from 1, with a fresh snapshot."""
+        for peer in list(self.peers):
+            for sid, sub in list(peer.subs.items()):
+                if sub.channel == "orderbook_delta" and sub.markets is not None and market in sub.markets:
+                    sub.seq = 0
+                    await self._snapshot(peer, sid, market)
 
     async def drop(self) -> None:
         """Cut every connection without a closing handshake, as a network failure would."""
@@ -152,6 +183,13 @@ class FakeKalshiWebSocket:
             }
 
         await self._publish("orderbook_delta", market, build)
+
+    async def book_message(self, market: str, kind: str, msg: Frame) -> None:
+        """Send an order book message of ``market`` with any payload (odd prices, another market...) in seq order,
+        leaving the exchange's own book as it is."""
+        await self._publish(
+            "orderbook_delta", market, lambda sub: {"type": kind, "msg": {"market_ticker": market, **msg}}
+        )
 
     async def ticker(self, market: str, price: str, **extra: Any) -> None:
         msg = {
@@ -213,6 +251,9 @@ class FakeKalshiWebSocket:
 
     async def _command(self, peer: Peer, frame: Frame) -> None:
         cmd, id_, params = frame.get("cmd"), frame.get("id", 0), frame.get("params") or {}
+        held = self._held.pop(str(cmd), None)
+        if held is not None:
+            await held.wait()
         if str(cmd) in self._errors and self._errors[str(cmd)] is None:
             del self._errors[str(cmd)]
             return  # a command the server never answers
@@ -239,6 +280,9 @@ class FakeKalshiWebSocket:
                 if channel == "orderbook_delta":
                     for market in markets or []:
                         await self._snapshot(peer, sid, market)
+            if self._drops_after_subscribe:
+                self._drops_after_subscribe -= 1
+                peer.connection.transport.abort()
         elif cmd == "unsubscribe":
             for sid in params["sids"]:
                 await self._send(peer, {"id": id_, "type": "unsubscribed"}, sid)
@@ -252,9 +296,18 @@ class FakeKalshiWebSocket:
     async def _update(self, peer: Peer, id_: int, params: Frame) -> None:
         sid = (params.get("sids") or [params.get("sid")])[0]
         sub, action, markets = peer.subs[sid], params.get("action"), params.get("market_tickers") or []
+        if action == "get_snapshot" and self._ok_without_snapshot:
+            self._ok_without_snapshot = False
+            await self._send(peer, {"id": id_, "type": "ok", "msg": {"market_tickers": sorted(markets)}}, sid)
+            return
         if action == "get_snapshot":
             for market in markets:
                 await self._snapshot(peer, sid, market, id_)
+                count, gap = self._trailing.pop(market, (0, False))
+                if gap:
+                    self.gap(market)
+                for i in range(count):
+                    await self.delta(market, "yes", "0.0100", "1.00" if i % 2 == 0 else "-1.00")
             return
         current = sub.markets if sub.markets is not None else set()
         sub.markets = current | set(markets) if action == "add_markets" else current - set(markets)

@@ -67,13 +67,17 @@ class _End:
 
 
 class MessageQueue(Generic[T]):
-    """A bounded FIFO read by one consumer; ``put`` never waits, and ``end`` lets the reader drain first."""
+    """A bounded FIFO; ``put`` never waits, and ``end`` lets the readers drain first.
+
+    Several tasks may read it at once (each item goes to one of them): every waiting reader is woken by a
+    ``put`` or the ``end``, and those that find nothing left wait again, so none is ever forgotten.
+    """
 
     def __init__(self, maxsize: int) -> None:
         self.maxsize = maxsize
         self._items: deque[T] = deque()
         self._end: _End | None = None
-        self._waiter: asyncio.Future[None] | None = None
+        self._waiters: set[asyncio.Future[None]] = set()
 
     def __len__(self) -> int:
         return len(self._items)
@@ -116,13 +120,15 @@ class MessageQueue(Generic[T]):
                 if self._end.error is not None:
                     raise self._end.error
                 raise StopAsyncIteration
-            self._waiter = asyncio.get_running_loop().create_future()
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._waiters.add(waiter)
             try:
-                await self._waiter
+                await waiter
             finally:
-                self._waiter = None
+                self._waiters.discard(waiter)
         return self._items.popleft()
 
     def _wake(self) -> None:
-        if self._waiter is not None and not self._waiter.done():
-            self._waiter.set_result(None)
+        for waiter in self._waiters:
+            if not waiter.done():
+                waiter.set_result(None)

@@ -18,9 +18,10 @@ never shown built across a gap.
 from __future__ import annotations
 
 import asyncio
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
+from .._money import parse
 from ..errors import KalshiBookOutOfSyncError, KalshiWebSocketError
 
 ONE = Decimal(1)
@@ -147,11 +148,11 @@ class OrderBook:
         # across exchange maintenance; ``seq`` (checked by the subscription) is what tells a loss.
         clock = msg.get("clock")
         try:
-            price = Decimal(msg["price_dollars"])
-            delta = Decimal(msg["delta_fp"])
+            price = _price(msg["price_dollars"])
+            delta = parse(msg["delta_fp"])
             side = msg["side"]
         except (KeyError, TypeError, ArithmeticError):
-            return False
+            return False  # not money, or no price a market can have: the book cannot follow it
         if side == "yes":
             levels = self._yes
         elif side == "no":
@@ -193,15 +194,29 @@ class OrderBook:
 
 
 def _levels(pairs: Any, *, flip: bool) -> dict[Decimal, Decimal]:
-    """``[[price, size], ...]`` as a dict; no-side prices turned from yes leg to no leg when ``flip``."""
+    """``[[price, size], ...]`` as a dict; no-side prices turned from yes leg to no leg when ``flip``.
+
+    Each number must be money (``_money.parse``: text or int, finite, no float, which would make 0.4 a
+    phantom level 0.400000000000000022), each price within [0, 1] and each size not negative.
+    """
     if pairs is None:
         return {}
     levels: dict[Decimal, Decimal] = {}
     try:
         for price_text, size_text in pairs:
-            price, size = Decimal(price_text), Decimal(size_text)
+            price, size = _price(price_text), parse(size_text)
+            if size < _ZERO:
+                raise InvalidOperation(f"a negative size {size}")
             if size > _ZERO:
                 levels[ONE - price if flip else price] = size
     except (TypeError, ValueError, ArithmeticError) as exc:
         raise ValueError(f"an order book snapshot level that is not [price, size]: {exc}") from exc
     return levels
+
+
+def _price(text: object) -> Decimal:
+    """A price in dollars: money (``_money.parse``) between 0 and 1; ``InvalidOperation`` otherwise."""
+    price = parse(text)
+    if not _ZERO <= price <= ONE:
+        raise InvalidOperation(f"a price of {price} dollars")
+    return price

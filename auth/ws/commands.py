@@ -29,14 +29,24 @@ COMMAND_ANSWERS = frozenset({"subscribed", "unsubscribed", "ok", "error", "list_
 class Command:
     """One command sent, waiting for ``expected`` answers."""
 
-    __slots__ = ("answers", "cmd", "expected", "future", "id", "on_answer", "params")
+    __slots__ = ("answers", "cmd", "counted", "counts", "expected", "future", "id", "on_answer", "params")
 
-    def __init__(self, id: int, cmd: str, params: Frame, expected: int, on_answer: Callable[[Frame], None] | None):
+    def __init__(
+        self,
+        id: int,
+        cmd: str,
+        params: Frame,
+        expected: int,
+        on_answer: Callable[[Frame], None] | None,
+        counts: Callable[[Frame], bool] | None = None,
+    ):
         self.id = id
         self.cmd = cmd
         self.params = params
         self.expected = expected
         self.on_answer = on_answer
+        self.counts = counts
+        self.counted = 0
         self.answers: list[Frame] = []
         self.future: asyncio.Future[list[Frame]] = asyncio.get_running_loop().create_future()
 
@@ -50,28 +60,60 @@ class Command:
         except TimeoutError:
             self.future.cancel()  # no answer will be taken any more: the id is forgotten
             raise KalshiTimeoutError(f"No answer to the WebSocket command {self.cmd!r} within {timeout} s.") from None
+        except asyncio.CancelledError:
+            self.future.cancel()  # nobody waits any more: a late error frame must not leave an unretrieved exception
+            raise
+
+
+#: Abandoned subscribes remembered at most (their late acknowledgements are undone; see ``Commands``).
+ABANDONED_KEPT = 256
 
 
 class Commands:
-    """The commands of one session; ids keep growing across reconnects, so they are unique per connection."""
+    """The commands of one session; ids keep growing across reconnects, so they are unique per connection.
 
-    def __init__(self) -> None:
+    A subscribe nobody waits for any more (cancelled, timed out) may still be acknowledged: Kalshi would then
+    stream a subscription nobody holds. Its id is remembered, and each late ``subscribed`` is handed to
+    ``on_orphan`` with its sid, to be unsubscribed.
+    """
+
+    def __init__(self, on_orphan: Callable[[int], None] | None = None) -> None:
         self._ids = itertools.count(1)
         self._pending: dict[int, Command] = {}
+        self._abandoned: dict[int, None] = {}
+        self._on_orphan = on_orphan
 
     def start(
-        self, cmd: str, params: Frame, *, expected: int = 1, on_answer: Callable[[Frame], None] | None = None
+        self,
+        cmd: str,
+        params: Frame,
+        *,
+        expected: int = 1,
+        on_answer: Callable[[Frame], None] | None = None,
+        counts: Callable[[Frame], bool] | None = None,
     ) -> Command:
-        command = Command(next(self._ids), cmd, params, expected, on_answer)
+        """A command with its id; settled by ``expected`` answers, of those ``counts`` accepts when given."""
+        command = Command(next(self._ids), cmd, params, expected, on_answer, counts)
         self._pending[command.id] = command
-        command.future.add_done_callback(lambda _: self._pending.pop(command.id, None))
+        command.future.add_done_callback(lambda _: self._settled(command))
         return command
+
+    def _settled(self, command: Command) -> None:
+        self._pending.pop(command.id, None)
+        if command.future.cancelled() and command.cmd == "subscribe":
+            self._abandoned[command.id] = None
+            if len(self._abandoned) > ABANDONED_KEPT:
+                del self._abandoned[next(iter(self._abandoned))]
 
     def answer(self, frame: Frame) -> bool:
         """Give ``frame`` to the command it answers; True when the frame was for that command only."""
-        command = self._pending.get(frame.get("id") or 0)
+        id_ = frame.get("id")
+        if not isinstance(id_, int) or isinstance(id_, bool):
+            return False  # not one of our ids (a list or object would not even be hashable): data, if anything
+        command = self._pending.get(id_)
         if command is None or command.future.done():
-            return frame.get("type") in COMMAND_ANSWERS and bool(frame.get("id"))
+            self._late(frame)
+            return frame.get("type") in COMMAND_ANSWERS and bool(id_)
         kind = frame.get("type")
         if kind == "error":
             command.future.set_exception(command_error(frame, command.cmd))
@@ -79,9 +121,19 @@ class Commands:
         command.answers.append(frame)
         if command.on_answer is not None:
             command.on_answer(frame)
-        if len(command.answers) >= command.expected:
+        if command.counts is None or command.counts(frame):
+            command.counted += 1
+        if command.counted >= command.expected:
             command.future.set_result(command.answers)
         return kind in COMMAND_ANSWERS
+
+    def _late(self, frame: Frame) -> None:
+        """An answer to a command nobody waits for: a subscribe's sid goes to ``on_orphan``."""
+        msg = frame.get("msg")
+        sid = msg.get("sid") if isinstance(msg, dict) else None
+        late_ack = frame.get("type") == "subscribed" and frame.get("id") in self._abandoned
+        if late_ack and isinstance(sid, int) and self._on_orphan is not None:
+            self._on_orphan(sid)
 
     def fail_all(self, reason: str) -> None:
         """Settle every command still waiting: its connection is gone, and its answer with it."""
@@ -90,6 +142,7 @@ class Commands:
                 command.future.set_exception(KalshiConnectionError(f"{reason} before {command.cmd!r} was answered."))
                 command.future.exception()  # retrieved: nobody may be waiting any more
         self._pending.clear()
+        self._abandoned.clear()  # the connection's sids went with it
 
 
 def command_error(frame: Frame, command: str | None) -> KalshiWebSocketError:

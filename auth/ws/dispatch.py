@@ -28,7 +28,7 @@ def dispatch(session: KalshiWebSocket, data: str | bytes) -> None:
     """Handle one frame (reader task)."""
     try:
         frame = decode(data)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, RecursionError) as exc:  # RecursionError: JSON nested too deep to decode
         session.unreadable += 1
         logger.warning("skipped a WebSocket frame that is not a JSON object: %s", exc)
         return

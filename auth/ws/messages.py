@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 Frame = dict[str, Any]
-_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+#: What a generated ``from_dict`` raises for a payload it cannot read (``decimal.InvalidOperation``, for money that
+#: is not a number, is an ``ArithmeticError``).
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, ArithmeticError)
 _models: dict[str, type[Any]] = {}
 
 

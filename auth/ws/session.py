@@ -72,10 +72,11 @@ class KalshiWebSocket:
         self.unreadable = 0
         self.unrouted = 0
         self.subscriptions: list[Subscription] = []
-        self._commands = Commands()
+        self._commands = Commands(on_orphan=lambda sid: self._spawn(self._quiet_unsubscribe([sid])))
         self._routes: dict[int, tuple[Subscription, str]] = {}
         self._books: dict[str, Subscription] = {}
-        self._resyncing: set[int] = set()
+        #: sid -> a token of the get_snapshot in flight for it (see ``_resync``).
+        self._resyncing: dict[int, object] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         dialer = Dialer(self.url, signer, float(open_timeout), ping_interval, ping_timeout)
         self._supervisor = Supervisor(self, dialer, reconnect, float(max_reconnect_delay))
@@ -94,8 +95,10 @@ class KalshiWebSocket:
     async def close(self) -> None:
         """Close the connection; every subscription's iteration ends after what it already received."""
         await self._supervisor.stop()
-        for task in list(self._tasks):
+        helpers = [task for task in self._tasks if task is not asyncio.current_task()]
+        for task in helpers:
             task.cancel()
+        await asyncio.gather(*helpers, return_exceptions=True)  # nothing of ours outlives close()
         self._commands.fail_all("The WebSocket was closed")
         for sub in self.subscriptions:
             sub.end()
@@ -129,8 +132,17 @@ class KalshiWebSocket:
             book = OrderBook(market_ticker)
             params = {"market_ticker": market_ticker, "use_yes_price": True}
             sub = Subscription(self, ["orderbook_delta"], params, self.queue_size, book=book)
-            await self._open(sub)
-            self._books[market_ticker] = sub
+            self._books[market_ticker] = sub  # calls made while it subscribes share it, and its book
+            try:
+                await self._open(sub)
+            except BaseException as exc:
+                if self._books.get(market_ticker) is sub:
+                    del self._books[market_ticker]
+                failed = exc if isinstance(exc, KalshiError) else None
+                sub.end(
+                    failed or KalshiWebSocketError(f"Subscribing to the order book of {market_ticker} was cancelled.")
+                )
+                raise
             self.subscriptions.append(sub)
         assert sub.book is not None
         try:
@@ -150,10 +162,16 @@ class KalshiWebSocket:
     # Plumbing shared with Subscription and the supervisor ------------------------------------------------
 
     async def _command(
-        self, cmd: str, params: Frame, *, expected: int = 1, on_answer: Callable[[Frame], None] | None = None
+        self,
+        cmd: str,
+        params: Frame,
+        *,
+        expected: int = 1,
+        on_answer: Callable[[Frame], None] | None = None,
+        counts: Callable[[Frame], bool] | None = None,
     ) -> list[Frame]:
         connection = await self._supervisor.wait_connected(self.command_timeout)
-        command = self._commands.start(cmd, params, expected=expected, on_answer=on_answer)
+        command = self._commands.start(cmd, params, expected=expected, on_answer=on_answer, counts=counts)
         try:
             await connection.send(json.dumps(command.frame()))
         except Exception as exc:  # the connection died under us; the supervisor reconnects
@@ -175,7 +193,7 @@ class KalshiWebSocket:
 
         try:
             await self._command("subscribe", sub.subscribe_params(), expected=len(sub.channels), on_answer=bind)
-        except KalshiError:
+        except BaseException:  # an error, or the caller cancelled (a late ack is undone by the orphan handler)
             for sid in bound:  # half a subscription is none: undo the channels that did subscribe
                 self._routes.pop(sid, None)
             if bound:
@@ -204,15 +222,31 @@ class KalshiWebSocket:
             logger.debug("could not unsubscribe %s: %s", sids, exc)
 
     def _resync(self, sub: Subscription, sid: int) -> None:
-        """Ask for fresh snapshots of ``sid``'s markets (reader task: sends from a task of its own)."""
-        if sid not in self._resyncing:
-            self._resyncing.add(sid)
-            self._spawn(self._fetch_snapshot(sub, sid))
+        """Ask for fresh snapshots of ``sid``'s markets (reader task: sends from a task of its own).
 
-    async def _fetch_snapshot(self, sub: Subscription, sid: int) -> None:
-        params = {"sid": sid, "action": "get_snapshot", "market_tickers": list(sub.markets or [])}
+        One request per sid at a time, but only until its first snapshot arrives: the reader may handle
+        that snapshot and another loss right behind it (one read burst) before the requesting task runs
+        again, and that second loss needs a request of its own, or the stream waits for a snapshot forever.
+        """
+        if sid not in self._resyncing:
+            token = object()
+            self._resyncing[sid] = token
+            self._spawn(self._fetch_snapshot(sub, sid, token))
+
+    async def _fetch_snapshot(self, sub: Subscription, sid: int, token: object) -> None:
+        markets = list(sub.markets or [])
+        params = {"sid": sid, "action": "get_snapshot", "market_tickers": markets}
+
+        def answered(frame: Frame) -> None:  # reader task, before the snapshot is handled
+            if _is_snapshot(frame):
+                self._done_resyncing(sid, token)
+
         try:
-            await self._command("update_subscription", params)
+            # Settled by the snapshots, not by an ``ok``: an ok with no snapshot behind it is no answer, and
+            # ends in the fallback below instead of a book left waiting for good.
+            await self._command(
+                "update_subscription", params, expected=max(1, len(markets)), on_answer=answered, counts=_is_snapshot
+            )
         except KalshiConnectionError as exc:
             logger.debug("get_snapshot for sid %s lost with the connection: %s", sid, exc)  # the reconnect restores it
         except KalshiError as exc:
@@ -220,7 +254,11 @@ class KalshiWebSocket:
             logger.warning("get_snapshot for sid %s failed (%s); subscribing again", sid, exc)
             await self._reopen(sub)
         finally:
-            self._resyncing.discard(sid)
+            self._done_resyncing(sid, token)
+
+    def _done_resyncing(self, sid: int, token: object) -> None:
+        if self._resyncing.get(sid) is token:
+            del self._resyncing[sid]
 
     async def _reopen(self, sub: Subscription) -> None:
         old = list(sub.sids.values())
@@ -242,3 +280,7 @@ class KalshiWebSocket:
     def __repr__(self) -> str:
         state = "connected" if self.connected else "not connected"
         return f"KalshiWebSocket({self.url!r}, {state}, {len(self.subscriptions)} subscriptions)"
+
+
+def _is_snapshot(frame: Frame) -> bool:
+    return frame.get("type") == "orderbook_snapshot"

@@ -133,13 +133,21 @@ class Subscription:
         gap = False
         if isinstance(seq, int):
             expected = self._expected.get(sid)
-            if expected is not None and seq < expected and kind != "orderbook_snapshot":
-                return  # a repeat of something already handled
+            if expected is not None and seq == expected - 1 and kind != "orderbook_snapshot":
+                return  # the last message again
             if expected is not None and seq > expected:
                 gap = True
                 self.gaps += 1
                 logger.warning("sid %s: messages %s to %s were lost", sid, expected, seq - 1)
-            self._expected[sid] = max(expected or 0, seq + 1)
+            elif expected is not None and seq < expected and kind != "orderbook_snapshot":
+                # Older than the last one: out of order, or a sequence that started over. Either way what came
+                # in between cannot be trusted, so it counts as a loss (a book re-syncs) rather than a repeat.
+                gap = True
+                self.gaps += 1
+                logger.warning("sid %s: message %s came after %s", sid, seq, expected - 1)
+            # The next one follows this one, whatever came before; a snapshot starts the count afresh, so a
+            # wild number (or a server numbering the sid anew) is forgotten at the snapshot that repairs it.
+            self._expected[sid] = seq + 1
         if self.book is not None:
             self._feed_book(frame, kind, seq if isinstance(seq, int) else None, gap, sid)
         elif kind in BOOK_TYPES and not self._book_message_passes(frame, kind, gap, sid):
@@ -151,21 +159,27 @@ class Subscription:
         book = self.book
         assert book is not None
         msg = frame.get("msg")
+        if kind not in BOOK_TYPES:
+            return  # some other message on the book's channel: nothing to apply
+        market = msg.get("market_ticker") if isinstance(msg, dict) else None
+        if isinstance(market, str) and market != book.market_ticker:
+            # Another market's message on this book's sid: Kalshi's mistake, and nothing of this book's. Applying
+            # it would corrupt the book; it is skipped and counted like any message for no subscription of ours.
+            self._session.unrouted += 1
+            logger.warning("order book %s: skipped a %s of %s", book.market_ticker, kind, market)
+            return
         if kind == "orderbook_snapshot" and isinstance(msg, dict):
             try:
                 book.apply_snapshot(msg, seq)
                 return
             except ValueError as exc:
                 logger.warning("order book %s: unreadable snapshot (%s)", book.market_ticker, exc)
-        elif kind == "orderbook_delta" and isinstance(msg, dict):
-            if not gap and book.apply_delta(msg, seq):
-                return
-        else:
-            return  # some other message on the book's channel: nothing to apply
-        was_synced = book.synced
+        elif isinstance(msg, dict) and not gap and book.apply_delta(msg, seq):
+            return
+        # Lost, unreadable, or not fitting: the book is out of sync until a fresh snapshot, asked for even when
+        # it was already waiting for one (the unreadable snapshot may have been the answer to that request).
         book.lose_sync()
-        if was_synced or gap:
-            self._session._resync(self, sid)
+        self._session._resync(self, sid)
 
     def _book_message_passes(self, frame: Frame, kind: Any, gap: bool, sid: int) -> bool:
         """For a user's order book stream: hold back deltas from a gap until that market's new snapshot."""

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
-from ..errors import KalshiConnectionError, KalshiError, KalshiWebSocketError
+from ..errors import KalshiConnectionError, KalshiError
 from .connection import Dialer, backoff, is_transient
 from .dispatch import dispatch
 
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from .session import KalshiWebSocket
 
 logger = logging.getLogger("kalshi_auth.ws")
+
+#: Seconds a connection must have stayed up for the waits before reconnecting to start short again. A server
+#: that accepts each handshake and drops it at once must see the waits grow, not a reconnect storm.
+STABLE_SECONDS = 10.0
 
 
 class Supervisor:
@@ -75,7 +80,10 @@ class Supervisor:
 
     async def _run(self, connection: ClientConnection) -> None:
         restore = False
+        loop = asyncio.get_running_loop()
+        delays = backoff(cap=self._max_delay)
         while True:
+            opened = loop.time()
             reader = asyncio.create_task(self._read(connection))
             if restore:
                 await self._restore()
@@ -86,7 +94,9 @@ class Supervisor:
             if not self._reconnect:
                 self._fail(KalshiConnectionError("The WebSocket connection was lost (reconnect=False)."))
                 return
-            reopened = await self._redial()
+            if loop.time() - opened >= STABLE_SECONDS:
+                delays = backoff(cap=self._max_delay)  # it held: this outage starts from short waits again
+            reopened = await self._redial(delays)
             if reopened is None:
                 return
             connection, restore = reopened, True
@@ -110,8 +120,9 @@ class Supervisor:
             if not self._closing:
                 logger.warning("WebSocket connection lost: %s", exc)
 
-    async def _redial(self) -> ClientConnection | None:
-        for delay in backoff(cap=self._max_delay):
+    async def _redial(self, delays: Iterator[float]) -> ClientConnection | None:
+        """A new connection after the next of ``delays``; they go on growing from one outage to the next."""
+        for delay in delays:
             await asyncio.sleep(delay)
             if self._closing:
                 return None
@@ -131,13 +142,16 @@ class Supervisor:
                 continue
             try:
                 await session._open(sub)
-            except KalshiWebSocketError as exc:  # Kalshi refuses it now: that subscription ends
+            except KalshiConnectionError as exc:  # the connection went again: the next round restores
+                logger.info("restoring subscriptions interrupted: %s", exc)
+                return
+            except KalshiError as exc:
+                # Kalshi refuses it now, or leaves it unanswered on a connection that is up: that subscription
+                # ends with the error (its iteration raises it), and the ones after it are restored as usual.
+                logger.warning("could not subscribe %r again: %s", sub, exc)
                 sub.end(exc)
                 if sub in session.subscriptions:
                     session.subscriptions.remove(sub)
-            except KalshiError as exc:  # the connection went again: the next round restores
-                logger.info("restoring subscriptions interrupted: %s", exc)
-                return
 
     def _attach(self, connection: ClientConnection) -> None:
         self.connection = connection

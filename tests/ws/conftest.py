@@ -20,11 +20,28 @@ from tools.ws_exchange import FakeKalshiWebSocket
 Scenario = Callable[[FakeKalshiWebSocket, KalshiClient], Awaitable[None]]
 RunWs = Callable[[Scenario], None]
 HANG_GUARD_SECONDS = 60
+#: How long a test waits for something a bug would make never happen (not a timing check: it fails the test).
+NEVER_SECONDS = 5.0
 
 
 def rest_url(exchange: FakeKalshiWebSocket) -> str:
     """The REST base URL from which the client derives the exchange's WebSocket URL."""
     return exchange.url.replace("ws://", "http://").replace("/trade-api/ws/v2", "/trade-api/v2")
+
+
+async def eventually(condition: Callable[[], bool]) -> None:
+    """Return once ``condition()`` holds; a ``TimeoutError`` (the test fails) if it never does."""
+
+    async def poll() -> None:
+        while not condition():
+            await asyncio.sleep(0.005)
+
+    await asyncio.wait_for(poll(), NEVER_SECONDS)
+
+
+def get_snapshots(exchange: FakeKalshiWebSocket) -> int:
+    """How many get_snapshot commands the exchange received."""
+    return sum(command.get("params", {}).get("action") == "get_snapshot" for command in exchange.commands)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from kalshi_auth import KalshiBackpressureError, KalshiClient
 from kalshi_auth.ws import Policy
 from kalshi_auth.ws.backpressure import policy_for
-from tests.ws.conftest import RunWs
+from tests.ws.conftest import NEVER_SECONDS, RunWs, eventually, get_snapshots
 from tools.ws_exchange import FakeKalshiWebSocket
 
 
@@ -66,5 +67,25 @@ def test_a_slow_book_reader_gets_a_fresh_snapshot_instead_of_a_backlog(run_ws: R
             assert snapshots and snapshots[-1].msg.yes_dollars_fp == [["0.4000", "20.00"]]
             assert sub.dropped > 0
             assert any(c["params"].get("action") == "get_snapshot" for c in exchange.commands)
+
+    run_ws(scenario)
+
+
+def test_a_slow_book_reader_whose_fresh_snapshot_overflows_again_gets_another(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket(queue_size=4) as ws:
+            sub = await ws.subscribe(["orderbook_delta"], market_tickers=["A"])
+            exchange.behind_next_snapshot("A", 10)  # the fresh snapshot, then more than the queue holds at once
+            for _ in range(10):
+                await exchange.delta("A", "yes", "0.4000", "1.00")
+            await eventually(lambda: get_snapshots(exchange) == 2)
+            await ws.list_subscriptions()  # the second snapshot is in by now
+            while len(sub._queue):
+                await anext(sub)
+            await exchange.delta("A", "yes", "0.5000", "1.00")
+            message = await asyncio.wait_for(anext(sub), NEVER_SECONDS)
+
+            assert message.type == "orderbook_delta" and message.msg.price_dollars == Decimal("0.5000")
 
     run_ws(scenario)

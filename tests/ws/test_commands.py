@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 from decimal import Decimal
 
 import pytest
 
 from kalshi_auth import KalshiClient, KalshiTimeoutError, KalshiWebSocketError
-from tests.ws.conftest import RunWs
+from tests.ws.conftest import RunWs, eventually
 from tools.ws_exchange import FakeKalshiWebSocket
 
 
@@ -111,5 +113,44 @@ def test_a_subscription_kalshi_ends_raises_its_error_from_iteration(run_ws: RunW
             with pytest.raises(KalshiWebSocketError) as caught:
                 await anext(sub)
             assert caught.value.code == 10 and not sub.active
+
+    run_ws(scenario)
+
+
+def test_a_cancelled_subscribe_answered_late_is_unsubscribed(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            release = exchange.hold("subscribe")
+            subscribing = asyncio.create_task(ws.subscribe(["ticker"], market_tickers=["A"]))
+            await eventually(lambda: any(command["cmd"] == "subscribe" for command in exchange.commands))
+            subscribing.cancel()
+            await asyncio.wait([subscribing])
+            release.set()  # the answer comes after the caller gave up
+            await eventually(lambda: any(command["cmd"] == "unsubscribe" for command in exchange.commands))
+            await ws.list_subscriptions()  # the unsubscribe was answered by now
+
+            assert await ws.list_subscriptions() == [] and ws.subscriptions == []
+            assert subscribing.cancelled()
+
+    run_ws(scenario)
+
+
+def test_a_cancelled_subscribe_refused_late_leaves_no_unretrieved_exception(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        problems: list[str] = []
+        asyncio.get_running_loop().set_exception_handler(lambda loop, context: problems.append(context["message"]))
+        async with client.websocket() as ws:
+            exchange.fail_next("subscribe", 8)
+            release = exchange.hold("subscribe")
+            subscribing = asyncio.create_task(ws.subscribe(["ticker"], market_tickers=["A"]))
+            await eventually(lambda: any(command["cmd"] == "subscribe" for command in exchange.commands))
+            subscribing.cancel()
+            await asyncio.wait([subscribing])
+            release.set()  # the answer comes after the caller gave up
+            await ws.list_subscriptions()  # the error frame came first
+            del subscribing
+            gc.collect()  # an exception nobody retrieved is reported when its future goes
+
+        assert problems == []
 
     run_ws(scenario)

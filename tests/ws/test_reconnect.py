@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from decimal import Decimal
 
 import pytest
 
-from kalshi_auth import KalshiClient, KalshiConnectionError
-from tests.ws.conftest import RunWs
+from kalshi_auth import KalshiClient, KalshiConnectionError, KalshiTimeoutError
+from tests.ws.conftest import NEVER_SECONDS, RunWs, eventually
 from tools.ws_exchange import FakeKalshiWebSocket
 
 
@@ -100,5 +101,68 @@ def test_without_reconnect_a_drop_ends_the_streams(run_ws: RunWs) -> None:
 
             with pytest.raises(KalshiConnectionError):
                 await anext(sub)
+
+    run_ws(scenario)
+
+
+def test_a_resubscribe_left_unanswered_ends_that_subscription_and_the_others_come_back(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket(command_timeout=0.5) as ws:
+            a = await ws.subscribe(["ticker"], market_tickers=["A"])
+            b = await ws.subscribe(["ticker"], market_tickers=["B"])
+            exchange.fail_next("subscribe", None)  # the first subscribe after the drop is never answered
+            await exchange.drop()
+
+            with pytest.raises(KalshiTimeoutError):
+                await asyncio.wait_for(anext(a), NEVER_SECONDS)
+            await eventually(lambda: bool(b.sids))
+            await exchange.ticker("B", "0.2200")
+            message = await asyncio.wait_for(anext(b), NEVER_SECONDS)
+
+            assert message.msg.market_ticker == "B" and ws.subscriptions == [b]
+
+    run_ws(scenario)
+
+
+def test_a_server_that_keeps_dropping_right_after_the_handshake_sees_growing_waits(
+    run_ws: RunWs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bounds: list[float] = []
+
+    def no_wait(low: float, high: float) -> float:  # the waits' bounds, without waiting them
+        bounds.append(high)
+        return 0.0
+
+    monkeypatch.setattr(random, "uniform", no_wait)
+
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        async with client.websocket() as ws:
+            sub = await ws.subscribe(["ticker"], market_tickers=["A"])
+            exchange.drop_after_subscribe(4)  # each resubscribe is answered, then the connection goes
+            await exchange.drop()
+            await eventually(lambda: ws.reconnects == 5 and bool(sub.sids))
+
+        assert bounds == [0.5, 1.0, 2.0, 4.0, 8.0]
+
+    run_ws(scenario)
+
+
+def test_close_leaves_no_task_of_the_websocket_running(run_ws: RunWs) -> None:
+    async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
+        def ours() -> list[asyncio.Task[object]]:
+            return [
+                task
+                for task in asyncio.all_tasks()
+                if not task.done() and task.get_coro().__qualname__.startswith("KalshiWebSocket.")  # type: ignore[union-attr]
+            ]
+
+        exchange.set_book("A", yes={"0.4000": "10.00"})
+        async with client.websocket() as ws:
+            book = await ws.order_book("A")
+            exchange.fail_next("update_subscription", None)  # the re-sync's get_snapshot waits for an answer
+            exchange.gap("A")
+            await exchange.delta("A", "yes", "0.4100", "1.00")
+            await eventually(lambda: not book.synced and bool(ours()))
+        assert ours() == []
 
     run_ws(scenario)
