@@ -68,13 +68,17 @@ def parse(text: object) -> Decimal:
     float, digits of other scripts, NaN, an infinity, or an amount past ``SCALE_LIMIT``.
     """
     if text.__class__ is str:
-        if not text.isascii():
-            raise decimal.InvalidOperation("not an ASCII decimal text")
-    elif text.__class__ is not int:
+        if text.isascii():
+            value: Decimal = _create(text)
+            # _sound, written out: this runs for every money text an answer brings for the first time.
+            if value.is_finite() and -SCALE_LIMIT <= value.adjusted() <= SCALE_LIMIT:
+                return value
+        raise decimal.InvalidOperation("not an ASCII text of a finite amount of sensible size")
+    if text.__class__ is not int:
         raise decimal.InvalidOperation(f"a JSON {type(text).__name__}, not a decimal string")
-    value: Decimal = _create(text)
+    value = _create(text)
     if not _sound(value):
-        raise decimal.InvalidOperation("not a finite amount of sensible size")
+        raise decimal.InvalidOperation("not an amount of sensible size")
     return value
 
 
