@@ -71,6 +71,7 @@ class Subscription:
 
     async def update(self, *, add_markets: Sequence[str] = (), delete_markets: Sequence[str] = ()) -> None:
         """Add or remove markets (``update_subscription``), on every channel of the subscription."""
+        self._check_active("update()")
         for action, markets in (("add_markets", list(add_markets)), ("delete_markets", list(delete_markets))):
             if not markets:
                 continue
@@ -86,6 +87,7 @@ class Subscription:
 
     async def snapshot(self, market_tickers: Sequence[str] | None = None) -> None:
         """Ask for fresh order book snapshots (``get_snapshot``); they arrive as messages."""
+        self._check_active("snapshot()")
         sid = self.sids.get("orderbook_delta")
         if sid is None:
             raise KalshiWebSocketError("snapshot() needs a subscription to the orderbook_delta channel.")
@@ -97,6 +99,10 @@ class Subscription:
     async def unsubscribe(self) -> None:
         """End the subscription; ``async for`` stops after the messages already received."""
         await self._session._unsubscribe(self)
+
+    def _check_active(self, call: str) -> None:
+        if not self.active:
+            raise KalshiWebSocketError(f"{call} on a subscription that has ended (unsubscribed, closed or overflowed).")
 
     # The session's side ----------------------------------------------------------------------------------
 
@@ -116,7 +122,9 @@ class Subscription:
             self.book.lose_sync()
 
     def end(self, error: BaseException | None = None) -> None:
-        """No more messages: iteration ends after the queued ones (raising ``error`` if given)."""
+        """No more messages: iteration ends after the queued ones (raising ``error`` if given); the first end stands."""
+        if self._queue.ended:
+            return
         self._queue.end(error)
         if self.book is not None:
             self.book.end(error or KalshiWebSocketError(f"The order book of {self.book.market_ticker} was closed."))
@@ -207,6 +215,8 @@ class Subscription:
                         "may not drop any: read it faster or give the WebSocket a larger queue_size."
                     )
                 )
+                # Nobody will read what the exchange sends from now on: stop it sending.
+                self._session._spawn(self._session._unsubscribe(self))
                 return
             if self.policy is Policy.RESNAPSHOT:
                 self._coalesce_books()

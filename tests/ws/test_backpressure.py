@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from kalshi_auth import KalshiBackpressureError, KalshiClient
+from kalshi_auth import KalshiBackpressureError, KalshiClient, KalshiWebSocketError
 from kalshi_auth.ws import Policy
 from kalshi_auth.ws.backpressure import policy_for
 from tests.ws.conftest import NEVER_SECONDS, RunWs, eventually, get_snapshots
@@ -48,6 +48,11 @@ def test_fills_are_never_dropped_an_overflow_ends_the_subscription(run_ws: RunWs
             assert all(message.type == "fill" for message in kept) and sub.dropped == 0
             with pytest.raises(KalshiBackpressureError):
                 await anext(sub)
+            # Ended on our side, it is unsubscribed on the exchange's too, and takes no more commands.
+            await eventually(lambda: any(command["cmd"] == "unsubscribe" for command in exchange.commands))
+            assert sub not in ws.subscriptions
+            with pytest.raises(KalshiWebSocketError, match="has ended"):
+                await sub.update(add_markets=["B"])
 
     run_ws(scenario)
 
