@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from kalshi_auth import KalshiClient, KalshiTimeoutError, KalshiWebSocketError
+from kalshi_auth.ws import KalshiWebSocket, Subscription
 from tests.ws.conftest import RunWs, eventually
 from tools.ws_exchange import FakeKalshiWebSocket
 
@@ -117,15 +118,21 @@ def test_a_subscription_kalshi_ends_raises_its_error_from_iteration(run_ws: RunW
     run_ws(scenario)
 
 
+async def subscribe_then_give_up(exchange: FakeKalshiWebSocket, ws: KalshiWebSocket) -> asyncio.Task[Subscription]:
+    """A subscribe its caller cancels while the exchange holds the answer, which then comes."""
+    release = exchange.hold("subscribe")
+    subscribing = asyncio.create_task(ws.subscribe(["ticker"], market_tickers=["A"]))
+    await eventually(lambda: any(command["cmd"] == "subscribe" for command in exchange.commands))
+    subscribing.cancel()
+    await asyncio.wait([subscribing])
+    release.set()
+    return subscribing
+
+
 def test_a_cancelled_subscribe_answered_late_is_unsubscribed(run_ws: RunWs) -> None:
     async def scenario(exchange: FakeKalshiWebSocket, client: KalshiClient) -> None:
         async with client.websocket() as ws:
-            release = exchange.hold("subscribe")
-            subscribing = asyncio.create_task(ws.subscribe(["ticker"], market_tickers=["A"]))
-            await eventually(lambda: any(command["cmd"] == "subscribe" for command in exchange.commands))
-            subscribing.cancel()
-            await asyncio.wait([subscribing])
-            release.set()  # the answer comes after the caller gave up
+            subscribing = await subscribe_then_give_up(exchange, ws)
             await eventually(lambda: any(command["cmd"] == "unsubscribe" for command in exchange.commands))
             await ws.list_subscriptions()  # the unsubscribe was answered by now
 
@@ -141,12 +148,7 @@ def test_a_cancelled_subscribe_refused_late_leaves_no_unretrieved_exception(run_
         asyncio.get_running_loop().set_exception_handler(lambda loop, context: problems.append(context["message"]))
         async with client.websocket() as ws:
             exchange.fail_next("subscribe", 8)
-            release = exchange.hold("subscribe")
-            subscribing = asyncio.create_task(ws.subscribe(["ticker"], market_tickers=["A"]))
-            await eventually(lambda: any(command["cmd"] == "subscribe" for command in exchange.commands))
-            subscribing.cancel()
-            await asyncio.wait([subscribing])
-            release.set()  # the answer comes after the caller gave up
+            subscribing = await subscribe_then_give_up(exchange, ws)
             await ws.list_subscriptions()  # the error frame came first
             del subscribing
             gc.collect()  # an exception nobody retrieved is reported when its future goes
