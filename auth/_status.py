@@ -48,7 +48,15 @@ def api_error(response: httpx.Response) -> KalshiAPIError:
         method=response.request.method,
         path=response.request.url.path,
         retry_after=retry_after_seconds(response.headers),
+        hint=_UNSIGNED_HINT if status == 401 and "kalshi-access-key" not in response.request.headers else None,
     )
+
+
+#: A 401 to a request that carried no signature: the usual advice (key id, key, clock) does not apply.
+_UNSIGNED_HINT = (
+    "this request was not signed (the client has no key, as KalshiClient.public() does); "
+    "this operation needs KalshiClient(key_id=..., private_key=...)"
+)
 
 
 def error_response(response: httpx.Response) -> ErrorResponse:

@@ -12,14 +12,15 @@ from __future__ import annotations
 import os
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
 from kalshi_client.client import AuthenticatedClient
 
-from .errors import KalshiConfigError
+from .errors import KalshiConfigError, KalshiError
 from .keys import KeySource
 from .routes import Pools, running_loop
 from .settings import (
@@ -166,7 +167,8 @@ class KalshiClient(AuthenticatedClient):
         """The sync httpx client (made on first use, once, whatever the number of threads)."""
         with self._lock:
             if self._http is None:
-                self._http = sync_client(self._settings, self._signer, self._pools.sync_routes())
+                with _setting_up():
+                    self._http = sync_client(self._settings, self._signer, self._pools.sync_routes())
             return self._http
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -175,7 +177,8 @@ class KalshiClient(AuthenticatedClient):
         with self._lock:
             found = self._async_http.get(loop) if loop is not None else self._async_http_any
             if found is None:
-                found = async_client(self._settings, self._signer, self._pools.async_routes())
+                with _setting_up():
+                    found = async_client(self._settings, self._signer, self._pools.async_routes())
                 if loop is not None:
                     self._async_http[loop] = found
                 else:
@@ -256,3 +259,18 @@ class KalshiClient(AuthenticatedClient):
         from .ws.session import KalshiWebSocket  # websockets loads only for streaming
 
         return KalshiWebSocket(self._signer, rest_base_url=self.base_url, url=url, **options)
+
+
+@contextmanager
+def _setting_up() -> Iterator[None]:
+    """httpx checks some of ``httpx_args`` (limits, proxy, cert, auth...) only when the client is
+    built, on the first call: what it refuses there is a configuration error too."""
+    try:
+        yield
+    except KalshiError:
+        raise
+    except Exception as exc:
+        raise KalshiConfigError(
+            f"The client cannot be set up from its settings ({type(exc).__name__}: {str(exc)[:200]}); "
+            "check httpx_args and verify_ssl."
+        ) from exc

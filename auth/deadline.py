@@ -50,9 +50,8 @@ class Deadline:
 
     def error(self, request: httpx.Request, doing: str) -> KalshiTimeoutError:
         """The error a call gets when its budget ran out while ``doing`` something."""
-        where = f"{request.method} {request.url.copy_with(query=None)}"
         return KalshiTimeoutError(
-            f"{where} ran out of its {self.seconds:g} s deadline while {doing} "
+            f"{where(request)} ran out of its {self.seconds:g} s deadline while {doing} "
             "(KalshiClient(deadline=...) sets the budget of a whole call, retries included).",
             request=request,
         )
@@ -61,6 +60,11 @@ class Deadline:
         """Raise ``KalshiTimeoutError`` if the budget is spent."""
         if self.expired():
             raise self.error(request, doing)
+
+
+def where(request: httpx.Request) -> str:
+    """A request as errors name it: method and URL, without the query."""
+    return f"{request.method} {request.url.copy_with(query=None)}"
 
 
 def deadline_of(request: httpx.Request) -> Deadline | None:

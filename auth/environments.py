@@ -45,8 +45,15 @@ def check_base_url(base_url: str) -> str:
         raise KalshiConfigError(f"base_url {base_url!r} is not a valid URL.") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise KalshiConfigError(f"base_url {base_url!r} must be an http(s) URL such as {ENVIRONMENTS['demo']!r}.")
-    if url.query or url.fragment:
+    if url.query or url.fragment or "?" in base_url or "#" in base_url:
+        # Even an empty one: "…/v2?" would put every operation's path into the query string.
         raise KalshiConfigError(f"base_url {base_url!r} must not have a query string or fragment.")
+    if url.userinfo:
+        # Not echoed: it holds a password. Kalshi authenticates with API keys, never in the URL.
+        raise KalshiConfigError(
+            "base_url must not carry a user name or password (user:password@host): Kalshi's API authenticates "
+            "with your API key, and a URL is shown in errors and logs."
+        )
     if url.path.rstrip("/") == "" or not url.path.rstrip("/").endswith(API_PATH):
         raise KalshiConfigError(
             f"base_url {base_url!r} must end with {API_PATH!r} (for example {ENVIRONMENTS['demo']!r}): "

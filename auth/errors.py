@@ -78,7 +78,10 @@ class KalshiAPIError(KalshiError):
         method: str,
         path: str,
         retry_after: float | None = None,
+        hint: str | None = None,
     ) -> None:
+        if hint is not None:
+            self.hint = hint
         self.status_code = status_code
         self.error = error
         self.content = content

@@ -52,7 +52,7 @@ class RetryTransport(Layer):
 
     def backoff(self, retry: int) -> float:
         """Full jitter: anything from 0 to ``factor * 2**retry``, capped."""
-        return random.uniform(0, min(self.max_backoff, self.backoff_factor * 2**retry))
+        return random.uniform(0, min(self.max_backoff, self.backoff_factor * 2 ** min(retry, 64)))
 
     def after_error(self, request: httpx.Request, exc: Exception, retry: int) -> float | None:
         """How long to wait before retrying after ``exc``, or None to give up."""

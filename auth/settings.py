@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
-import math
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -189,11 +188,19 @@ def _count(name: str, value: object, *, minimum: int) -> int:
     return value
 
 
+#: The longest timeout or deadline taken (a week): sockets refuse timeouts past what the
+#: platform's clock can hold, with an OverflowError on the first call.
+MAX_SECONDS = 7 * 24 * 3600.0
+
+
 def _seconds(name: str, value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (0 < value < math.inf):
-        raise KalshiConfigError(f"{name} must be a positive number of seconds, or None for none, not {value!r}.")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (0 < value <= MAX_SECONDS):
+        raise KalshiConfigError(
+            f"{name} must be a positive number of seconds up to {MAX_SECONDS:,.0f} (a week), or None for none, "
+            f"not {value!r}."
+        )
     return float(value)
 
 
@@ -204,7 +211,11 @@ def _async_backend(value: object) -> str:
 
 
 def _timeout(value: object) -> httpx.Timeout | None:
-    if value is None or isinstance(value, httpx.Timeout):
+    if value is None:
+        return None
+    if isinstance(value, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            _seconds(f"timeout.{part}", getattr(value, part))
         return value
     return httpx.Timeout(_seconds("timeout", value))
 
@@ -213,6 +224,8 @@ def _strings(name: str, value: Mapping[str, str]) -> Mapping[str, str]:
     items = dict(value)
     if not all(isinstance(key, str) and isinstance(item, str) for key, item in items.items()):
         raise KalshiConfigError(f"{name} must map strings to strings.")
+    if not all((key + item).isascii() and (key + item).isprintable() for key, item in items.items()):
+        raise KalshiConfigError(f"{name} must be printable ASCII: HTTP sends nothing else in a header or cookie.")
     return MappingProxyType(items)
 
 

@@ -250,6 +250,8 @@ def test_unknown_environment(rsa_pem: bytes) -> None:
         "https://api.example.com/v2",
         "not a url",
         "https://x/trade-api/v2?a=1",
+        "https://x/trade-api/v2?",  # an empty query would carry every operation's path
+        "https://x/trade-api/v2#",
     ],
 )
 def test_bad_base_url(rsa_pem: bytes, base_url: str) -> None:
@@ -427,3 +429,43 @@ def test_a_key_id_or_passphrase_of_the_wrong_type_is_named(rsa_key: rsa.RSAPriva
         KalshiClient(key_id=5, private_key=rsa_pem)  # type: ignore[arg-type]
     with pytest.raises(KalshiConfigError, match="passphrase must be a str or bytes, not int"):
         KalshiClient(key_id=KEY_ID, private_key=rsa_pem, passphrase=123)  # type: ignore[arg-type]
+
+
+def test_a_password_in_base_url_is_refused_and_never_shown(rsa_pem: bytes) -> None:
+    assert_config_error(
+        "must not carry a user name or password",
+        ["Hunter2Secret"],
+        private_key=rsa_pem,
+        base_url="https://trader:Hunter2Secret@x.test/trade-api/v2",
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        ({"timeout": httpx.Timeout(-1)}, "timeout.connect must be a positive number"),
+        ({"timeout": httpx.Timeout(float("nan"))}, "timeout.connect must be a positive number"),
+        ({"timeout": 1e10}, "timeout must be a positive number of seconds up to"),  # past what a socket holds
+        ({"deadline": 1e10}, "deadline must be a positive number of seconds up to"),
+        ({"headers": {"X-Desk": "\u00e9"}}, "headers must be printable ASCII"),  # HTTP headers are ASCII
+    ],
+    ids=["negative Timeout", "NaN Timeout", "huge timeout", "huge deadline", "non-ASCII header"],
+)
+def test_options_a_call_could_not_use_are_refused_when_the_client_is_built(
+    rsa_pem: bytes, options: dict[str, object], says: str
+) -> None:
+    assert_config_error(says, [], private_key=rsa_pem, **options)
+
+
+@pytest.mark.parametrize(
+    "httpx_args",
+    [{"limits": "many"}, {"auth": 5}, {"proxy": "not a proxy"}],
+    ids=["limits", "auth", "proxy"],
+)
+def test_httpx_args_httpx_refuses_on_first_use_are_a_config_error(
+    rsa_pem: bytes, httpx_args: dict[str, object]
+) -> None:
+    client = KalshiClient(key_id=KEY_ID, private_key=rsa_pem, httpx_args=httpx_args)
+
+    with pytest.raises(KalshiConfigError, match="cannot be set up from its settings"):
+        get_order_groups.sync(client=client)

@@ -281,3 +281,12 @@ def test_a_cookie_that_cannot_be_sent_back_does_not_break_the_client(
     get_order_groups.sync(client=client)
 
     assert [request.headers.get("cookie") for request in exchange.received] == [None, None, "lb=a1"]
+
+
+def test_a_401_to_a_client_without_a_key_says_the_operation_needs_one(exchange: FakeExchange) -> None:
+    exchange.answer(Answer(401, {"error": {"code": "unauthorized", "message": "missing signature"}}))
+
+    with KalshiClient.public(base_url=exchange.base_url) as public, pytest.raises(AuthenticationError) as raised:
+        get_order_groups.sync(client=public)
+
+    assert "was not signed" in str(raised.value) and "key file" not in str(raised.value)

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from kalshi_auth import TIERS, RateLimit
+from kalshi_auth import TIERS, KalshiTimeoutError, RateLimit
 from kalshi_auth.rate_limit import Budget, RateLimitWarning
 from kalshi_client.api.market import get_markets
 from tests.fake_exchange import signature_is_valid
@@ -111,6 +111,10 @@ FAILURES: dict[str, Callable[[], httpx.Response]] = {
     "a refused key": lambda: httpx.Response(401, json={"error": {"code": "unauthorized", "message": "no"}}),
     "not JSON": lambda: httpx.Response(200, text="<html>maintenance</html>"),
     "another shape": lambda: httpx.Response(200, json={"read_limit": 20, "write_limit": 10}),
+    # Positive but absurd: a bucket that refills in 300 billion years would hold every call up for good.
+    "an absurd budget": lambda: httpx.Response(
+        200, json={**EXPERT, "read": {"refill_rate": 1e-12, "bucket_capacity": 10}}
+    ),
     "no connection": refuse,
 }
 
@@ -151,3 +155,29 @@ def test_auto_is_a_setting_like_a_tier(ed25519_key: ed25519.Ed25519PrivateKey) -
     client = KalshiClient(key_id=KEY_ID, private_key=ed25519_key, rate_limit="auto")
     limiter: Any = client.settings.rate_limit
     assert limiter.needs_discovery and "auto" in repr(limiter)
+
+
+def test_a_call_waiting_for_another_to_read_the_limits_still_ends_by_its_deadline(
+    ed25519_key: ed25519.Ed25519PrivateKey,
+) -> None:
+    reading = threading.Event()
+    release = threading.Event()
+
+    def slow_limits() -> httpx.Response:
+        reading.set()
+        release.wait(10)  # the exchange takes its time over /account/limits
+        return httpx.Response(200, json=EXPERT)
+
+    clock = FakeClock()
+    limiter = limiter_on(clock, None)
+    first, _ = client_on(clock, limiter, ed25519_key, account(ed25519_key, limits=slow_limits))
+    hurried = first.with_options(deadline=0.3)  # shares the limiter, and its reading
+    reader = threading.Thread(target=lambda: get_markets.sync_detailed(client=first))
+    reader.start()
+    try:
+        assert reading.wait(10)
+        with pytest.raises(KalshiTimeoutError, match="waiting for another call to read the account's rate limits"):
+            get_markets.sync_detailed(client=hurried)
+    finally:
+        release.set()
+        reader.join()

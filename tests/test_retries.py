@@ -169,3 +169,9 @@ def test_backoff_is_jittered_and_capped() -> None:
 
     assert max(waits) <= retry_settings.MAX_BACKOFF_SECONDS
     assert min(waits) < max(waits)
+
+
+def test_the_backoff_stays_capped_however_many_retries_are_allowed() -> None:
+    layer = retry_settings.RetryTransport(httpx.MockTransport(lambda request: httpx.Response(200)), max_retries=5000)
+
+    assert all(0 <= layer.backoff(retry) <= layer.max_backoff for retry in (0, 10, 1024, 4999))

@@ -22,7 +22,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from .. import deadline
+from ..deadline import EXTENSION, Deadline, deadline_of
 from ..environments import API_PATH
 from ..errors import KalshiError
 from .costs import ServerCosts, segments
@@ -65,7 +65,7 @@ def requests_for(first: httpx.Request) -> list[httpx.Request]:
     raw = first.url.raw_path.split(b"?", 1)[0]
     base = raw[: raw.find(API_PATH.encode()) + len(API_PATH)] if API_PATH.encode() in raw else b""
     # Within the caller's timeouts and deadline: a slow reading cannot stretch the call.
-    extensions = {key: first.extensions[key] for key in ("timeout", deadline.EXTENSION) if key in first.extensions}
+    extensions = {key: first.extensions[key] for key in ("timeout", EXTENSION) if key in first.extensions}
     headers = {"User-Agent": first.headers["User-Agent"]} if "User-Agent" in first.headers else {}
     return [
         httpx.Request(
@@ -117,9 +117,11 @@ def settle(limiter: RateLimiter, limits: Any, costs: Any) -> None:
 
 def discover(limiter: RateLimiter, inner: SyncInner, first: httpx.Request) -> None:
     """Read the limits through ``inner`` unless another thread already is (then wait for it)."""
+    deadline = deadline_of(first)
     while limiter.needs_discovery:
         if not limiter.claim_discovery():
-            limiter.configured.wait(POLL_SECONDS)
+            _check(deadline, first)  # another call reads the limits: this one still ends by its deadline
+            limiter.configured.wait(_poll(deadline))
             continue
         answers: list[Any] = []
         try:
@@ -141,9 +143,11 @@ async def discover_async(limiter: RateLimiter, inner: AsyncInner, first: httpx.R
     """The same for tasks; a task cancelled while reading leaves the reading to the next one."""
     import asyncio  # already loaded in any program that runs this; not at import
 
+    deadline = deadline_of(first)
     while limiter.needs_discovery:
         if not limiter.claim_discovery():
-            await asyncio.sleep(POLL_SECONDS)
+            _check(deadline, first)
+            await asyncio.sleep(_poll(deadline))
             continue
         answers: list[Any] = []
         try:
@@ -159,3 +163,12 @@ async def discover_async(limiter: RateLimiter, inner: AsyncInner, first: httpx.R
             settle(limiter, *answers)
         finally:
             limiter.release_discovery()
+
+
+def _poll(deadline: Deadline | None) -> float:
+    return POLL_SECONDS if deadline is None else max(0.0, min(POLL_SECONDS, deadline.remaining()))
+
+
+def _check(deadline: Deadline | None, request: httpx.Request) -> None:
+    if deadline is not None:
+        deadline.check(request, "waiting for another call to read the account's rate limits")

@@ -17,8 +17,8 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from ..deadline import Deadline, fits
-from ..errors import KalshiConfigError, RequestTooCostlyError
+from ..deadline import Deadline, fits, where
+from ..errors import KalshiConfigError, KalshiTimeoutError, RequestTooCostlyError
 from .bucket import Ticket, TokenBucket
 from .costs import Charge, Kind, ServerCosts, charge_for
 from .tiers import TIERS, RateLimit
@@ -190,7 +190,11 @@ class RateLimiter:
 
 def _check(deadline: Deadline | None, wait: float, request: httpx.Request) -> None:
     if deadline is not None and not fits(deadline, wait):
-        raise deadline.error(request, f"waiting {wait:.2f} s for its turn under the rate limit")
+        raise KalshiTimeoutError(
+            f"{where(request)} would wait {wait:.2f} s for its turn under the rate limit, more than the "
+            f"{deadline.remaining():.2f} s left of its {deadline.seconds:g} s deadline; nothing was sent.",
+            request=request,
+        )
 
 
 def _seconds(value: str | None) -> float | None:

@@ -82,7 +82,19 @@ def _budget(part: object) -> Budget:
     rate, capacity = part.get("refill_rate"), part.get("bucket_capacity")
     if not _positive(rate) or not _positive(capacity):
         raise ValueError(f"refill_rate {rate!r} and bucket_capacity {capacity!r} must be positive numbers")
+    if not (MIN_READ_RATE <= rate <= MAX_READ_RATE and rate <= capacity <= MAX_BUCKET_SECONDS * rate):
+        # Not believed: 1e-12 tokens a second would make every call wait for ages, for the client's life.
+        raise ValueError(
+            f"refill_rate {rate!r} and bucket_capacity {capacity!r} are not a budget Kalshi gives "
+            f"({MIN_READ_RATE:g} to {MAX_READ_RATE:g} tokens a second, a bucket of 1 to {MAX_BUCKET_SECONDS:g} "
+            "seconds of it)"
+        )
     return Budget(refill_rate=float(rate), bucket_capacity=float(capacity))
+
+
+#: The readings of ``GET /account/limits`` believed (tokens a second; a bucket's capacity in
+#: seconds of refill): Kalshi's tiers run from 100 to a few thousand, with buckets of 1 or 2 s.
+MIN_READ_RATE, MAX_READ_RATE, MAX_BUCKET_SECONDS = 10.0, 1_000_000.0, 60.0
 
 
 #: Kalshi's published tiers, in tokens a second. A read bucket holds one second of its
