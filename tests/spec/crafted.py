@@ -56,13 +56,27 @@ def write(folder: Path, name: str, spec: Spec) -> Path:
 
 @dataclass(frozen=True)
 class Pair:
+    """``edit`` makes the new side; ``before``, when given, is applied to both sides first
+    (the old side is then base.yaml with it, not base.yaml itself)."""
+
     edit: Callable[[Spec], None]
     lines: tuple[str, ...]
+    before: Callable[[Spec], None] | None = None
+
+    def old(self) -> Spec:
+        spec = base()
+        if self.before is not None:
+            self.before(spec)
+        return spec
 
     def new(self) -> Spec:
-        spec = base()
+        spec = self.old()
         self.edit(spec)
         return spec
+
+    def old_file(self, folder: Path) -> Path:
+        """The old side as a file: base.yaml itself unless ``before`` edits it."""
+        return BASE if self.before is None else write(folder, "old", self.old())
 
 
 def _set(path: list[Any], value: Any) -> Callable[[Spec], None]:
@@ -70,7 +84,7 @@ def _set(path: list[Any], value: Any) -> Callable[[Spec], None]:
         node: Any = spec
         for key in path[:-1]:
             node = node[key]
-        node[path[-1]] = value
+        node[path[-1]] = copy.deepcopy(value)  # each side its own: a later edit must not reach both
 
     return edit
 
@@ -107,6 +121,9 @@ def _status_through_ref(spec: Spec) -> None:
     spec["components"]["schemas"]["StatusFilter"] = {"type": "string", "enum": ["open"]}
     _status_parameter(spec)["schema"] = {"$ref": "#/components/schemas/StatusFilter"}
 
+
+INLINE_N = {"type": "object", "properties": {"n": {"type": "integer"}}, "required": ["n"]}
+ONE_MARKET = ["components", "schemas", "GetMarketResponse", "properties"]
 
 SUCCESS = ["paths", "/markets/{ticker}", "get", "responses", "200", "content", "application/json", "schema"]
 MARKET = ["components", "schemas", "Market"]
@@ -199,6 +216,28 @@ PAIRS: dict[str, Pair] = {
         _set(["components", "schemas", "Side", "x-enum-varnames"], ["BuyYes", "BuyNo"]),
         ("enum Side: Python member SIDE_NO renamed BUY_NO (value 'no') [breaks code naming it]",
          "enum Side: Python member SIDE_YES renamed BUY_YES (value 'yes') [breaks code naming it]"),
+    ),
+    # Inline objects wherever they sit: describe() reads each as "object" (red-team finding 1).
+    "inline object in oneOf retyped": Pair(
+        _set([*ONE_MARKET, "extra", "oneOf", 0, "properties", "n"], {"type": "string"}),
+        ("field GetMarketResponse.extra.oneOf[0].n: type changed from int to str [breaks readers]",),
+        _set([*ONE_MARKET, "extra"], {"oneOf": [INLINE_N, {"type": "string"}]}),
+    ),
+    "inline object in array of arrays retyped": Pair(
+        _set([*ONE_MARKET, "grid", "items", "items", "properties", "n"], {"type": "string"}),
+        ("field GetMarketResponse.grid[][].n: type changed from int to str [breaks readers]",),
+        _set([*ONE_MARKET, "grid"], {"type": "array", "items": {"type": "array", "items": INLINE_N}}),
+    ),
+    "inline object in dict retyped": Pair(
+        _set([*MARKET, "properties", "by_side", "additionalProperties", "properties", "n"], {"type": "string"}),
+        ("field Market.by_side.additionalProperties.n: type changed from int to str [breaks readers]",),
+        _set([*MARKET, "properties", "by_side"], {"type": "object", "additionalProperties": INLINE_N}),
+    ),
+    "extra values beside fields retyped": Pair(
+        _set([*MARKET, "properties", "counts", "additionalProperties"], {"type": "string"}),
+        ("field Market.counts.additionalProperties: type changed from int to str [breaks readers]",),
+        _set([*MARKET, "properties", "counts"], {"type": "object", "properties": {"a": {"type": "integer"}},
+                                                  "additionalProperties": {"type": "integer"}}),
     ),
     # Operations, modules, models.
     "operation removed": Pair(

@@ -30,7 +30,7 @@ def test_every_crafted_pair_exits_1_exactly_when_something_breaks(
     pair = PAIRS[rule]
     new = write(tmp_path, "new", pair.new())
 
-    code = report(str(BASE), str(new), workdir=package_cache)
+    code = report(str(pair.old_file(tmp_path)), str(new), workdir=package_cache)
 
     out = capsys.readouterr().out
     assert code == (1 if any("[breaks" in line for line in pair.lines) else 0), out

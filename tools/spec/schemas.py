@@ -12,7 +12,8 @@ readers use what comes back. The rules, in one table (``rate``):
 
 Types are compared as the generator makes them: ``int`` whatever the format, named objects
 and enums by class name, a ``$ref`` to a plain schema (``FixedPointDollars``) as what it
-stands for (``str``); ``null`` is compared on its own, as nullability.
+stands for (``str``); ``null`` is compared on its own, as nullability. Inline objects get a
+class each, so their fields are compared wherever they sit (``inline_changes``).
 """
 
 from __future__ import annotations
@@ -168,10 +169,8 @@ def site_changes(pair: Pair, kind: Kind, what: str, old: Node, new: Node, sides:
     old_type, new_type = describe(pair.old, old), describe(pair.new, new)
     if old_type != new_type:
         yield Change(kind, what, f"type changed from {old_type} to {new_type}", rate("retyped", sides))
-    elif old_type == "object":
-        yield from object_changes(pair, what, resolve(pair.old, old), resolve(pair.new, new), sides)
-    elif old_type == "list[object]":
-        yield from object_changes(pair, what + "[]", _items(pair.old, old), _items(pair.new, new), sides)
+    elif _named(old) is None and _named(new) is None:  # a named model is compared once, as a model
+        yield from inline_changes(pair, kind, what, old, new, sides)
     if nullable(pair.old, old) != nullable(pair.new, new):
         event: Event = "made nullable" if nullable(pair.new, new) else "made not nullable"
         yield Change(kind, what, event, rate(event, sides))
@@ -187,8 +186,27 @@ def _named(schema: Node) -> str | None:
     return schema_name(schema) or (schema_name(members[0]) if len(members) == 1 else None)
 
 
-def _items(spec: Node, schema: Node) -> Node:
-    return resolve(spec, resolve(spec, schema).get("items") or {})
+def inline_changes(pair: Pair, kind: Kind, what: str, old: Node, new: Node, sides: frozenset[Side]) -> Iterator[Change]:
+    """What changed inside an inline schema whose type reads the same on both sides.
+
+    ``describe`` reads every inline object as just ``object``, so ``list[list[object]]``,
+    ``dict[str, object]`` or ``object | str`` look alike however their fields change: each
+    inline object is compared field by field wherever it sits (array items, dict values,
+    ``oneOf``/``anyOf``/one-member ``allOf`` members), as the generator makes a class of each.
+    """
+    if is_object(old) and is_object(new):
+        yield from object_changes(pair, what, old, new, sides)
+        return
+    inner: list[tuple[str, Any, Any]] = [("[]", old.get("items"), new.get("items"))]
+    if not is_object(old) and not is_object(new):
+        inner.append((".additionalProperties", old.get("additionalProperties"), new.get("additionalProperties")))
+    for combinator in ("oneOf", "anyOf", "allOf"):
+        before, after = old.get(combinator) or [], new.get(combinator) or []
+        if len(before) == len(after):
+            inner += [(f".{combinator}[{i}]", a, b) for i, (a, b) in enumerate(zip(before, after, strict=True))]
+    for suffix, before, after in inner:
+        if isinstance(before, Mapping) and isinstance(after, Mapping):
+            yield from site_changes(pair, kind, what + suffix, before, after, sides)
 
 
 def _enum(spec: Node, schema: Node) -> Node | None:
@@ -218,6 +236,29 @@ def object_changes(pair: Pair, prefix: str, old: Node, new: Node, sides: frozens
             event: Event = "made required" if name in new_required else "made optional"
             yield Change("field", what, f"field {event}", rate(event, sides))
         yield from site_changes(pair, "field", what, old_fields[name], new_fields[name], sides)
+    yield from _extra_changes(pair, prefix, resolve(pair.old, old), resolve(pair.new, new), sides)
+
+
+def _extra_changes(pair: Pair, prefix: str, old: Node, new: Node, sides: frozenset[Side]) -> Iterator[Change]:
+    """A model's extra values (``additionalProperties`` beside its fields): the generator
+    types its ``additional_properties`` dict by them, and leaves it out when they are ``false``."""
+    what = f"{prefix}.additionalProperties"
+    before, after = _extra(old), _extra(new)
+    if before is None or after is None:
+        if before is not None:
+            yield Change("field", what, "extra values no longer allowed", rate("removed", sides), "removed")
+        elif after is not None:
+            yield Change("field", what, "extra values now allowed", None, "added")
+        return
+    yield from site_changes(pair, "field", what, before, after, sides)
+
+
+def _extra(schema: Node) -> Node | None:
+    """The schema of an object's extra values (``{}``: anything), None when there may be none."""
+    extra = schema.get("additionalProperties", True)
+    if extra is False:
+        return None
+    return extra if isinstance(extra, Mapping) else {}
 
 
 def changes(pair: Pair) -> Iterator[Change]:
