@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -154,3 +156,80 @@ def test_an_unusable_spec_is_named_in_one_line_and_the_tree_stays(
     assert err.count("\n") == 1
     assert err.startswith(f"Nothing changed: {path}")
     assert UNUSABLE[name] in err
+
+
+def test_a_changelog_that_cannot_be_read_changes_nothing(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "CHANGELOG.md").mkdir()  # red-team finding 2: the swap ran before the changelog write
+    (project / "CHANGELOG.md" / "kept").write_text("")
+    before = snapshot(project)
+
+    assert update(str(kalshi(tmp_path, "operation added")), allow_breaking=False, root=project) == 2
+
+    assert snapshot(project) == before
+    err = capsys.readouterr().err
+    assert err == f"Nothing changed: {project / 'CHANGELOG.md'}: cannot be read or written (Is a directory)\n"
+
+
+@pytest.mark.parametrize("failure", [PermissionError(1, "Operation not permitted"), KeyboardInterrupt()])
+def test_a_failure_or_interrupt_while_swapping_puts_everything_back(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException
+) -> None:
+    (project / "CHANGELOG.md").write_text("# Changelog\n")
+    before = snapshot(project)
+    rename, failed = os.rename, list[str]()
+
+    def refuse_the_changelog(source: Path, target: Path) -> None:
+        """Once, as an immutable CHANGELOG.md (chattr +i) or a Ctrl-C would, after the other two moved."""
+        if Path(target).name == "CHANGELOG.md" and not failed:
+            failed.append(str(target))
+            raise failure
+        rename(source, target)
+
+    monkeypatch.setattr(os, "rename", refuse_the_changelog)
+    spec = str(kalshi(tmp_path, "operation added"))
+
+    if isinstance(failure, OSError):
+        assert update(spec, allow_breaking=False, root=project) == 2
+    else:
+        with pytest.raises(KeyboardInterrupt):
+            update(spec, allow_breaking=False, root=project)
+
+    assert snapshot(project) == before  # leftovers (.kalshi_client.old, ...) would show here too
+
+
+def test_a_leftover_of_an_interrupted_swap_is_named_and_nothing_changes(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / ".kalshi_client.old").mkdir()
+    (project / ".kalshi_client.old" / "__init__.py").write_text("")
+    before = snapshot(project)
+
+    assert update(str(kalshi(tmp_path, "operation added")), allow_breaking=False, root=project) == 2
+
+    assert snapshot(project) == before
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"Nothing changed: {project / '.kalshi_client.old'}: left by an update that was interrupted")
+
+
+def test_ctrl_c_during_the_renames_waits_until_all_three_are_in_place(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rename = os.rename
+
+    def interrupted(source: Path, target: Path) -> None:
+        if Path(target).name == "kalshi_client":
+            os.kill(os.getpid(), signal.SIGINT)  # held back until the swap is whole
+        rename(source, target)
+
+    monkeypatch.setattr(os, "rename", interrupted)
+
+    with pytest.raises(KeyboardInterrupt):
+        update(str(kalshi(tmp_path, "operation added")), allow_breaking=False, root=project)
+
+    assert (project / "kalshi_client" / "api" / "events" / "get_events.py").exists()
+    assert "GetEvents" in (project / "openapi.yaml").read_text()
+    assert "GetEvents" in (project / "CHANGELOG.md").read_text()
+    assert not [path.name for path in project.iterdir() if path.name.startswith(".")]

@@ -10,7 +10,8 @@ One module per job, so each can be read and tested alone:
 - ``render``: a report as plain text or as a CHANGELOG.md entry;
 - ``overlay``: OpenAPI Overlay 1.0 documents (``overlays/*.yaml``), our deliberate deviations;
 - ``wording``: keep our descriptions over Kalshi's, list new ones, repair mojibake;
-- ``update``: the ``report`` and ``update`` workflows; ``__main__``: their command line.
+- ``update``: the ``report`` and ``update`` workflows; ``swap``: put what ``update`` made in place,
+  all or nothing; ``__main__``: their command line.
 
     .venv/bin/python -m tools.spec report OLD NEW     # exit 0 no breaking change, 1 breaking, 2 unusable input
     .venv/bin/python -m tools.spec update SPEC        # the same codes; writes only when it exits 0

@@ -7,7 +7,8 @@
 deliberate deviations), takes its facts into our openapi.yaml keeping our wording
 (``wording``), validates and generates the result, and reports against the committed
 openapi.yaml and kalshi_client/. Only when all of that worked, and nothing breaks users'
-code (or ``--allow-breaking`` says so), does it swap in both and add a CHANGELOG.md entry.
+code (or ``--allow-breaking`` says so), does it swap in both and a CHANGELOG.md with the
+entry, all three or none (``swap``).
 
 Both return the exit code: 0 no breaking change, 1 breaking, 2 a file cannot be used.
 """
@@ -27,7 +28,7 @@ from typing import Any
 import httpx
 
 from tools.generate import ROOT, SpecError, generate, load_and_validate
-from tools.spec import examples, operations, overlay, python_api, render, schemas, wording
+from tools.spec import examples, operations, overlay, python_api, render, schemas, swap, wording
 from tools.spec.change import Report
 from tools.spec.load import parse, read
 
@@ -129,12 +130,20 @@ def _nullable_refs(node: Any, where: str = "") -> Iterator[str]:
             yield from _nullable_refs(value, f"{where}[{index}]")
 
 
+SWAPPED = ("openapi.yaml", python_api.PACKAGE, "CHANGELOG.md")
+
+
 def update(source: str, allow_breaking: bool, root: Path = ROOT) -> int:
     """Take SPEC in; the exit code (nothing is written unless it is 0)."""
     with tempfile.TemporaryDirectory(prefix="update-spec-") as folder:
         scratch = Path(folder)
         new_spec = scratch / "openapi.yaml"
         try:
+            for leftover in swap.leftovers(root, SWAPPED):
+                raise SpecError(
+                    f"{leftover}: left by an update that was interrupted while putting files in place; "
+                    "check `git status`, restore or keep what it changed, remove it and run again"
+                )
             text, notes = prepare(fetch(source, scratch), source, root)
             new_spec.write_text(text, encoding="utf-8")
             shown = f"{source} with overlays/ applied"
@@ -157,8 +166,12 @@ def update(source: str, allow_breaking: bool, root: Path = ROOT) -> int:
             )
             return 1
         versions = str(old["info"]["version"]), str(new["info"]["version"])
-        swap_in(root, new_spec, new_package)
-        add_to_changelog(root, changelog_entry(*versions, result))
+        try:  # all three or none: see tools/spec/swap.py
+            changelog = with_entry(root, changelog_entry(*versions, result))
+            swap.swap_in(root, {"openapi.yaml": new_spec, python_api.PACKAGE: new_package, "CHANGELOG.md": changelog})
+        except OSError as exc:
+            print(f"Nothing changed: {exc.filename}: cannot be read or written ({exc.strerror})", file=sys.stderr)
+            return 2
     print(f"\nopenapi.yaml and kalshi_client/ updated ({versions[0]} -> {versions[1]}); CHANGELOG.md has the entry.")
     if notes:
         print("Before committing, see the notes above (wording to rewrite, deviations to drop).")
@@ -170,23 +183,9 @@ def changelog_entry(old_version: str, new_version: str, report: Report) -> str:
     return f"## openapi.yaml {old_version} -> {new_version} ({today})\n\n{render.markdown(report)}"
 
 
-def add_to_changelog(root: Path, entry: str) -> None:
+def with_entry(root: Path, entry: str) -> str:
+    """The text of CHANGELOG.md with ``entry`` first (made before anything is written)."""
     path = root / "CHANGELOG.md"
     text = path.read_text(encoding="utf-8") if path.exists() else CHANGELOG_HEAD
     head, _, rest = text.partition("\n## ")
-    updated = f"{head.rstrip()}\n\n{entry.rstrip()}\n" + (f"\n## {rest}" if rest else "")
-    path.write_text(updated, encoding="utf-8")
-
-
-def swap_in(root: Path, new_spec: Path, new_package: Path) -> None:
-    """Replace openapi.yaml and kalshi_client/ by renames, after copying next to them."""
-    staged_spec, staged_package = root / ".openapi.yaml.new", root / ".kalshi_client.new"
-    old_package = root / ".kalshi_client.old"
-    shutil.rmtree(staged_package, ignore_errors=True)
-    shutil.rmtree(old_package, ignore_errors=True)
-    shutil.copyfile(new_spec, staged_spec)
-    shutil.copytree(new_package, staged_package)
-    os.replace(staged_spec, root / "openapi.yaml")
-    os.rename(root / python_api.PACKAGE, old_package)
-    os.rename(staged_package, root / python_api.PACKAGE)
-    shutil.rmtree(old_package)
+    return f"{head.rstrip()}\n\n{entry.rstrip()}\n" + (f"\n## {rest}" if rest else "")
