@@ -14,7 +14,7 @@ import pytest
 
 from tests.spec.conftest import ROOT
 from tests.spec.crafted import BASE, PAIRS, write
-from tools.spec.update import report
+from tools.spec.update import report, update
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -105,3 +105,25 @@ def test_specs_can_be_given_as_urls(
         err
         == f"{served}/gone.json: could not be downloaded (Client error '404 File not found' for url '{served}/gone.json')\n"
     )
+
+
+@pytest.mark.parametrize("command", ["report", "update"])
+def test_a_ref_outside_the_file_exits_2_before_any_fetch(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Red-team findings 3 and 4: the validator fetched URLs and opened files a $ref named (or
+    crashed, exit 3, when there was nothing there). Port 9 on loopback: nothing listens.
+    ``update`` runs in process on an empty project folder, so the real tree is never at stake."""
+    spec = PAIRS["nothing"].new()
+    spec["components"]["schemas"]["Market"]["properties"]["remote"] = {"$ref": "http://127.0.0.1:9/remote.yaml#/R"}
+    external = write(tmp_path, "external", spec)
+
+    if command == "report":
+        result = run(command, BASE, external)
+        code, err = result.returncode, result.stderr
+    else:
+        code, err = update(str(external), allow_breaking=False, root=tmp_path / "project"), capsys.readouterr().err
+
+    assert code == 2
+    assert err.count("\n") == 1
+    assert "$ref 'http://127.0.0.1:9/remote.yaml#/R' at components.schemas.Market.properties.remote is not local" in err

@@ -71,3 +71,26 @@ def test_a_missing_file_is_named(tmp_path: Path) -> None:
         read(tmp_path / "nowhere.yaml", "nowhere.yaml")
 
     assert str(raised.value) == "nowhere.yaml: no such file"
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "http://127.0.0.1:9/remote.yaml#/Remote",  # port 9: nothing listens; refused before any fetch
+        "file:///etc/hostname",
+        "../elsewhere.yaml#/components/schemas/Market",
+        "other.yaml",
+    ],
+)
+def test_a_ref_outside_the_file_is_refused_before_anything_reads_it(tmp_path: Path, ref: str) -> None:
+    spec = base()
+    model(spec, "Market")["properties"]["remote"] = {"$ref": ref}
+    path = write(tmp_path, "external", spec)
+
+    with pytest.raises(SpecError) as raised:
+        read(path, "external.json")
+
+    assert str(raised.value) == (
+        f"external.json: $ref {ref!r} at components.schemas.Market.properties.remote is not local: "
+        "only '#/...' references are followed"
+    )

@@ -3,7 +3,8 @@
 One module per job, so each can be read and tested alone:
 
 - ``load``: read a file as YAML 1.2 (what OpenAPI and the generator use) and refuse, in one
-  line naming the file, what cannot be used (unreadable, not a mapping, a ``$ref`` to nothing);
+  line naming the file, what cannot be used (unreadable, not a mapping, a ``$ref`` to nothing or
+  to anything outside the file);
 - ``walk``: the helpers that walk a spec (``$ref``, operations, fields), shared with tests/contract;
 - ``change``: ``Change`` and ``Report``, the vocabulary every differ speaks;
 - ``operations``, ``schemas``, ``python_api``: the three differs, each ``changes(old, new)``;

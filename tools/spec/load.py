@@ -47,7 +47,11 @@ def read_yaml(path: Path, shown: str | None = None) -> Any:
 
 
 def read(path: Path, shown: str | None = None) -> Spec:
-    """The document at ``path``, checked to be a mapping whose local ``$ref``s all resolve.
+    """The document at ``path``, checked to be a mapping whose ``$ref``s are all local and resolve.
+
+    A ``$ref`` to another file or a URL is refused before anything reads it: the validator
+    would fetch it (a report must not reach the network, nor open files the spec names), and
+    openapi.yaml is one self-contained file.
 
     ``shown`` is how the user named the file (a URL, a relative path); messages use it
     rather than the temporary copy a command may be reading.
@@ -56,6 +60,9 @@ def read(path: Path, shown: str | None = None) -> Spec:
     document = read_yaml(path, name)
     if not isinstance(document, dict) or "paths" not in document and "components" not in document:
         raise SpecError(f"{name}: not an OpenAPI description (no paths or components at the top level)")
+    for ref, where in refs(document):
+        if not ref.startswith("#/"):  # the validator would fetch it: a URL, or any file on disk
+            raise SpecError(f"{name}: $ref {ref!r} at {where} is not local: only '#/...' references are followed")
     dangling = list(dangling_refs(document))
     if dangling:
         ref, where = dangling[0]
