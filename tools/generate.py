@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from openapi_spec_validator import validate
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError, ValidatorDetectError
 
 from tools.spec.load import SpecError, read
 
@@ -40,6 +40,8 @@ def load_and_validate(spec: Path, shown: str | None = None) -> dict[str, Any]:
     except OpenAPIValidationError as exc:
         where = ".".join(str(part) for part in exc.path) or "the top level"
         raise SpecError(f"{name}: not valid OpenAPI: {_short(exc.message)} (at {where})") from None
+    except ValidatorDetectError:
+        raise SpecError(f"{name}: not an OpenAPI description (no 'openapi: 3.x' version at the top level)") from None
     return document
 
 

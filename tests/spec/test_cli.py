@@ -127,3 +127,38 @@ def test_a_ref_outside_the_file_exits_2_before_any_fetch(
     assert code == 2
     assert err.count("\n") == 1
     assert "$ref 'http://127.0.0.1:9/remote.yaml#/R' at components.schemas.Market.properties.remote is not local" in err
+
+
+def _malformed(name: str) -> dict[str, object]:
+    spec = PAIRS["nothing"].new()
+    if name == "paths a list":
+        spec["paths"] = [1]
+    elif name == "schemas a list":
+        spec["paths"], spec["components"]["schemas"] = {}, ["a", "b"]
+    elif name == "no openapi version":
+        del spec["openapi"]
+    else:
+        spec["components"]["schemas"]["MarketStatus"] = {"type": "object", "enum": [{"a": 1}, {"a": 2}]}
+    return spec
+
+
+MALFORMED = {
+    "paths a list": "not valid OpenAPI: [1] is not of type 'object' (at paths)",
+    "schemas a list": "not valid OpenAPI: ['a', 'b'] is not of type 'object' (at components.schemas)",
+    "no openapi version": "not an OpenAPI description (no 'openapi: 3.x' version at the top level)",
+    "enum of objects": "the generator (openapi-python-client) refuses it",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_a_malformed_file_exits_2_naming_it_never_3(
+    name: str, tmp_path: Path, package_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Red-team finding 5: the differs ran on a file nothing had validated, and crashed."""
+    bad = write(tmp_path, "bad", _malformed(name))
+
+    assert report(str(BASE), str(bad), workdir=package_cache) == 2
+
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0, err
+    assert f"{bad}: {MALFORMED[name]}" in err

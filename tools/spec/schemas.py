@@ -18,6 +18,7 @@ class each, so their fields are compared wherever they sit (``inline_changes``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -130,6 +131,10 @@ def nullable(spec: Node, schema: Node | None) -> bool:
 def enum_names(schema: Node) -> dict[Any, str]:
     """Each enum value with the name of its Python member, as the generator names it."""
     values = [value for value in schema.get("enum") or [] if value is not None]
+    if any(isinstance(value, bool) or not isinstance(value, str | int) for value in values):
+        # The generator makes enums of strings or integers only (it refuses the rest, and
+        # its namer breaks on them): compare such values as they are written.
+        return {json.dumps(value, sort_keys=True): json.dumps(value, sort_keys=True) for value in values}
     varnames = [str(name) for name in schema.get("x-enum-varnames") or []]
     if len(varnames) != len(schema.get("enum") or []):
         varnames = []

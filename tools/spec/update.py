@@ -88,7 +88,8 @@ def report(old_source: str, new_source: str, markdown: bool = False, workdir: Pa
     with tempfile.TemporaryDirectory(prefix="spec-report-") as scratch:
         try:
             old_path, new_path = fetch(old_source, Path(scratch)), fetch(new_source, Path(scratch))
-            old, new = read(old_path, old_source), read(new_path, new_source)
+            # Validated before anything compares them: the differs trust a file's shape.
+            old, new = load_and_validate(old_path, old_source), load_and_validate(new_path, new_source)
         except SpecError as exc:
             print(exc, file=sys.stderr)
             return 2
