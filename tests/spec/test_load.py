@@ -94,3 +94,27 @@ def test_a_ref_outside_the_file_is_refused_before_anything_reads_it(tmp_path: Pa
         f"external.json: $ref {ref!r} at components.schemas.Market.properties.remote is not local: "
         "only '#/...' references are followed"
     )
+
+
+HEAD = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+SELF = HEAD + "components:\n  schemas:\n    A: &a\n      type: object\n      properties:\n        self: *a\n"
+LAUGHS = (
+    HEAD
+    + "x-lol:\n  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    + "".join(f"  a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]\n" for n in range(1, 5))
+)  # 10^5 nodes here (fast to walk before the fix); nine levels made 10^9, which hung the tool
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"), [(SELF, "*a at line 9, column 15"), (LAUGHS, "*a0 at line 6, column 12")], ids=["self", "laughs"]
+)
+def test_yaml_aliases_are_refused_in_one_line(tmp_path: Path, text: str, alias: str) -> None:
+    """Red-team findings 7 (a self-referencing alias: RecursionError, exit 3) and 8 (a billion
+    laughs in 612 bytes: the tool hung). None of Kalshi's files has an alias."""
+    path = tmp_path / "aliases.yaml"
+    path.write_text(text)
+
+    with pytest.raises(SpecError) as raised:
+        read(path, "aliases.yaml")
+
+    assert str(raised.value) == f"aliases.yaml: YAML alias {alias}: aliases are not accepted, use a $ref"

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 
 Spec = dict[str, Any]
 
@@ -24,9 +26,28 @@ class SpecError(Exception):
     """A file that cannot be used as an OpenAPI description; the message is one line."""
 
 
+class AliasRefused(MarkedYAMLError):
+    """A YAML alias (``*name``): refused, see ``parse``."""
+
+
+class _NoAliases(Composer):
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.parser.check_event(AliasEvent):
+            event = self.parser.get_event()
+            raise AliasRefused(None, None, f"YAML alias *{event.anchor}", event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def parse(text: str) -> Any:
-    """YAML 1.2 (or JSON) text as plain dicts, lists and scalars."""
-    return YAML(typ="safe", pure=True).load(text)
+    """YAML 1.2 (or JSON) text as plain dicts, lists and scalars.
+
+    YAML aliases (``*name``) are refused: OpenAPI reuses by ``$ref``, none of Kalshi's files
+    has one, and they can make a file that refers to itself (endless walks) or a few hundred
+    bytes that expand to billions of nodes.
+    """
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Composer = _NoAliases
+    return yaml.load(text)
 
 
 def read_yaml(path: Path, shown: str | None = None) -> Any:
@@ -42,6 +63,8 @@ def read_yaml(path: Path, shown: str | None = None) -> Any:
         raise SpecError(f"{name}: cannot be read ({exc.strerror})") from None
     try:
         return parse(text)
+    except AliasRefused as exc:
+        raise SpecError(f"{name}: {_yaml_problem(exc)}: aliases are not accepted, use a $ref") from None
     except YAMLError as exc:
         raise SpecError(f"{name}: not YAML or JSON: {_yaml_problem(exc)}") from None
 
