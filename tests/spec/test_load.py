@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.spec.crafted import base, model, write
+from tools.generate import load_and_validate
 from tools.spec.load import SpecError, read
 
 ORDERBOOK = """\
@@ -118,3 +119,28 @@ def test_yaml_aliases_are_refused_in_one_line(tmp_path: Path, text: str, alias: 
         read(path, "aliases.yaml")
 
     assert str(raised.value) == f"aliases.yaml: YAML alias {alias}: aliases are not accepted, use a $ref"
+
+
+def test_a_loop_of_bare_refs_is_refused_and_a_recursive_model_is_not(tmp_path: Path) -> None:
+    """Red-team finding 6: A: {$ref: B}, B: {$ref: A} sent the validator into RecursionError
+    (exit 3). A model with a field of its own type is legal OpenAPI, and stays accepted."""
+    spec = base()
+    spec["components"]["schemas"]["A"] = {"$ref": "#/components/schemas/B"}
+    spec["components"]["schemas"]["B"] = {"$ref": "#/components/schemas/A"}
+    model(spec, "Market")["properties"]["loop"] = {"$ref": "#/components/schemas/A"}
+    model(spec, "Market")["properties"]["similar"] = {"type": "array", "items": {"$ref": "#/components/schemas/Market"}}
+
+    with pytest.raises(SpecError) as raised:
+        read(write(tmp_path, "loop", spec), "loop.json")
+
+    assert str(raised.value) == (
+        "loop.json: $ref '#/components/schemas/A' at components.schemas.Market.properties.loop leads into a loop "
+        "of $refs "
+        "that never reaches a schema"
+    )
+    del (
+        spec["components"]["schemas"]["A"],
+        spec["components"]["schemas"]["B"],
+        model(spec, "Market")["properties"]["loop"],
+    )
+    assert "similar" in model(load_and_validate(write(tmp_path, "recursive", spec)), "Market")["properties"]

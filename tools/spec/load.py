@@ -86,6 +86,9 @@ def read(path: Path, shown: str | None = None) -> Spec:
     for ref, where in refs(document):
         if not ref.startswith("#/"):  # the validator would fetch it: a URL, or any file on disk
             raise SpecError(f"{name}: $ref {ref!r} at {where} is not local: only '#/...' references are followed")
+    for ref, where in refs(document):
+        if _leads_back(document, ref):  # the validator recursed until RecursionError on these
+            raise SpecError(f"{name}: $ref {ref!r} at {where} leads into a loop of $refs that never reaches a schema")
     dangling = list(dangling_refs(document))
     if dangling:
         ref, where = dangling[0]
@@ -117,6 +120,22 @@ def target(spec: Mapping[str, Any], ref: str) -> Any:
         else:
             raise KeyError(ref)
     return node
+
+
+def _leads_back(spec: Mapping[str, Any], ref: str) -> bool:
+    """Whether following ``ref`` meets only bare ``$ref``s until one repeats: a schema that is
+    nothing but itself. (A recursive schema, a field of a model naming the model, is fine.)"""
+    seen: set[str] = set()
+    while ref not in seen:
+        seen.add(ref)
+        try:
+            found = target(spec, ref)
+        except KeyError:
+            return False
+        if not isinstance(found, Mapping) or not isinstance(found.get("$ref"), str):
+            return False
+        ref = found["$ref"]
+    return True
 
 
 def dangling_refs(spec: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
