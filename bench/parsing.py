@@ -114,6 +114,13 @@ the classes), which the models' tolerance rules (unset fields, unknown enum valu
 unknown keys) make a project of its own. Before the lean `from_dict` (a dict copy and a
 `pop` per key, enums by calling the class, nested models imported and closures defined on
 every call, after `json.loads`) the same kind of page took 2.6-2.8x.
+
+Since an adversarial review, every value is checked as it is read: each plain value has its
+JSON type (a check by class, with no difference measurable on these pages in interleaved runs),
+and each money text read for the first time is money (ASCII, finite, within 40 digits of the
+point: about 60 ns more per new text, about 1 ms on the page where no text repeats, 0.15 ms
+on the realistic one). Runs of `json.loads` itself, same bytes, measured 5.8 to 7.4 ms on this
+machine over the same afternoon.
 """
     print(text)
     record("Parsing", text)
