@@ -254,6 +254,10 @@ PAIRS: dict[str, Pair] = {
         _rename_operation,
         ("operation GetMarket: renamed GetSingleMarket (kalshi_client.api.market.get_single_market) [breaks callers]",),
     ),
+    "operationId case changed": Pair(
+        lambda spec: operation(spec, "/markets/{ticker}").update(operationId="getMarket"),
+        ("operation GetMarket: operationId now getMarket (same Python name)",),
+    ),
     "operation moved to another module": Pair(
         _set(["paths", "/portfolio/orders", "post", "tags"], ["portfolio"]),
         (("operation CreateOrder: moved from kalshi_client.api.orders.create_order to"

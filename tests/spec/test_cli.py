@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -162,3 +164,22 @@ def test_a_malformed_file_exits_2_naming_it_never_3(
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0, err
     assert f"{bad}: {MALFORMED[name]}" in err
+
+
+def test_sigterm_ends_a_run_through_its_cleanup(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    breaking = write(tmp_path, "breaking", PAIRS["response field made optional"].new())
+    command = [sys.executable, "-m", "tools.spec", "report", str(BASE), str(breaking)]
+    running = subprocess.Popen(
+        command, cwd=ROOT, env={**os.environ, "TMPDIR": str(scratch)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    for _ in range(6000):  # until its scratch folder exists (generation runs there for seconds)
+        if any(scratch.iterdir()) or running.poll() is not None:
+            break
+        time.sleep(0.01)
+    running.terminate()  # SIGTERM, as a CI timeout or `kill` sends it
+    running.communicate(timeout=60)
+
+    assert running.returncode in (143, 1)  # 1 only if the report was done before the signal came
+    assert list(scratch.iterdir()) == []

@@ -11,6 +11,7 @@ breaking change, so CI can trust it.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
@@ -31,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     take.add_argument("spec", help="a path or an http(s) URL")
     take.add_argument("--allow-breaking", action="store_true", help="take it even if it breaks users' code")
     args = parser.parse_args(argv)
+    # SIGTERM (a CI timeout, `kill`) ends the run as Ctrl-C does: through the cleanup of the
+    # scratch folders and of the swap, instead of at once, leaving them behind.
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         if args.command == "report":
             return update.report(args.old, args.new, markdown=args.markdown)
@@ -39,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         traceback.print_exc()
         print("python -m tools.spec: internal error (the traceback above): please report it", file=sys.stderr)
         return INTERNAL_ERROR
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 if __name__ == "__main__":

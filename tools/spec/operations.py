@@ -1,9 +1,10 @@
 """Operations: added, removed, renamed, moved between modules; their parameters, request
 bodies and success responses, rated by whose code each change breaks.
 
-An operation is known to SDK users by its operationId (the function's name) and its first
-tag (the module ``kalshi_client.api.<tag>``); its method and path can change under it
-without breaking anyone's code, so those are reported but not rated.
+An operation is known to SDK users by the Python name of its operationId (``GetMarkets``
+and ``getMarkets`` are both ``get_markets``) and its first tag (the module
+``kalshi_client.api.<tag>``); its method and path can change under it without breaking
+anyone's code, so those are reported but not rated.
 """
 
 from __future__ import annotations
@@ -24,18 +25,26 @@ def module(operation: Operation) -> str:
     return f"kalshi_client.api.{snake_case(operation.tag)}.{snake_case(operation.operation_id)}"
 
 
+def python_name(operation: Operation) -> str:
+    """The function's name: what users' code calls, whatever the case of the operationId."""
+    return snake_case(operation.operation_id)
+
+
 def changes(pair: Pair) -> Iterator[Change]:
-    old = {operation.operation_id: operation for operation in operations(pair.old)}
-    new = {operation.operation_id: operation for operation in operations(pair.new)}
+    old = {python_name(operation): operation for operation in operations(pair.old)}
+    new = {python_name(operation): operation for operation in operations(pair.new)}
     added, removed = new.keys() - old.keys(), old.keys() - new.keys()
     renamed = {key: other for key in removed for other in added if old[key].route == new[other].route}
     for key in added - set(renamed.values()):
-        yield Change("operation", key, f"new operation ({new[key].route}, {module(new[key])})", None, "added")
+        name = new[key].operation_id
+        yield Change("operation", name, f"new operation ({new[key].route}, {module(new[key])})", None, "added")
     for key in removed:
+        name = old[key].operation_id
         if key in renamed:
-            yield Change("operation", key, f"renamed {renamed[key]} ({module(new[renamed[key]])})", "callers")
+            after = new[renamed[key]]
+            yield Change("operation", name, f"renamed {after.operation_id} ({module(after)})", "callers")
         else:
-            yield Change("operation", key, f"operation removed (was {old[key].route})", "callers", "removed")
+            yield Change("operation", name, f"operation removed (was {old[key].route})", "callers", "removed")
     pairs = [(old[key], new[key]) for key in old.keys() & new.keys()]
     pairs += [(old[key], new[other]) for key, other in renamed.items()]
     for before, after in pairs:
@@ -50,7 +59,9 @@ def _route_changes(old: Operation, new: Operation) -> Iterator[Change]:
     """A new route keeps the function; a new first tag moves its module, which breaks imports."""
     if old.route != new.route:
         yield Change("operation", new.operation_id, f"route changed from {old.route} to {new.route}")
-    if module(old) != module(new) and old.operation_id == new.operation_id:
+    if old.operation_id != new.operation_id and python_name(old) == python_name(new):
+        yield Change("operation", old.operation_id, f"operationId now {new.operation_id} (same Python name)")
+    if module(old) != module(new) and python_name(old) == python_name(new):
         yield Change("operation", new.operation_id, f"moved from {module(old)} to {module(new)}", "callers")
     if bool(new.definition.get("deprecated")) != bool(old.definition.get("deprecated")):
         state = "deprecated" if new.definition.get("deprecated") else "no longer deprecated"
