@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, NoReturn, TypeVar
 
@@ -72,6 +73,19 @@ def wrong_type(value: object) -> NoReturn:
     raise TypeError(f"a JSON value of the wrong type ({type(value).__name__})")
 
 
+def enum_value(kind: type[Enum], value: object, name: str) -> Any:
+    """``kind(value).value``, or ``KalshiArgumentError`` saying which values ``name`` takes."""
+    try:
+        return kind(value).value
+    except ValueError:
+        from kalshi_auth.errors import KalshiArgumentError  # the error path only
+
+        allowed = ", ".join(repr(member.value) for member in kind)
+        raise KalshiArgumentError(
+            f"{name} must be one of {allowed} ({kind.__name__}), not {value!r:.60}."
+        ) from None
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -80,5 +94,6 @@ __all__ = [
     "Response",
     "Unset",
     "as_subclass",
+    "enum_value",
     "wrong_type",
 ]

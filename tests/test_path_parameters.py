@@ -157,3 +157,13 @@ def test_a_query_value_that_cannot_be_encoded_is_refused_before_anything_is_sent
         get_markets.sync(client=client, event_ticker="KX\ud800")
 
     assert isinstance(raised.value, ValueError) and sent == []
+
+
+@pytest.mark.parametrize("status", [5, ["open"], b"open"])
+def test_an_enum_argument_of_the_wrong_type_is_refused_naming_what_it_takes(status: object) -> None:
+    client, sent = recording_client()
+
+    with pytest.raises(KalshiArgumentError, match=r"status must be one of 'closed', 'open', .*\(GetMarketsStatus\)"):
+        get_markets.sync(client=client, status=status)  # type: ignore[arg-type]
+
+    assert sent == []

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.accept_quote_request_accepted_side import AcceptQuoteRequestAcceptedSide
 from ..types import as_subclass
+from ..types import enum_value as _enum_value
 
 _AcceptQuoteRequestAcceptedSide_BY_VALUE = cast(
     "dict[Any, AcceptQuoteRequestAcceptedSide]",
@@ -42,7 +43,9 @@ class AcceptQuoteRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accepted_side = AcceptQuoteRequestAcceptedSide(self.accepted_side).value
+        accepted_side = _enum_value(
+            AcceptQuoteRequestAcceptedSide, self.accepted_side, "accepted_side"
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _AmendOrderRequestAction_BY_VALUE = cast(
@@ -104,9 +105,9 @@ class AmendOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = AmendOrderRequestSide(self.side).value
+        side = _enum_value(AmendOrderRequestSide, self.side, "side")
 
-        action = AmendOrderRequestAction(self.action).value
+        action = _enum_value(AmendOrderRequestAction, self.action, "action")
 
         subaccount = self.subaccount
 

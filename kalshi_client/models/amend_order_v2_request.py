@@ -19,6 +19,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
@@ -78,7 +79,7 @@ class AmendOrderV2Request:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = BookSide(self.side).value
+        side = _enum_value(BookSide, self.side, "side")
 
         price = _money_text(self.price)
 

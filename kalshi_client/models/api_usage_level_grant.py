@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _ExchangeInstance_BY_VALUE = cast(
@@ -52,7 +53,9 @@ class ApiUsageLevelGrant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        exchange_instance = ExchangeInstance(self.exchange_instance).value
+        exchange_instance = _enum_value(
+            ExchangeInstance, self.exchange_instance, "exchange_instance"
+        )
 
         level = self.level
 

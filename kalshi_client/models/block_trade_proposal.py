@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -106,7 +107,9 @@ class BlockTradeProposal:
 
         centicount = self.centicount
 
-        maker_side = BlockTradeProposalMakerSide(self.maker_side).value
+        maker_side = _enum_value(
+            BlockTradeProposalMakerSide, self.maker_side, "maker_side"
+        )
 
         expiration_ts = self.expiration_ts.isoformat()
 

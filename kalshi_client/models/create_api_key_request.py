@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
@@ -53,7 +54,7 @@ class CreateApiKeyRequest:
         if not isinstance(self.scopes, Unset):
             scopes = []
             for scopes_item_data in self.scopes:
-                scopes_item = ApiKeyScope(scopes_item_data).value
+                scopes_item = _enum_value(ApiKeyScope, scopes_item_data, "scopes_item")
                 scopes.append(scopes_item)
 
         subaccount = self.subaccount

@@ -23,6 +23,7 @@ from ..models.create_order_request_side import CreateOrderRequestSide
 from ..models.create_order_request_time_in_force import CreateOrderRequestTimeInForce
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _CreateOrderRequestAction_BY_VALUE = cast(
@@ -155,9 +156,9 @@ class CreateOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = CreateOrderRequestSide(self.side).value
+        side = _enum_value(CreateOrderRequestSide, self.side, "side")
 
-        action = CreateOrderRequestAction(self.action).value
+        action = _enum_value(CreateOrderRequestAction, self.action, "action")
 
         client_order_id = self.client_order_id
 
@@ -185,7 +186,9 @@ class CreateOrderRequest:
 
         time_in_force: str | Unset = UNSET
         if not isinstance(self.time_in_force, Unset):
-            time_in_force = CreateOrderRequestTimeInForce(self.time_in_force).value
+            time_in_force = _enum_value(
+                CreateOrderRequestTimeInForce, self.time_in_force, "time_in_force"
+            )
 
         buy_max_cost = self.buy_max_cost
 
@@ -197,9 +200,11 @@ class CreateOrderRequest:
 
         self_trade_prevention_type: str | Unset = UNSET
         if not isinstance(self.self_trade_prevention_type, Unset):
-            self_trade_prevention_type = SelfTradePreventionType(
-                self.self_trade_prevention_type
-            ).value
+            self_trade_prevention_type = _enum_value(
+                SelfTradePreventionType,
+                self.self_trade_prevention_type,
+                "self_trade_prevention_type",
+            )
 
         order_group_id = self.order_group_id
 

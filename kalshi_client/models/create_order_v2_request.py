@@ -23,6 +23,7 @@ from ..models.create_order_v2_request_time_in_force import (
 )
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
@@ -125,17 +126,21 @@ class CreateOrderV2Request:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        side = BookSide(self.side).value
+        side = _enum_value(BookSide, self.side, "side")
 
         count = _money_text(self.count)
 
         price = _money_text(self.price)
 
-        time_in_force = CreateOrderV2RequestTimeInForce(self.time_in_force).value
+        time_in_force = _enum_value(
+            CreateOrderV2RequestTimeInForce, self.time_in_force, "time_in_force"
+        )
 
-        self_trade_prevention_type = SelfTradePreventionType(
-            self.self_trade_prevention_type
-        ).value
+        self_trade_prevention_type = _enum_value(
+            SelfTradePreventionType,
+            self.self_trade_prevention_type,
+            "self_trade_prevention_type",
+        )
 
         client_order_id = self.client_order_id
 

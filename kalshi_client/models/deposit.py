@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _DepositStatus_BY_VALUE = cast(
@@ -70,9 +71,9 @@ class Deposit:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = DepositStatus(self.status).value
+        status = _enum_value(DepositStatus, self.status, "status")
 
-        type_ = DepositType(self.type_).value
+        type_ = _enum_value(DepositType, self.type_, "type_")
 
         amount_cents = self.amount_cents
 

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.fee_type import FeeType
 from ..types import as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -73,7 +74,9 @@ class EventFeeChange:
 
         fee_type_override: None | str
         if isinstance(self.fee_type_override, FeeType):
-            fee_type_override = FeeType(self.fee_type_override).value
+            fee_type_override = _enum_value(
+                FeeType, self.fee_type_override, "fee_type_override_type_1"
+            )
         else:
             fee_type_override = self.fee_type_override
 

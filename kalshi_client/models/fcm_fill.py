@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -95,7 +96,9 @@ class FcmFill:
 
         ticker = self.ticker
 
-        taker_outcome_side = OutcomeSide(self.taker_outcome_side).value
+        taker_outcome_side = _enum_value(
+            OutcomeSide, self.taker_outcome_side, "taker_outcome_side"
+        )
 
         count_fp = _money_text(self.count_fp)
 

@@ -23,6 +23,7 @@ from ..models.fill_action import FillAction
 from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -165,19 +166,19 @@ class Fill:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = FillSide(self.side).value
+            side = _enum_value(FillSide, self.side, "side")
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = FillAction(self.action).value
+            action = _enum_value(FillAction, self.action, "action")
 
         outcome_side: str | Unset = UNSET
         if not isinstance(self.outcome_side, Unset):
-            outcome_side = OutcomeSide(self.outcome_side).value
+            outcome_side = _enum_value(OutcomeSide, self.outcome_side, "outcome_side")
 
         book_side: str | Unset = UNSET
         if not isinstance(self.book_side, Unset):
-            book_side = BookSide(self.book_side).value
+            book_side = _enum_value(BookSide, self.book_side, "book_side")
 
         created_time: str | Unset = UNSET
         if not isinstance(self.created_time, Unset):

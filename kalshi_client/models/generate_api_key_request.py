@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 from ..models.api_key_scope import ApiKeyScope
 from ..models.api_key_type import ApiKeyType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _ApiKeyScope_BY_VALUE = cast("dict[Any, ApiKeyScope]", ApiKeyScope._value2member_map_)
@@ -62,13 +63,13 @@ class GenerateApiKeyRequest:
 
         key_type: str | Unset = UNSET
         if not isinstance(self.key_type, Unset):
-            key_type = ApiKeyType(self.key_type).value
+            key_type = _enum_value(ApiKeyType, self.key_type, "key_type")
 
         scopes: list[str] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
             scopes = []
             for scopes_item_data in self.scopes:
-                scopes_item = ApiKeyScope(scopes_item_data).value
+                scopes_item = _enum_value(ApiKeyScope, scopes_item_data, "scopes_item")
                 scopes.append(scopes_item)
 
         subaccount = self.subaccount

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.api_key_type import ApiKeyType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _ApiKeyType_BY_VALUE = cast("dict[Any, ApiKeyType]", ApiKeyType._value2member_map_)
@@ -58,7 +59,7 @@ class GenerateApiKeyResponse:
 
         key_type: str | Unset = UNSET
         if not isinstance(self.key_type, Unset):
-            key_type = ApiKeyType(self.key_type).value
+            key_type = _enum_value(ApiKeyType, self.key_type, "key_type")
 
         warning: None | str | Unset
         if isinstance(self.warning, Unset):

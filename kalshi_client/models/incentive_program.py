@@ -20,6 +20,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -87,7 +88,9 @@ class IncentiveProgram:
 
         market_ticker = self.market_ticker
 
-        incentive_type = IncentiveProgramIncentiveType(self.incentive_type).value
+        incentive_type = _enum_value(
+            IncentiveProgramIncentiveType, self.incentive_type, "incentive_type"
+        )
 
         start_date = self.start_date.isoformat()
 

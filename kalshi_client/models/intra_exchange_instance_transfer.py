@@ -22,6 +22,7 @@ from ..models.intra_exchange_instance_transfer_status import (
     IntraExchangeInstanceTransferStatus,
 )
 from ..types import as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _ExchangeInstance_BY_VALUE = cast(
@@ -88,9 +89,9 @@ class IntraExchangeInstanceTransfer:
     def to_dict(self) -> dict[str, Any]:
         transfer_id = self.transfer_id
 
-        source = ExchangeInstance(self.source).value
+        source = _enum_value(ExchangeInstance, self.source, "source")
 
-        destination = ExchangeInstance(self.destination).value
+        destination = _enum_value(ExchangeInstance, self.destination, "destination")
 
         source_exchange_shard = self.source_exchange_shard
 
@@ -98,7 +99,7 @@ class IntraExchangeInstanceTransfer:
 
         amount = _money_text(self.amount)
 
-        status = IntraExchangeInstanceTransferStatus(self.status).value
+        status = _enum_value(IntraExchangeInstanceTransferStatus, self.status, "status")
 
         created_ts = self.created_ts
 

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _ExchangeInstance_BY_VALUE = cast(
@@ -65,9 +66,9 @@ class IntraExchangeInstanceTransferRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = ExchangeInstance(self.source).value
+        source = _enum_value(ExchangeInstance, self.source, "source")
 
-        destination = ExchangeInstance(self.destination).value
+        destination = _enum_value(ExchangeInstance, self.destination, "destination")
 
         amount = self.amount
 

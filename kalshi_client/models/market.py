@@ -27,6 +27,7 @@ from ..models.market_settlement_bounds_type import MarketSettlementBoundsType
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
@@ -334,7 +335,7 @@ class Market:
 
         event_ticker = self.event_ticker
 
-        market_type = MarketMarketType(self.market_type).value
+        market_type = _enum_value(MarketMarketType, self.market_type, "market_type")
 
         yes_sub_title = self.yes_sub_title
 
@@ -352,7 +353,7 @@ class Market:
 
         settlement_timer_seconds = self.settlement_timer_seconds
 
-        status = MarketStatus(self.status).value
+        status = _enum_value(MarketStatus, self.status, "status")
 
         yes_bid_dollars = _money_text(self.yes_bid_dollars)
 
@@ -372,7 +373,7 @@ class Market:
 
         volume_24h_fp = _money_text(self.volume_24h_fp)
 
-        result = MarketResult(self.result).value
+        result = _enum_value(MarketResult, self.result, "result")
 
         can_close_early = self.can_close_early
 
@@ -432,9 +433,11 @@ class Market:
 
         settlement_bounds_type: str | Unset = UNSET
         if not isinstance(self.settlement_bounds_type, Unset):
-            settlement_bounds_type = MarketSettlementBoundsType(
-                self.settlement_bounds_type
-            ).value
+            settlement_bounds_type = _enum_value(
+                MarketSettlementBoundsType,
+                self.settlement_bounds_type,
+                "settlement_bounds_type",
+            )
 
         settlement_floor_dollars: None | str | Unset = (
             self.settlement_floor_dollars
@@ -467,7 +470,7 @@ class Market:
 
         strike_type: str | Unset = UNSET
         if not isinstance(self.strike_type, Unset):
-            strike_type = MarketStrikeType(self.strike_type).value
+            strike_type = _enum_value(MarketStrikeType, self.strike_type, "strike_type")
 
         floor_strike: float | None | Unset
         if isinstance(self.floor_strike, Unset):

@@ -26,6 +26,7 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -212,9 +213,9 @@ class Order:
 
         ticker = self.ticker
 
-        type_ = OrderType(self.type_).value
+        type_ = _enum_value(OrderType, self.type_, "type_")
 
-        status = OrderStatus(self.status).value
+        status = _enum_value(OrderStatus, self.status, "status")
 
         yes_price_dollars = _money_text(self.yes_price_dollars)
 
@@ -236,19 +237,21 @@ class Order:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = OrderSide(self.side).value
+            side = _enum_value(OrderSide, self.side, "side")
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = OrderAction(self.action).value
+            action = _enum_value(OrderAction, self.action, "action")
 
         outcome_side: str | Unset = UNSET
         if not isinstance(self.outcome_side, Unset):
-            outcome_side = OrderOutcomeSide(self.outcome_side).value
+            outcome_side = _enum_value(
+                OrderOutcomeSide, self.outcome_side, "outcome_side"
+            )
 
         book_side: str | Unset = UNSET
         if not isinstance(self.book_side, Unset):
-            book_side = BookSide(self.book_side).value
+            book_side = _enum_value(BookSide, self.book_side, "book_side")
 
         expiration_time: None | str | Unset
         if isinstance(self.expiration_time, Unset):
@@ -278,9 +281,11 @@ class Order:
         if isinstance(self.self_trade_prevention_type, Unset):
             self_trade_prevention_type = UNSET
         elif isinstance(self.self_trade_prevention_type, SelfTradePreventionType):
-            self_trade_prevention_type = SelfTradePreventionType(
-                self.self_trade_prevention_type
-            ).value
+            self_trade_prevention_type = _enum_value(
+                SelfTradePreventionType,
+                self.self_trade_prevention_type,
+                "self_trade_prevention_type_type_1",
+            )
         else:
             self_trade_prevention_type = self.self_trade_prevention_type
 

@@ -17,6 +17,7 @@ from ..models.propose_block_trade_request_maker_side import (
     ProposeBlockTradeRequestMakerSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -88,7 +89,9 @@ class ProposeBlockTradeRequest:
 
         centicount = self.centicount
 
-        maker_side = ProposeBlockTradeRequestMakerSide(self.maker_side).value
+        maker_side = _enum_value(
+            ProposeBlockTradeRequestMakerSide, self.maker_side, "maker_side"
+        )
 
         expiration_ts = self.expiration_ts.isoformat()
 

@@ -22,6 +22,7 @@ from kalshi_auth._money import text as _money_text
 from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -171,11 +172,13 @@ class Quote:
 
         updated_ts = self.updated_ts.isoformat()
 
-        status = QuoteStatus(self.status).value
+        status = _enum_value(QuoteStatus, self.status, "status")
 
         accepted_side: str | Unset = UNSET
         if not isinstance(self.accepted_side, Unset):
-            accepted_side = QuoteAcceptedSide(self.accepted_side).value
+            accepted_side = _enum_value(
+                QuoteAcceptedSide, self.accepted_side, "accepted_side"
+            )
 
         accepted_ts: str | Unset = UNSET
         if not isinstance(self.accepted_ts, Unset):

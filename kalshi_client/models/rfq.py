@@ -22,6 +22,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.rfq_status import RFQStatus
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class RFQ:
 
         contracts_fp = _money_text(self.contracts_fp)
 
-        status = RFQStatus(self.status).value
+        status = _enum_value(RFQStatus, self.status, "status")
 
         created_ts = self.created_ts.isoformat()
 

@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.fee_type import FeeType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ class Series:
 
         contract_terms_url = self.contract_terms_url
 
-        fee_type = FeeType(self.fee_type).value
+        fee_type = _enum_value(FeeType, self.fee_type, "fee_type")
 
         fee_multiplier = self.fee_multiplier
 

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.fee_type import FeeType
 from ..types import as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -64,7 +65,7 @@ class SeriesFeeChange:
 
         series_ticker = self.series_ticker
 
-        fee_type = FeeType(self.fee_type).value
+        fee_type = _enum_value(FeeType, self.fee_type, "fee_type")
 
         fee_multiplier = self.fee_multiplier
 

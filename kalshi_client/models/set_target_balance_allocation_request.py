@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
@@ -63,9 +64,11 @@ class SetTargetBalanceAllocationRequest:
 
         resting_margin_reservation: str | Unset = UNSET
         if not isinstance(self.resting_margin_reservation, Unset):
-            resting_margin_reservation = RestingMarginReservation(
-                self.resting_margin_reservation
-            ).value
+            resting_margin_reservation = _enum_value(
+                RestingMarginReservation,
+                self.resting_margin_reservation,
+                "resting_margin_reservation",
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -20,6 +20,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -99,7 +100,9 @@ class Settlement:
 
         event_ticker = self.event_ticker
 
-        market_result = SettlementMarketResult(self.market_result).value
+        market_result = _enum_value(
+            SettlementMarketResult, self.market_result, "market_result"
+        )
 
         yes_count_fp = _money_text(self.yes_count_fp)
 

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.ticker_pair_side import TickerPairSide
 from ..types import as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _TickerPairSide_BY_VALUE = cast(
@@ -48,7 +49,7 @@ class TickerPair:
 
         event_ticker = self.event_ticker
 
-        side = TickerPairSide(self.side).value
+        side = _enum_value(TickerPairSide, self.side, "side")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

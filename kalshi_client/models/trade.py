@@ -22,6 +22,7 @@ from ..models.book_side import BookSide
 from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -119,9 +120,11 @@ class Trade:
 
         no_price_dollars = _money_text(self.no_price_dollars)
 
-        taker_outcome_side = TradeTakerOutcomeSide(self.taker_outcome_side).value
+        taker_outcome_side = _enum_value(
+            TradeTakerOutcomeSide, self.taker_outcome_side, "taker_outcome_side"
+        )
 
-        taker_book_side = BookSide(self.taker_book_side).value
+        taker_book_side = _enum_value(BookSide, self.taker_book_side, "taker_book_side")
 
         created_time = self.created_time.isoformat()
 
@@ -129,7 +132,7 @@ class Trade:
 
         taker_side: str | Unset = UNSET
         if not isinstance(self.taker_side, Unset):
-            taker_side = TradeTakerSide(self.taker_side).value
+            taker_side = _enum_value(TradeTakerSide, self.taker_side, "taker_side")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

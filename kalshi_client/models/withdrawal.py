@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _WithdrawalStatus_BY_VALUE = cast(
@@ -72,9 +73,9 @@ class Withdrawal:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = WithdrawalStatus(self.status).value
+        status = _enum_value(WithdrawalStatus, self.status, "status")
 
-        type_ = WithdrawalType(self.type_).value
+        type_ = _enum_value(WithdrawalType, self.type_, "type_")
 
         amount_cents = self.amount_cents
 

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient
 from ...models.get_quotes_response import GetQuotesResponse
 from ...models.user_filter import UserFilter
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetQuotesResponse] = _rt.Operation(
     "GetQuotes",
@@ -54,13 +55,15 @@ def _get_kwargs(
 
     json_user_filter: str | Unset = UNSET
     if not isinstance(user_filter, Unset):
-        json_user_filter = UserFilter(user_filter).value
+        json_user_filter = _enum_value(UserFilter, user_filter, "user_filter")
 
     params["user_filter"] = json_user_filter
 
     json_rfq_user_filter: str | Unset = UNSET
     if not isinstance(rfq_user_filter, Unset):
-        json_rfq_user_filter = UserFilter(rfq_user_filter).value
+        json_rfq_user_filter = _enum_value(
+            UserFilter, rfq_user_filter, "rfq_user_filter"
+        )
 
     params["rfq_user_filter"] = json_rfq_user_filter
 

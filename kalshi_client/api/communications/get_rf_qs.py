@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient
 from ...models.get_rf_qs_response import GetRFQsResponse
 from ...models.user_filter import UserFilter
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetRFQsResponse] = _rt.Operation(
     "GetRFQs",
@@ -53,7 +54,7 @@ def _get_kwargs(
 
     json_user_filter: str | Unset = UNSET
     if not isinstance(user_filter, Unset):
-        json_user_filter = UserFilter(user_filter).value
+        json_user_filter = _enum_value(UserFilter, user_filter, "user_filter")
 
     params["user_filter"] = json_user_filter
 

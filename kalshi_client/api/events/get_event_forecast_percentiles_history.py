@@ -10,6 +10,7 @@ from ...models.get_event_forecast_percentiles_history_response import (
     GetEventForecastPercentilesHistoryResponse,
 )
 from ...types import UNSET, Response
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetEventForecastPercentilesHistoryResponse] = _rt.Operation(
     "GetEventForecastPercentilesHistory",
@@ -40,9 +41,11 @@ def _get_kwargs(
 
     params["end_ts"] = end_ts
 
-    json_period_interval = GetEventForecastPercentilesHistoryPeriodInterval(
-        period_interval
-    ).value
+    json_period_interval = _enum_value(
+        GetEventForecastPercentilesHistoryPeriodInterval,
+        period_interval,
+        "period_interval",
+    )
     params["period_interval"] = json_period_interval
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

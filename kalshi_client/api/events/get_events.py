@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_events_response import GetEventsResponse
 from ...models.get_events_status import GetEventsStatus
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetEventsResponse] = _rt.Operation(
     "GetEvents",
@@ -50,7 +51,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = GetEventsStatus(status).value
+        json_status = _enum_value(GetEventsStatus, status, "status")
 
     params["status"] = json_status
 

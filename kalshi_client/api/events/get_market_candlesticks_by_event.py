@@ -8,6 +8,7 @@ from ...models.get_market_candlesticks_by_event_period_interval import (
     GetMarketCandlesticksByEventPeriodInterval,
 )
 from ...types import UNSET, Response
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetEventCandlesticksResponse] = _rt.Operation(
     "GetMarketCandlesticksByEvent",
@@ -32,9 +33,9 @@ def _get_kwargs(
 
     params["end_ts"] = end_ts
 
-    json_period_interval = GetMarketCandlesticksByEventPeriodInterval(
-        period_interval
-    ).value
+    json_period_interval = _enum_value(
+        GetMarketCandlesticksByEventPeriodInterval, period_interval, "period_interval"
+    )
     params["period_interval"] = json_period_interval
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient
 from ...models.get_fcm_orders_status import GetFcmOrdersStatus
 from ...models.get_orders_response import GetOrdersResponse
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetOrdersResponse] = _rt.Operation(
     "GetFCMOrders",
@@ -56,7 +57,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = GetFcmOrdersStatus(status).value
+        json_status = _enum_value(GetFcmOrdersStatus, status, "status")
 
     params["status"] = json_status
 

@@ -8,6 +8,7 @@ from ...models.get_fcm_positions_settlement_status import (
 )
 from ...models.get_positions_response import GetPositionsResponse
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetPositionsResponse] = _rt.Operation(
     "GetFCMPositions",
@@ -42,9 +43,9 @@ def _get_kwargs(
 
     json_settlement_status: str | Unset = UNSET
     if not isinstance(settlement_status, Unset):
-        json_settlement_status = GetFcmPositionsSettlementStatus(
-            settlement_status
-        ).value
+        json_settlement_status = _enum_value(
+            GetFcmPositionsSettlementStatus, settlement_status, "settlement_status"
+        )
 
     params["settlement_status"] = json_settlement_status
 

@@ -6,6 +6,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_historical_markets_mve_filter import GetHistoricalMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetMarketsResponse] = _rt.Operation(
     "GetHistoricalMarkets",
@@ -47,7 +48,9 @@ def _get_kwargs(
 
     json_mve_filter: str | Unset = UNSET
     if not isinstance(mve_filter, Unset):
-        json_mve_filter = GetHistoricalMarketsMveFilter(mve_filter).value
+        json_mve_filter = _enum_value(
+            GetHistoricalMarketsMveFilter, mve_filter, "mve_filter"
+        )
 
     params["mve_filter"] = json_mve_filter
 

@@ -10,6 +10,7 @@ from ...models.get_market_candlesticks_historical_response import (
     GetMarketCandlesticksHistoricalResponse,
 )
 from ...types import UNSET, Response
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetMarketCandlesticksHistoricalResponse] = _rt.Operation(
     "GetMarketCandlesticksHistorical",
@@ -34,9 +35,11 @@ def _get_kwargs(
 
     params["end_ts"] = end_ts
 
-    json_period_interval = GetMarketCandlesticksHistoricalPeriodInterval(
-        period_interval
-    ).value
+    json_period_interval = _enum_value(
+        GetMarketCandlesticksHistoricalPeriodInterval,
+        period_interval,
+        "period_interval",
+    )
     params["period_interval"] = json_period_interval
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -7,6 +7,7 @@ from ...models.get_incentive_programs_response import GetIncentiveProgramsRespon
 from ...models.get_incentive_programs_status import GetIncentiveProgramsStatus
 from ...models.get_incentive_programs_type import GetIncentiveProgramsType
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetIncentiveProgramsResponse] = _rt.Operation(
     "GetIncentivePrograms",
@@ -43,13 +44,13 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = GetIncentiveProgramsStatus(status).value
+        json_status = _enum_value(GetIncentiveProgramsStatus, status, "status")
 
     params["status"] = json_status
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = GetIncentiveProgramsType(type_).value
+        json_type_ = _enum_value(GetIncentiveProgramsType, type_, "type_")
 
     params["type"] = json_type_
 

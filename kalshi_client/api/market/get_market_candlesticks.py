@@ -8,6 +8,7 @@ from ...models.get_market_candlesticks_period_interval import (
 )
 from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetMarketCandlesticksResponse] = _rt.Operation(
     "GetMarketCandlesticks",
@@ -33,7 +34,9 @@ def _get_kwargs(
 
     params["end_ts"] = end_ts
 
-    json_period_interval = GetMarketCandlesticksPeriodInterval(period_interval).value
+    json_period_interval = _enum_value(
+        GetMarketCandlesticksPeriodInterval, period_interval, "period_interval"
+    )
     params["period_interval"] = json_period_interval
 
     params["include_latest_before_start"] = include_latest_before_start

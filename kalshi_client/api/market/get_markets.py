@@ -7,6 +7,7 @@ from ...models.get_markets_mve_filter import GetMarketsMveFilter
 from ...models.get_markets_response import GetMarketsResponse
 from ...models.get_markets_status import GetMarketsStatus
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetMarketsResponse] = _rt.Operation(
     "GetMarkets",
@@ -73,7 +74,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = GetMarketsStatus(status).value
+        json_status = _enum_value(GetMarketsStatus, status, "status")
 
     params["status"] = json_status
 
@@ -81,7 +82,7 @@ def _get_kwargs(
 
     json_mve_filter: str | Unset = UNSET
     if not isinstance(mve_filter, Unset):
-        json_mve_filter = GetMarketsMveFilter(mve_filter).value
+        json_mve_filter = _enum_value(GetMarketsMveFilter, mve_filter, "mve_filter")
 
     params["mve_filter"] = json_mve_filter
 

@@ -10,6 +10,7 @@ from ...models.get_multivariate_event_collections_status import (
     GetMultivariateEventCollectionsStatus,
 )
 from ...types import UNSET, Response, Unset
+from ...types import enum_value as _enum_value
 
 _OPERATION: _rt.Operation[GetMultivariateEventCollectionsResponse] = _rt.Operation(
     "GetMultivariateEventCollections",
@@ -44,7 +45,9 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = GetMultivariateEventCollectionsStatus(status).value
+        json_status = _enum_value(
+            GetMultivariateEventCollectionsStatus, status, "status"
+        )
 
     params["status"] = json_status
 

@@ -18,6 +18,7 @@ from ..models.batch_quote_accepted_payload_msg_accepted_side import (
     BatchQuoteAcceptedPayloadMsgAcceptedSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
@@ -93,9 +94,11 @@ class BatchQuoteAcceptedPayloadMsg:
 
         rfq_creator_id = self.rfq_creator_id
 
-        accepted_side = BatchQuoteAcceptedPayloadMsgAcceptedSide(
-            self.accepted_side
-        ).value
+        accepted_side = _enum_value(
+            BatchQuoteAcceptedPayloadMsgAcceptedSide,
+            self.accepted_side,
+            "accepted_side",
+        )
 
         accepted_ts = self.accepted_ts.isoformat()
 

@@ -16,6 +16,7 @@ from ..models.cfbenchmarks_update_subscription_command_payload_params_action imp
     CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
@@ -60,9 +61,11 @@ class CfbenchmarksUpdateSubscriptionCommandPayloadParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(
-            self.action
-        ).value
+        action = _enum_value(
+            CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction,
+            self.action,
+            "action",
+        )
 
         sid = self.sid
 

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _ErrorResponsePayloadMsgCode_BY_VALUE = cast(
@@ -82,7 +83,7 @@ class ErrorResponsePayloadMsg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = ErrorResponsePayloadMsgCode(self.code).value
+        code = _enum_value(ErrorResponsePayloadMsgCode, self.code, "code")
 
         msg = self.msg
 

@@ -16,6 +16,7 @@ from ..models.event_fee_update_payload_msg_fee_type_override_type_0 import (
     EventFeeUpdatePayloadMsgFeeTypeOverrideType0,
 )
 from ..types import as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _EventFeeUpdatePayloadMsgFeeTypeOverrideType0_BY_VALUE = cast(
@@ -70,9 +71,11 @@ class EventFeeUpdatePayloadMsg:
         if isinstance(
             self.fee_type_override, EventFeeUpdatePayloadMsgFeeTypeOverrideType0
         ):
-            fee_type_override = EventFeeUpdatePayloadMsgFeeTypeOverrideType0(
-                self.fee_type_override
-            ).value
+            fee_type_override = _enum_value(
+                EventFeeUpdatePayloadMsgFeeTypeOverrideType0,
+                self.fee_type_override,
+                "fee_type_override_type_0",
+            )
         else:
             fee_type_override = self.fee_type_override
 

@@ -16,6 +16,7 @@ from ..models.event_lifecycle_payload_msg_collateral_return_type import (
     EventLifecyclePayloadMsgCollateralReturnType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _EventLifecyclePayloadMsgCollateralReturnType_BY_VALUE = cast(
@@ -75,9 +76,11 @@ class EventLifecyclePayloadMsg:
 
         subtitle = self.subtitle
 
-        collateral_return_type = EventLifecyclePayloadMsgCollateralReturnType(
-            self.collateral_return_type
-        ).value
+        collateral_return_type = _enum_value(
+            EventLifecyclePayloadMsgCollateralReturnType,
+            self.collateral_return_type,
+            "collateral_return_type",
+        )
 
         series_ticker = self.series_ticker
 

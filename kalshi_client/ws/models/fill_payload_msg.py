@@ -22,6 +22,7 @@ from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
@@ -155,25 +156,27 @@ class FillPayloadMsg:
 
         post_position_fp = _money_text(self.post_position_fp)
 
-        outcome_side = MarketSide(self.outcome_side).value
+        outcome_side = _enum_value(MarketSide, self.outcome_side, "outcome_side")
 
-        book_side = BookSide(self.book_side).value
+        book_side = _enum_value(BookSide, self.book_side, "book_side")
 
         client_order_id = self.client_order_id
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = MarketSide(self.side).value
+            side = _enum_value(MarketSide, self.side, "side")
 
         ts = self.ts
 
         action: str | Unset = UNSET
         if not isinstance(self.action, Unset):
-            action = OrderAction(self.action).value
+            action = _enum_value(OrderAction, self.action, "action")
 
         purchased_side: str | Unset = UNSET
         if not isinstance(self.purchased_side, Unset):
-            purchased_side = MarketSide(self.purchased_side).value
+            purchased_side = _enum_value(
+                MarketSide, self.purchased_side, "purchased_side"
+            )
 
         subaccount = self.subaccount
 

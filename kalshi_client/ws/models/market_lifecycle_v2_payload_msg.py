@@ -18,6 +18,7 @@ from ..models.market_lifecycle_v2_payload_msg_event_type import (
     MarketLifecycleV2PayloadMsgEventType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
@@ -142,7 +143,9 @@ class MarketLifecycleV2PayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         market_ticker = self.market_ticker
 
-        event_type = MarketLifecycleV2PayloadMsgEventType(self.event_type).value
+        event_type = _enum_value(
+            MarketLifecycleV2PayloadMsgEventType, self.event_type, "event_type"
+        )
 
         exchange_index = self.exchange_index
 
@@ -166,9 +169,11 @@ class MarketLifecycleV2PayloadMsg:
 
         price_level_structure: str | Unset = UNSET
         if not isinstance(self.price_level_structure, Unset):
-            price_level_structure = LifecyclePriceLevelStructure(
-                self.price_level_structure
-            ).value
+            price_level_structure = _enum_value(
+                LifecyclePriceLevelStructure,
+                self.price_level_structure,
+                "price_level_structure",
+            )
 
         price_ranges: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_ranges, Unset):

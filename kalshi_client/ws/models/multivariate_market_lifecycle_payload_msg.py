@@ -18,6 +18,7 @@ from ..models.multivariate_market_lifecycle_payload_msg_event_type import (
     MultivariateMarketLifecyclePayloadMsgEventType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 if TYPE_CHECKING:
@@ -132,9 +133,11 @@ class MultivariateMarketLifecyclePayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         market_ticker = self.market_ticker
 
-        event_type = MultivariateMarketLifecyclePayloadMsgEventType(
-            self.event_type
-        ).value
+        event_type = _enum_value(
+            MultivariateMarketLifecyclePayloadMsgEventType,
+            self.event_type,
+            "event_type",
+        )
 
         exchange_index = self.exchange_index
 
@@ -158,9 +161,11 @@ class MultivariateMarketLifecyclePayloadMsg:
 
         price_level_structure: str | Unset = UNSET
         if not isinstance(self.price_level_structure, Unset):
-            price_level_structure = LifecyclePriceLevelStructure(
-                self.price_level_structure
-            ).value
+            price_level_structure = _enum_value(
+                LifecyclePriceLevelStructure,
+                self.price_level_structure,
+                "price_level_structure",
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -21,6 +21,7 @@ from ..models.order_group_updates_payload_msg_event_type import (
     OrderGroupUpdatesPayloadMsgEventType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _OrderGroupUpdatesPayloadMsgEventType_BY_VALUE = cast(
@@ -67,7 +68,9 @@ class OrderGroupUpdatesPayloadMsg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_type = OrderGroupUpdatesPayloadMsgEventType(self.event_type).value
+        event_type = _enum_value(
+            OrderGroupUpdatesPayloadMsgEventType, self.event_type, "event_type"
+        )
 
         order_group_id = self.order_group_id
 

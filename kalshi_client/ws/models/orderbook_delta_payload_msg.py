@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -89,7 +90,7 @@ class OrderbookDeltaPayloadMsg:
 
         delta_fp = _money_text(self.delta_fp)
 
-        side = MarketSide(self.side).value
+        side = _enum_value(MarketSide, self.side, "side")
 
         client_order_id = self.client_order_id
 

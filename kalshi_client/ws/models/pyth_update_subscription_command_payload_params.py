@@ -16,6 +16,7 @@ from ..models.pyth_update_subscription_command_payload_params_action import (
     PythUpdateSubscriptionCommandPayloadParamsAction,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _PythUpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
@@ -60,7 +61,9 @@ class PythUpdateSubscriptionCommandPayloadParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = PythUpdateSubscriptionCommandPayloadParamsAction(self.action).value
+        action = _enum_value(
+            PythUpdateSubscriptionCommandPayloadParamsAction, self.action, "action"
+        )
 
         sid = self.sid
 

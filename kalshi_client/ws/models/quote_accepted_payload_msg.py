@@ -22,6 +22,7 @@ from ..models.quote_accepted_payload_msg_accepted_side import (
     QuoteAcceptedPayloadMsgAcceptedSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _QuoteAcceptedPayloadMsgAcceptedSide_BY_VALUE = cast(
@@ -123,9 +124,9 @@ class QuoteAcceptedPayloadMsg:
 
         accepted_side: str | Unset = UNSET
         if not isinstance(self.accepted_side, Unset):
-            accepted_side = QuoteAcceptedPayloadMsgAcceptedSide(
-                self.accepted_side
-            ).value
+            accepted_side = _enum_value(
+                QuoteAcceptedPayloadMsgAcceptedSide, self.accepted_side, "accepted_side"
+            )
 
         contracts_accepted_fp: str | Unset = UNSET
         if not isinstance(self.contracts_accepted_fp, Unset):

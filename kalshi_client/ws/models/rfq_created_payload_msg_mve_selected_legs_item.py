@@ -21,6 +21,7 @@ from ..models.rfq_created_payload_msg_mve_selected_legs_item_side import (
     RfqCreatedPayloadMsgMveSelectedLegsItemSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _RfqCreatedPayloadMsgMveSelectedLegsItemSide_BY_VALUE = cast(
@@ -66,7 +67,9 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
 
         market_ticker = self.market_ticker
 
-        side = RfqCreatedPayloadMsgMveSelectedLegsItemSide(self.side).value
+        side = _enum_value(
+            RfqCreatedPayloadMsgMveSelectedLegsItemSide, self.side, "side"
+        )
 
         yes_settlement_value_dollars: str | Unset = UNSET
         if not isinstance(self.yes_settlement_value_dollars, Unset):

@@ -20,6 +20,7 @@ from ..models.subscribe_command_payload_params_user_filter import (
     SubscribeCommandPayloadParamsUserFilter,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _SubscribeCommandPayloadParamsChannelsItem_BY_VALUE = cast(
@@ -100,9 +101,11 @@ class SubscribeCommandPayloadParams:
     def to_dict(self) -> dict[str, Any]:
         channels = []
         for channels_item_data in self.channels:
-            channels_item = SubscribeCommandPayloadParamsChannelsItem(
-                channels_item_data
-            ).value
+            channels_item = _enum_value(
+                SubscribeCommandPayloadParamsChannelsItem,
+                channels_item_data,
+                "channels_item",
+            )
             channels.append(channels_item)
 
         market_ticker = self.market_ticker
@@ -130,9 +133,9 @@ class SubscribeCommandPayloadParams:
 
         user_filter: str | Unset = UNSET
         if not isinstance(self.user_filter, Unset):
-            user_filter = SubscribeCommandPayloadParamsUserFilter(
-                self.user_filter
-            ).value
+            user_filter = _enum_value(
+                SubscribeCommandPayloadParamsUserFilter, self.user_filter, "user_filter"
+            )
 
         shard_factor = self.shard_factor
 

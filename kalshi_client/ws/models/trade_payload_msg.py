@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _BookSide_BY_VALUE = cast("dict[Any, BookSide]", BookSide._value2member_map_)
@@ -104,9 +105,11 @@ class TradePayloadMsg:
 
         count_fp = _money_text(self.count_fp)
 
-        taker_outcome_side = MarketSide(self.taker_outcome_side).value
+        taker_outcome_side = _enum_value(
+            MarketSide, self.taker_outcome_side, "taker_outcome_side"
+        )
 
-        taker_book_side = BookSide(self.taker_book_side).value
+        taker_book_side = _enum_value(BookSide, self.taker_book_side, "taker_book_side")
 
         is_block_trade = self.is_block_trade
 
@@ -114,7 +117,7 @@ class TradePayloadMsg:
 
         taker_side: str | Unset = UNSET
         if not isinstance(self.taker_side, Unset):
-            taker_side = MarketSide(self.taker_side).value
+            taker_side = _enum_value(MarketSide, self.taker_side, "taker_side")
 
         ts = self.ts
 

@@ -17,6 +17,7 @@ from ..models.update_subscription_command_payload_params_action import (
     UpdateSubscriptionCommandPayloadParamsAction,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _UpdateSubscriptionCommandPayloadParamsAction_BY_VALUE = cast(
@@ -73,7 +74,9 @@ class UpdateSubscriptionCommandPayloadParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = UpdateSubscriptionCommandPayloadParamsAction(self.action).value
+        action = _enum_value(
+            UpdateSubscriptionCommandPayloadParamsAction, self.action, "action"
+        )
 
         sid = self.sid
 

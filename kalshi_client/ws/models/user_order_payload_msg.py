@@ -27,6 +27,7 @@ from ..models.user_order_payload_msg_self_trade_prevention_type import (
 )
 from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -205,11 +206,11 @@ class UserOrderPayloadMsg:
 
         exchange_index = self.exchange_index
 
-        status = UserOrderPayloadMsgStatus(self.status).value
+        status = _enum_value(UserOrderPayloadMsgStatus, self.status, "status")
 
-        outcome_side = MarketSide(self.outcome_side).value
+        outcome_side = _enum_value(MarketSide, self.outcome_side, "outcome_side")
 
-        book_side = BookSide(self.book_side).value
+        book_side = _enum_value(BookSide, self.book_side, "book_side")
 
         yes_price_dollars = _money_text(self.yes_price_dollars)
 
@@ -234,7 +235,7 @@ class UserOrderPayloadMsg:
 
         side: str | Unset = UNSET
         if not isinstance(self.side, Unset):
-            side = MarketSide(self.side).value
+            side = _enum_value(MarketSide, self.side, "side")
 
         is_yes = self.is_yes
 
@@ -242,9 +243,11 @@ class UserOrderPayloadMsg:
 
         self_trade_prevention_type: str | Unset = UNSET
         if not isinstance(self.self_trade_prevention_type, Unset):
-            self_trade_prevention_type = UserOrderPayloadMsgSelfTradePreventionType(
-                self.self_trade_prevention_type
-            ).value
+            self_trade_prevention_type = _enum_value(
+                UserOrderPayloadMsgSelfTradePreventionType,
+                self.self_trade_prevention_type,
+                "self_trade_prevention_type",
+            )
 
         created_time: None | str | Unset
         if isinstance(self.created_time, Unset):
@@ -268,7 +271,9 @@ class UserOrderPayloadMsg:
 
         last_update_reason: str | Unset = UNSET
         if not isinstance(self.last_update_reason, Unset):
-            last_update_reason = LastUpdateReason(self.last_update_reason).value
+            last_update_reason = _enum_value(
+                LastUpdateReason, self.last_update_reason, "last_update_reason"
+            )
 
         subaccount_number = self.subaccount_number
 
