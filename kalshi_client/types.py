@@ -73,10 +73,13 @@ def wrong_type(value: object) -> NoReturn:
     raise TypeError(f"a JSON value of the wrong type ({type(value).__name__})")
 
 
-def enum_value(kind: type[Enum], value: object, name: str) -> Any:
-    """``kind(value).value``, or ``KalshiArgumentError`` saying which values ``name`` takes."""
+E = TypeVar("E", bound=Enum)
+
+
+def enum_member(kind: type[E], value: object, name: str) -> E:
+    """``kind(value)``, or ``KalshiArgumentError`` saying which values ``name`` takes."""
     try:
-        return kind(value).value
+        return kind(value)
     except ValueError:
         from kalshi_auth.errors import KalshiArgumentError  # the error path only
 
@@ -84,6 +87,11 @@ def enum_value(kind: type[Enum], value: object, name: str) -> Any:
         raise KalshiArgumentError(
             f"{name} must be one of {allowed} ({kind.__name__}), not {value!r:.60}."
         ) from None
+
+
+def enum_value(kind: type[Enum], value: object, name: str) -> Any:
+    """The JSON value of ``enum_member(kind, value, name)``."""
+    return enum_member(kind, value, name).value
 
 
 __all__ = [
@@ -94,6 +102,7 @@ __all__ = [
     "Response",
     "Unset",
     "as_subclass",
+    "enum_member",
     "enum_value",
     "wrong_type",
 ]

@@ -20,6 +20,7 @@ from kalshi_client import AuthenticatedClient
 from kalshi_client.api.market import get_markets
 from kalshi_client.api.order_groups import reset_order_group
 from kalshi_client.api.orders import cancel_order_v2
+from kalshi_client.models import CreateOrderV2Request
 from tests.contract.operations import PATH_SAMPLE, Operation, operations
 from tests.fake_exchange import FakeExchange
 
@@ -167,3 +168,15 @@ def test_an_enum_argument_of_the_wrong_type_is_refused_naming_what_it_takes(stat
         get_markets.sync(client=client, status=status)  # type: ignore[arg-type]
 
     assert sent == []
+
+
+def test_an_enum_field_of_the_wrong_type_is_refused_when_the_model_is_built() -> None:
+    with pytest.raises(KalshiArgumentError, match=r"side must be one of 'ask', 'bid' \(BookSide\), not 1"):
+        CreateOrderV2Request(
+            ticker="KXHIGHNY-26NOV30-T50",
+            side=1,  # type: ignore[arg-type]
+            count=1,
+            price="0.56",
+            time_in_force="good_till_canceled",
+            self_trade_prevention_type="maker",
+        )

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.accept_quote_request_accepted_side import AcceptQuoteRequestAcceptedSide
 from ..types import as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 
 _AcceptQuoteRequestAcceptedSide_BY_VALUE = cast(
@@ -29,7 +30,7 @@ _new = object.__new__
 def _to_accepted_side(
     value: AcceptQuoteRequestAcceptedSide | Literal["yes", "no"],
 ) -> AcceptQuoteRequestAcceptedSide:
-    return AcceptQuoteRequestAcceptedSide(value)
+    return _enum_member(AcceptQuoteRequestAcceptedSide, value, "accepted_side")
 
 
 T = TypeVar("T", bound="AcceptQuoteRequest")

@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 from ..models.amend_order_request_action import AmendOrderRequestAction
 from ..models.amend_order_request_side import AmendOrderRequestSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -53,13 +54,13 @@ _new = object.__new__
 def _to_side(
     value: AmendOrderRequestSide | Literal["yes", "no"],
 ) -> AmendOrderRequestSide:
-    return AmendOrderRequestSide(value)
+    return _enum_member(AmendOrderRequestSide, value, "side")
 
 
 def _to_action(
     value: AmendOrderRequestAction | Literal["buy", "sell"],
 ) -> AmendOrderRequestAction:
-    return AmendOrderRequestAction(value)
+    return _enum_member(AmendOrderRequestAction, value, "action")
 
 
 T = TypeVar("T", bound="AmendOrderRequest")

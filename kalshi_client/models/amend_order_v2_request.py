@@ -19,6 +19,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.book_side import BookSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -39,7 +40,7 @@ _new = object.__new__
 
 
 def _to_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
-    return BookSide(value)
+    return _enum_member(BookSide, value, "side")
 
 
 T = TypeVar("T", bound="AmendOrderV2Request")

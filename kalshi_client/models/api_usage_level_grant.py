@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.exchange_instance import ExchangeInstance
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -34,7 +35,7 @@ _new = object.__new__
 def _to_exchange_instance(
     value: ExchangeInstance | Literal["event_contract", "margined"],
 ) -> ExchangeInstance:
-    return ExchangeInstance(value)
+    return _enum_member(ExchangeInstance, value, "exchange_instance")
 
 
 T = TypeVar("T", bound="ApiUsageLevelGrant")

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.block_trade_proposal_maker_side import BlockTradeProposalMakerSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -55,7 +56,7 @@ _new = object.__new__
 def _to_maker_side(
     value: BlockTradeProposalMakerSide | Literal["yes", "no"],
 ) -> BlockTradeProposalMakerSide:
-    return BlockTradeProposalMakerSide(value)
+    return _enum_member(BlockTradeProposalMakerSide, value, "maker_side")
 
 
 T = TypeVar("T", bound="BlockTradeProposal")

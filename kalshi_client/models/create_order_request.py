@@ -23,6 +23,7 @@ from ..models.create_order_request_side import CreateOrderRequestSide
 from ..models.create_order_request_time_in_force import CreateOrderRequestTimeInForce
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -70,13 +71,13 @@ _new = object.__new__
 def _to_side(
     value: CreateOrderRequestSide | Literal["yes", "no"],
 ) -> CreateOrderRequestSide:
-    return CreateOrderRequestSide(value)
+    return _enum_member(CreateOrderRequestSide, value, "side")
 
 
 def _to_action(
     value: CreateOrderRequestAction | Literal["buy", "sell"],
 ) -> CreateOrderRequestAction:
-    return CreateOrderRequestAction(value)
+    return _enum_member(CreateOrderRequestAction, value, "action")
 
 
 def _to_time_in_force(
@@ -86,7 +87,7 @@ def _to_time_in_force(
 ) -> CreateOrderRequestTimeInForce | Unset:
     if isinstance(value, Unset):
         return value
-    return CreateOrderRequestTimeInForce(value)
+    return _enum_member(CreateOrderRequestTimeInForce, value, "time_in_force")
 
 
 def _to_self_trade_prevention_type(
@@ -94,7 +95,7 @@ def _to_self_trade_prevention_type(
 ) -> SelfTradePreventionType | Unset:
     if isinstance(value, Unset):
         return value
-    return SelfTradePreventionType(value)
+    return _enum_member(SelfTradePreventionType, value, "self_trade_prevention_type")
 
 
 T = TypeVar("T", bound="CreateOrderRequest")

@@ -23,6 +23,7 @@ from ..models.create_order_v2_request_time_in_force import (
 )
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -56,20 +57,20 @@ _new = object.__new__
 
 
 def _to_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
-    return BookSide(value)
+    return _enum_member(BookSide, value, "side")
 
 
 def _to_time_in_force(
     value: CreateOrderV2RequestTimeInForce
     | Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"],
 ) -> CreateOrderV2RequestTimeInForce:
-    return CreateOrderV2RequestTimeInForce(value)
+    return _enum_member(CreateOrderV2RequestTimeInForce, value, "time_in_force")
 
 
 def _to_self_trade_prevention_type(
     value: SelfTradePreventionType | Literal["taker_at_cross", "maker"],
 ) -> SelfTradePreventionType:
-    return SelfTradePreventionType(value)
+    return _enum_member(SelfTradePreventionType, value, "self_trade_prevention_type")
 
 
 T = TypeVar("T", bound="CreateOrderV2Request")

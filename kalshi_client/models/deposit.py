@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 from ..models.deposit_status import DepositStatus
 from ..models.deposit_type import DepositType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -39,13 +40,13 @@ _new = object.__new__
 def _to_status(
     value: DepositStatus | Literal["pending", "applied", "failed", "returned"],
 ) -> DepositStatus:
-    return DepositStatus(value)
+    return _enum_member(DepositStatus, value, "status")
 
 
 def _to_type_(
     value: DepositType | Literal["ach", "wire", "crypto", "debit", "apm"],
 ) -> DepositType:
-    return DepositType(value)
+    return _enum_member(DepositType, value, "type_")
 
 
 T = TypeVar("T", bound="Deposit")

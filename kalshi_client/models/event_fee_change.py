@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.fee_type import FeeType
 from ..types import as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -46,7 +47,7 @@ def _to_fee_type_override(
 ) -> FeeType | None:
     if value is None:
         return value
-    return FeeType(value)
+    return _enum_member(FeeType, value, "fee_type_override")
 
 
 T = TypeVar("T", bound="EventFeeChange")

@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -48,7 +49,7 @@ _new = object.__new__
 
 
 def _to_taker_outcome_side(value: OutcomeSide | Literal["yes", "no"]) -> OutcomeSide:
-    return OutcomeSide(value)
+    return _enum_member(OutcomeSide, value, "taker_outcome_side")
 
 
 T = TypeVar("T", bound="FcmFill")

@@ -23,6 +23,7 @@ from ..models.fill_action import FillAction
 from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -60,7 +61,7 @@ _new = object.__new__
 def _to_side(value: FillSide | Literal["yes", "no"] | Unset) -> FillSide | Unset:
     if isinstance(value, Unset):
         return value
-    return FillSide(value)
+    return _enum_member(FillSide, value, "side")
 
 
 def _to_action(
@@ -68,7 +69,7 @@ def _to_action(
 ) -> FillAction | Unset:
     if isinstance(value, Unset):
         return value
-    return FillAction(value)
+    return _enum_member(FillAction, value, "action")
 
 
 def _to_outcome_side(
@@ -76,13 +77,13 @@ def _to_outcome_side(
 ) -> OutcomeSide | Unset:
     if isinstance(value, Unset):
         return value
-    return OutcomeSide(value)
+    return _enum_member(OutcomeSide, value, "outcome_side")
 
 
 def _to_book_side(value: BookSide | Literal["bid", "ask"] | Unset) -> BookSide | Unset:
     if isinstance(value, Unset):
         return value
-    return BookSide(value)
+    return _enum_member(BookSide, value, "book_side")
 
 
 T = TypeVar("T", bound="Fill")

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.api_key_type import ApiKeyType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -34,7 +35,7 @@ def _to_key_type(
 ) -> ApiKeyType | Unset:
     if isinstance(value, Unset):
         return value
-    return ApiKeyType(value)
+    return _enum_member(ApiKeyType, value, "key_type")
 
 
 T = TypeVar("T", bound="GenerateApiKeyResponse")

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -39,7 +40,7 @@ _new = object.__new__
 def _to_resting_margin_reservation(
     value: RestingMarginReservation | Literal["none", "max", "sum"],
 ) -> RestingMarginReservation:
-    return RestingMarginReservation(value)
+    return _enum_member(RestingMarginReservation, value, "resting_margin_reservation")
 
 
 T = TypeVar("T", bound="GetTargetBalanceAllocationResponse")

@@ -20,6 +20,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.incentive_program_incentive_type import IncentiveProgramIncentiveType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -52,7 +53,7 @@ def _to_incentive_type(
     value: IncentiveProgramIncentiveType
     | Literal["liquidity", "volume", "margin_maker_volume", "margin_taker_volume"],
 ) -> IncentiveProgramIncentiveType:
-    return IncentiveProgramIncentiveType(value)
+    return _enum_member(IncentiveProgramIncentiveType, value, "incentive_type")
 
 
 T = TypeVar("T", bound="IncentiveProgram")

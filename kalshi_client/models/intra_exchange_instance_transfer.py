@@ -22,6 +22,7 @@ from ..models.intra_exchange_instance_transfer_status import (
     IntraExchangeInstanceTransferStatus,
 )
 from ..types import as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -50,19 +51,19 @@ _new = object.__new__
 def _to_source(
     value: ExchangeInstance | Literal["event_contract", "margined"],
 ) -> ExchangeInstance:
-    return ExchangeInstance(value)
+    return _enum_member(ExchangeInstance, value, "source")
 
 
 def _to_destination(
     value: ExchangeInstance | Literal["event_contract", "margined"],
 ) -> ExchangeInstance:
-    return ExchangeInstance(value)
+    return _enum_member(ExchangeInstance, value, "destination")
 
 
 def _to_status(
     value: IntraExchangeInstanceTransferStatus | Literal["pending", "complete"],
 ) -> IntraExchangeInstanceTransferStatus:
-    return IntraExchangeInstanceTransferStatus(value)
+    return _enum_member(IntraExchangeInstanceTransferStatus, value, "status")
 
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")

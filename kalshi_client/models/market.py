@@ -27,6 +27,7 @@ from ..models.market_settlement_bounds_type import MarketSettlementBoundsType
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -125,7 +126,7 @@ _new = object.__new__
 def _to_market_type(
     value: MarketMarketType | Literal["binary", "scalar"],
 ) -> MarketMarketType:
-    return MarketMarketType(value)
+    return _enum_member(MarketMarketType, value, "market_type")
 
 
 def _to_status(
@@ -141,13 +142,13 @@ def _to_status(
         "finalized",
     ],
 ) -> MarketStatus:
-    return MarketStatus(value)
+    return _enum_member(MarketStatus, value, "status")
 
 
 def _to_result(
     value: MarketResult | Literal["yes", "no", "scalar", ""],
 ) -> MarketResult:
-    return MarketResult(value)
+    return _enum_member(MarketResult, value, "result")
 
 
 def _to_settlement_bounds_type(
@@ -155,7 +156,7 @@ def _to_settlement_bounds_type(
 ) -> MarketSettlementBoundsType | Unset:
     if isinstance(value, Unset):
         return value
-    return MarketSettlementBoundsType(value)
+    return _enum_member(MarketSettlementBoundsType, value, "settlement_bounds_type")
 
 
 def _to_strike_type(
@@ -174,7 +175,7 @@ def _to_strike_type(
 ) -> MarketStrikeType | Unset:
     if isinstance(value, Unset):
         return value
-    return MarketStrikeType(value)
+    return _enum_member(MarketStrikeType, value, "strike_type")
 
 
 T = TypeVar("T", bound="Market")

@@ -26,6 +26,7 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import SelfTradePreventionType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -77,19 +78,19 @@ _new = object.__new__
 
 
 def _to_type_(value: OrderType | Literal["limit", "market"]) -> OrderType:
-    return OrderType(value)
+    return _enum_member(OrderType, value, "type_")
 
 
 def _to_status(
     value: OrderStatus | Literal["resting", "canceled", "executed"],
 ) -> OrderStatus:
-    return OrderStatus(value)
+    return _enum_member(OrderStatus, value, "status")
 
 
 def _to_side(value: OrderSide | Literal["yes", "no"] | Unset) -> OrderSide | Unset:
     if isinstance(value, Unset):
         return value
-    return OrderSide(value)
+    return _enum_member(OrderSide, value, "side")
 
 
 def _to_action(
@@ -97,7 +98,7 @@ def _to_action(
 ) -> OrderAction | Unset:
     if isinstance(value, Unset):
         return value
-    return OrderAction(value)
+    return _enum_member(OrderAction, value, "action")
 
 
 def _to_outcome_side(
@@ -105,13 +106,13 @@ def _to_outcome_side(
 ) -> OrderOutcomeSide | Unset:
     if isinstance(value, Unset):
         return value
-    return OrderOutcomeSide(value)
+    return _enum_member(OrderOutcomeSide, value, "outcome_side")
 
 
 def _to_book_side(value: BookSide | Literal["bid", "ask"] | Unset) -> BookSide | Unset:
     if isinstance(value, Unset):
         return value
-    return BookSide(value)
+    return _enum_member(BookSide, value, "book_side")
 
 
 def _to_self_trade_prevention_type(
@@ -119,7 +120,7 @@ def _to_self_trade_prevention_type(
 ) -> SelfTradePreventionType | None | Unset:
     if value is None or isinstance(value, Unset):
         return value
-    return SelfTradePreventionType(value)
+    return _enum_member(SelfTradePreventionType, value, "self_trade_prevention_type")
 
 
 T = TypeVar("T", bound="Order")

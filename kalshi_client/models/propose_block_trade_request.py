@@ -17,6 +17,7 @@ from ..models.propose_block_trade_request_maker_side import (
     ProposeBlockTradeRequestMakerSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -47,7 +48,7 @@ _new = object.__new__
 def _to_maker_side(
     value: ProposeBlockTradeRequestMakerSide | Literal["yes", "no"],
 ) -> ProposeBlockTradeRequestMakerSide:
-    return ProposeBlockTradeRequestMakerSide(value)
+    return _enum_member(ProposeBlockTradeRequestMakerSide, value, "maker_side")
 
 
 T = TypeVar("T", bound="ProposeBlockTradeRequest")

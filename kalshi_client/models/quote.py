@@ -22,6 +22,7 @@ from kalshi_auth._money import text as _money_text
 from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -71,7 +72,7 @@ def _to_status(
     value: QuoteStatus
     | Literal["open", "accepted", "confirmed", "executed", "cancelled"],
 ) -> QuoteStatus:
-    return QuoteStatus(value)
+    return _enum_member(QuoteStatus, value, "status")
 
 
 def _to_accepted_side(
@@ -79,7 +80,7 @@ def _to_accepted_side(
 ) -> QuoteAcceptedSide | Unset:
     if isinstance(value, Unset):
         return value
-    return QuoteAcceptedSide(value)
+    return _enum_member(QuoteAcceptedSide, value, "accepted_side")
 
 
 T = TypeVar("T", bound="Quote")

@@ -22,6 +22,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.rfq_status import RFQStatus
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -58,7 +59,7 @@ _new = object.__new__
 
 
 def _to_status(value: RFQStatus | Literal["open", "closed"]) -> RFQStatus:
-    return RFQStatus(value)
+    return _enum_member(RFQStatus, value, "status")
 
 
 T = TypeVar("T", bound="RFQ")

@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.fee_type import FeeType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -68,7 +69,7 @@ def _to_fee_type(
         "flat",
     ],
 ) -> FeeType:
-    return FeeType(value)
+    return _enum_member(FeeType, value, "fee_type")
 
 
 T = TypeVar("T", bound="Series")

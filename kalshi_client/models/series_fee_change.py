@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.fee_type import FeeType
 from ..types import as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -42,7 +43,7 @@ def _to_fee_type(
         "flat",
     ],
 ) -> FeeType:
-    return FeeType(value)
+    return _enum_member(FeeType, value, "fee_type")
 
 
 T = TypeVar("T", bound="SeriesFeeChange")

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.resting_margin_reservation import RestingMarginReservation
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -41,7 +42,7 @@ def _to_resting_margin_reservation(
 ) -> RestingMarginReservation | Unset:
     if isinstance(value, Unset):
         return value
-    return RestingMarginReservation(value)
+    return _enum_member(RestingMarginReservation, value, "resting_margin_reservation")
 
 
 T = TypeVar("T", bound="SetTargetBalanceAllocationRequest")

@@ -20,6 +20,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.settlement_market_result import SettlementMarketResult
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -50,7 +51,7 @@ _new = object.__new__
 def _to_market_result(
     value: SettlementMarketResult | Literal["yes", "no", "scalar"],
 ) -> SettlementMarketResult:
-    return SettlementMarketResult(value)
+    return _enum_member(SettlementMarketResult, value, "market_result")
 
 
 T = TypeVar("T", bound="Settlement")

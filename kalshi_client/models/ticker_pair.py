@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.ticker_pair_side import TickerPairSide
 from ..types import as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -31,7 +32,7 @@ _new = object.__new__
 
 
 def _to_side(value: TickerPairSide | Literal["yes", "no"]) -> TickerPairSide:
-    return TickerPairSide(value)
+    return _enum_member(TickerPairSide, value, "side")
 
 
 T = TypeVar("T", bound="TickerPair")

@@ -22,6 +22,7 @@ from ..models.book_side import BookSide
 from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -54,11 +55,11 @@ _new = object.__new__
 def _to_taker_outcome_side(
     value: TradeTakerOutcomeSide | Literal["yes", "no"],
 ) -> TradeTakerOutcomeSide:
-    return TradeTakerOutcomeSide(value)
+    return _enum_member(TradeTakerOutcomeSide, value, "taker_outcome_side")
 
 
 def _to_taker_book_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
-    return BookSide(value)
+    return _enum_member(BookSide, value, "taker_book_side")
 
 
 def _to_taker_side(
@@ -66,7 +67,7 @@ def _to_taker_side(
 ) -> TradeTakerSide | Unset:
     if isinstance(value, Unset):
         return value
-    return TradeTakerSide(value)
+    return _enum_member(TradeTakerSide, value, "taker_side")
 
 
 T = TypeVar("T", bound="Trade")

@@ -15,6 +15,7 @@ from attrs import setters as _attrs_setters
 from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -41,13 +42,13 @@ _new = object.__new__
 def _to_status(
     value: WithdrawalStatus | Literal["pending", "applied", "failed", "returned"],
 ) -> WithdrawalStatus:
-    return WithdrawalStatus(value)
+    return _enum_member(WithdrawalStatus, value, "status")
 
 
 def _to_type_(
     value: WithdrawalType | Literal["ach", "wire", "crypto", "debit", "apm"],
 ) -> WithdrawalType:
-    return WithdrawalType(value)
+    return _enum_member(WithdrawalType, value, "type_")
 
 
 T = TypeVar("T", bound="Withdrawal")

@@ -18,6 +18,7 @@ from ..models.batch_quote_accepted_payload_msg_accepted_side import (
     BatchQuoteAcceptedPayloadMsgAcceptedSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -55,7 +56,9 @@ _new = object.__new__
 def _to_accepted_side(
     value: BatchQuoteAcceptedPayloadMsgAcceptedSide | Literal["yes", "no"],
 ) -> BatchQuoteAcceptedPayloadMsgAcceptedSide:
-    return BatchQuoteAcceptedPayloadMsgAcceptedSide(value)
+    return _enum_member(
+        BatchQuoteAcceptedPayloadMsgAcceptedSide, value, "accepted_side"
+    )
 
 
 T = TypeVar("T", bound="BatchQuoteAcceptedPayloadMsg")

@@ -16,6 +16,7 @@ from ..models.cfbenchmarks_update_subscription_command_payload_params_action imp
     CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -38,7 +39,9 @@ def _to_action(
     value: CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction
     | Literal["subscribe_indices", "unsubscribe_indices", "indexlist"],
 ) -> CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction:
-    return CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction(value)
+    return _enum_member(
+        CfbenchmarksUpdateSubscriptionCommandPayloadParamsAction, value, "action"
+    )
 
 
 T = TypeVar("T", bound="CfbenchmarksUpdateSubscriptionCommandPayloadParams")

@@ -14,6 +14,7 @@ from attrs import setters as _attrs_setters
 
 from ..models.error_response_payload_msg_code import ErrorResponsePayloadMsgCode
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -62,7 +63,7 @@ def _to_code(
         28,
     ],
 ) -> ErrorResponsePayloadMsgCode:
-    return ErrorResponsePayloadMsgCode(value)
+    return _enum_member(ErrorResponsePayloadMsgCode, value, "code")
 
 
 T = TypeVar("T", bound="ErrorResponsePayloadMsg")

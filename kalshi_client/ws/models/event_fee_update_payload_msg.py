@@ -16,6 +16,7 @@ from ..models.event_fee_update_payload_msg_fee_type_override_type_0 import (
     EventFeeUpdatePayloadMsgFeeTypeOverrideType0,
 )
 from ..types import as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -46,7 +47,9 @@ def _to_fee_type_override(
 ) -> EventFeeUpdatePayloadMsgFeeTypeOverrideType0 | None:
     if value is None:
         return value
-    return EventFeeUpdatePayloadMsgFeeTypeOverrideType0(value)
+    return _enum_member(
+        EventFeeUpdatePayloadMsgFeeTypeOverrideType0, value, "fee_type_override"
+    )
 
 
 T = TypeVar("T", bound="EventFeeUpdatePayloadMsg")

@@ -16,6 +16,7 @@ from ..models.event_lifecycle_payload_msg_collateral_return_type import (
     EventLifecyclePayloadMsgCollateralReturnType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -42,7 +43,9 @@ def _to_collateral_return_type(
     value: EventLifecyclePayloadMsgCollateralReturnType
     | Literal["MECNET", "DIRECNET", ""],
 ) -> EventLifecyclePayloadMsgCollateralReturnType:
-    return EventLifecyclePayloadMsgCollateralReturnType(value)
+    return _enum_member(
+        EventLifecyclePayloadMsgCollateralReturnType, value, "collateral_return_type"
+    )
 
 
 T = TypeVar("T", bound="EventLifecyclePayloadMsg")

@@ -22,6 +22,7 @@ from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..models.order_action import OrderAction
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -54,17 +55,17 @@ _new = object.__new__
 
 
 def _to_outcome_side(value: MarketSide | Literal["yes", "no"]) -> MarketSide:
-    return MarketSide(value)
+    return _enum_member(MarketSide, value, "outcome_side")
 
 
 def _to_book_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
-    return BookSide(value)
+    return _enum_member(BookSide, value, "book_side")
 
 
 def _to_side(value: MarketSide | Literal["yes", "no"] | Unset) -> MarketSide | Unset:
     if isinstance(value, Unset):
         return value
-    return MarketSide(value)
+    return _enum_member(MarketSide, value, "side")
 
 
 def _to_action(
@@ -74,7 +75,7 @@ def _to_action(
 ) -> OrderAction | Unset:
     if isinstance(value, Unset):
         return value
-    return OrderAction(value)
+    return _enum_member(OrderAction, value, "action")
 
 
 def _to_purchased_side(
@@ -82,7 +83,7 @@ def _to_purchased_side(
 ) -> MarketSide | Unset:
     if isinstance(value, Unset):
         return value
-    return MarketSide(value)
+    return _enum_member(MarketSide, value, "purchased_side")
 
 
 T = TypeVar("T", bound="FillPayloadMsg")

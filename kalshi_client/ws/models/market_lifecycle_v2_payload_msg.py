@@ -18,6 +18,7 @@ from ..models.market_lifecycle_v2_payload_msg_event_type import (
     MarketLifecycleV2PayloadMsgEventType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -73,7 +74,7 @@ def _to_event_type(
         "price_level_structure_updated",
     ],
 ) -> MarketLifecycleV2PayloadMsgEventType:
-    return MarketLifecycleV2PayloadMsgEventType(value)
+    return _enum_member(MarketLifecycleV2PayloadMsgEventType, value, "event_type")
 
 
 def _to_price_level_structure(
@@ -98,7 +99,7 @@ def _to_price_level_structure(
 ) -> LifecyclePriceLevelStructure | Unset:
     if isinstance(value, Unset):
         return value
-    return LifecyclePriceLevelStructure(value)
+    return _enum_member(LifecyclePriceLevelStructure, value, "price_level_structure")
 
 
 T = TypeVar("T", bound="MarketLifecycleV2PayloadMsg")

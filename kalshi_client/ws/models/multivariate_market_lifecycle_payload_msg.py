@@ -18,6 +18,7 @@ from ..models.multivariate_market_lifecycle_payload_msg_event_type import (
     MultivariateMarketLifecyclePayloadMsgEventType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -65,7 +66,9 @@ def _to_event_type(
         "settled",
     ],
 ) -> MultivariateMarketLifecyclePayloadMsgEventType:
-    return MultivariateMarketLifecyclePayloadMsgEventType(value)
+    return _enum_member(
+        MultivariateMarketLifecyclePayloadMsgEventType, value, "event_type"
+    )
 
 
 def _to_price_level_structure(
@@ -90,7 +93,7 @@ def _to_price_level_structure(
 ) -> LifecyclePriceLevelStructure | Unset:
     if isinstance(value, Unset):
         return value
-    return LifecyclePriceLevelStructure(value)
+    return _enum_member(LifecyclePriceLevelStructure, value, "price_level_structure")
 
 
 T = TypeVar("T", bound="MultivariateMarketLifecyclePayloadMsg")

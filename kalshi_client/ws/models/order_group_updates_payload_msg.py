@@ -21,6 +21,7 @@ from ..models.order_group_updates_payload_msg_event_type import (
     OrderGroupUpdatesPayloadMsgEventType,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -43,7 +44,7 @@ def _to_event_type(
     value: OrderGroupUpdatesPayloadMsgEventType
     | Literal["created", "triggered", "reset", "deleted", "limit_updated"],
 ) -> OrderGroupUpdatesPayloadMsgEventType:
-    return OrderGroupUpdatesPayloadMsgEventType(value)
+    return _enum_member(OrderGroupUpdatesPayloadMsgEventType, value, "event_type")
 
 
 T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")

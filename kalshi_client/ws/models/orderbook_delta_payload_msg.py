@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -45,7 +46,7 @@ _new = object.__new__
 
 
 def _to_side(value: MarketSide | Literal["yes", "no"]) -> MarketSide:
-    return MarketSide(value)
+    return _enum_member(MarketSide, value, "side")
 
 
 T = TypeVar("T", bound="OrderbookDeltaPayloadMsg")

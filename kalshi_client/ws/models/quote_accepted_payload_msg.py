@@ -22,6 +22,7 @@ from ..models.quote_accepted_payload_msg_accepted_side import (
     QuoteAcceptedPayloadMsgAcceptedSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -55,7 +56,7 @@ def _to_accepted_side(
 ) -> QuoteAcceptedPayloadMsgAcceptedSide | Unset:
     if isinstance(value, Unset):
         return value
-    return QuoteAcceptedPayloadMsgAcceptedSide(value)
+    return _enum_member(QuoteAcceptedPayloadMsgAcceptedSide, value, "accepted_side")
 
 
 T = TypeVar("T", bound="QuoteAcceptedPayloadMsg")

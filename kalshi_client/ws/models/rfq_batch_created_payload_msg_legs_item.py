@@ -21,6 +21,7 @@ from ..models.rfq_batch_created_payload_msg_legs_item_side import (
     RfqBatchCreatedPayloadMsgLegsItemSide,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -42,7 +43,7 @@ _new = object.__new__
 def _to_side(
     value: RfqBatchCreatedPayloadMsgLegsItemSide | Literal["yes", "no"],
 ) -> RfqBatchCreatedPayloadMsgLegsItemSide:
-    return RfqBatchCreatedPayloadMsgLegsItemSide(value)
+    return _enum_member(RfqBatchCreatedPayloadMsgLegsItemSide, value, "side")
 
 
 T = TypeVar("T", bound="RfqBatchCreatedPayloadMsgLegsItem")

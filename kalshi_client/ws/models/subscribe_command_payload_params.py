@@ -20,6 +20,7 @@ from ..models.subscribe_command_payload_params_user_filter import (
     SubscribeCommandPayloadParamsUserFilter,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -56,7 +57,7 @@ def _to_user_filter(
 ) -> SubscribeCommandPayloadParamsUserFilter | Unset:
     if isinstance(value, Unset):
         return value
-    return SubscribeCommandPayloadParamsUserFilter(value)
+    return _enum_member(SubscribeCommandPayloadParamsUserFilter, value, "user_filter")
 
 
 T = TypeVar("T", bound="SubscribeCommandPayloadParams")

@@ -21,6 +21,7 @@ from kalshi_auth._money import text as _money_text
 from ..models.book_side import BookSide
 from ..models.market_side import MarketSide
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -45,11 +46,11 @@ _new = object.__new__
 
 
 def _to_taker_outcome_side(value: MarketSide | Literal["yes", "no"]) -> MarketSide:
-    return MarketSide(value)
+    return _enum_member(MarketSide, value, "taker_outcome_side")
 
 
 def _to_taker_book_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
-    return BookSide(value)
+    return _enum_member(BookSide, value, "taker_book_side")
 
 
 def _to_taker_side(
@@ -57,7 +58,7 @@ def _to_taker_side(
 ) -> MarketSide | Unset:
     if isinstance(value, Unset):
         return value
-    return MarketSide(value)
+    return _enum_member(MarketSide, value, "taker_side")
 
 
 T = TypeVar("T", bound="TradePayloadMsg")

@@ -17,6 +17,7 @@ from ..models.update_subscription_command_payload_params_action import (
     UpdateSubscriptionCommandPayloadParamsAction,
 )
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -43,7 +44,7 @@ def _to_action(
     value: UpdateSubscriptionCommandPayloadParamsAction
     | Literal["add_markets", "delete_markets", "get_snapshot"],
 ) -> UpdateSubscriptionCommandPayloadParamsAction:
-    return UpdateSubscriptionCommandPayloadParamsAction(value)
+    return _enum_member(UpdateSubscriptionCommandPayloadParamsAction, value, "action")
 
 
 T = TypeVar("T", bound="UpdateSubscriptionCommandPayloadParams")

@@ -27,6 +27,7 @@ from ..models.user_order_payload_msg_self_trade_prevention_type import (
 )
 from ..models.user_order_payload_msg_status import UserOrderPayloadMsgStatus
 from ..types import UNSET, Unset, as_subclass
+from ..types import enum_member as _enum_member
 from ..types import enum_value as _enum_value
 from ..types import wrong_type as _wrong_type
 
@@ -83,21 +84,21 @@ def _to_status(
     value: UserOrderPayloadMsgStatus
     | Literal["resting", "canceled", "executed", "unknown"],
 ) -> UserOrderPayloadMsgStatus:
-    return UserOrderPayloadMsgStatus(value)
+    return _enum_member(UserOrderPayloadMsgStatus, value, "status")
 
 
 def _to_outcome_side(value: MarketSide | Literal["yes", "no"]) -> MarketSide:
-    return MarketSide(value)
+    return _enum_member(MarketSide, value, "outcome_side")
 
 
 def _to_book_side(value: BookSide | Literal["bid", "ask"]) -> BookSide:
-    return BookSide(value)
+    return _enum_member(BookSide, value, "book_side")
 
 
 def _to_side(value: MarketSide | Literal["yes", "no"] | Unset) -> MarketSide | Unset:
     if isinstance(value, Unset):
         return value
-    return MarketSide(value)
+    return _enum_member(MarketSide, value, "side")
 
 
 def _to_self_trade_prevention_type(
@@ -107,7 +108,9 @@ def _to_self_trade_prevention_type(
 ) -> UserOrderPayloadMsgSelfTradePreventionType | Unset:
     if isinstance(value, Unset):
         return value
-    return UserOrderPayloadMsgSelfTradePreventionType(value)
+    return _enum_member(
+        UserOrderPayloadMsgSelfTradePreventionType, value, "self_trade_prevention_type"
+    )
 
 
 def _to_last_update_reason(
@@ -129,7 +132,7 @@ def _to_last_update_reason(
 ) -> LastUpdateReason | Unset:
     if isinstance(value, Unset):
         return value
-    return LastUpdateReason(value)
+    return _enum_member(LastUpdateReason, value, "last_update_reason")
 
 
 T = TypeVar("T", bound="UserOrderPayloadMsg")
