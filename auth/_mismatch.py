@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import cause as quoted
+
 _MISSING = object()
 _PASSED_THROUGH = frozenset({"Any", "File", "UUID"})
 #: The JSON types plain fields take, tested as the generated ``from_dict`` tests them.
@@ -43,8 +45,7 @@ class Problem:
 def describe(model: type[Any], data: Any, cause: BaseException) -> str:
     """``model``'s mismatch with ``data`` in words: where, which model's field, what is wrong."""
     problem = find(model, data)
-    told = str(cause)
-    because = f"{type(cause).__name__}: {told if len(told) <= 200 else told[:197] + '...'}"
+    because = quoted(cause)
     if problem is None:
         return f"{model.__name__} ({because})"
     return f"{problem.where} {problem.what} ({problem.model}.{problem.field}; {because})"

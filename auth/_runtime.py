@@ -13,7 +13,8 @@ in handwritten and tested code:
   ``Response`` with that status (``call_detailed``/``acall_detailed``).
 
 It is a leaf: stdlib, httpx, orjson, ``kalshi_auth.errors``, ``kalshi_client.types``,
-``_path`` (ids in the path) and ``_status`` (non-2xx answers), leaves of the same kind;
+``_path`` (ids in the path), ``_status`` (non-2xx answers) and ``deadline`` (how errors name
+a request), leaves of the same kind;
 ``ErrorResponse`` and the mismatch finder (``_mismatch``) load on the error path only.
 """
 
@@ -32,12 +33,14 @@ from kalshi_client.types import Response
 
 from ._path import path
 from ._status import api_error
+from .deadline import where
 from .errors import (
     KalshiArgumentError,
     KalshiConnectionError,
     KalshiError,
     KalshiResponseError,
     KalshiTimeoutError,
+    cause,
 )
 
 T = TypeVar("T")
@@ -171,20 +174,17 @@ async def asend(client: AsyncClient, kwargs: dict[str, Any], operation: Operatio
 
 
 def _argument_error(exc: Exception) -> KalshiArgumentError:
-    return KalshiArgumentError(
-        f"The request cannot be sent as given ({type(exc).__name__}: {str(exc)[:200]}): nothing was sent."
-    )
+    return KalshiArgumentError(f"The request cannot be sent as given ({cause(exc)}): nothing was sent.")
 
 
 def _network_error(exc: httpx.RequestError) -> KalshiError:
     try:
-        request = exc.request
-        where = f"{request.method} {request.url.copy_with(query=None)}"
+        named = where(exc.request)
     except RuntimeError:  # httpx raises this when no request is attached
-        where = "The request"
+        named = "The request"
     if isinstance(exc, httpx.TimeoutException):
-        return KalshiTimeoutError(f"{where} timed out ({type(exc).__name__}).")
-    return KalshiConnectionError(f"{where} failed: {type(exc).__name__}: {exc}")
+        return KalshiTimeoutError(f"{named} timed out ({type(exc).__name__}).")
+    return KalshiConnectionError(f"{named} failed: {type(exc).__name__}: {exc}")
 
 
 # --- reading the answer -----------------------------------------------------------------

@@ -20,7 +20,7 @@ import httpx
 
 from kalshi_client.client import AuthenticatedClient
 
-from .errors import KalshiConfigError, KalshiError
+from .errors import KalshiConfigError, KalshiError, cause
 from .keys import KeySource
 from .routes import Pools, running_loop
 from .settings import (
@@ -271,6 +271,5 @@ def _setting_up() -> Iterator[None]:
         raise
     except Exception as exc:
         raise KalshiConfigError(
-            f"The client cannot be set up from its settings ({type(exc).__name__}: {str(exc)[:200]}); "
-            "check httpx_args and verify_ssl."
+            f"The client cannot be set up from its settings ({cause(exc)}); check httpx_args and verify_ssl."
         ) from exc

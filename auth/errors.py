@@ -240,3 +240,8 @@ def _one_line(text: str, limit: int) -> str:
     """The server's words as one line of at most ``limit`` characters (all of them stay in ``error``)."""
     line = "".join(char if char.isprintable() else " " for char in text[: limit + 1])
     return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def cause(exc: BaseException) -> str:
+    """An exception quoted inside one of ours: its type and one line of at most 200 characters."""
+    return f"{type(exc).__name__}: {_one_line(str(exc), 200)}"

@@ -27,7 +27,7 @@ from kalshi_client import __spec_version__, __version__
 from . import deadline
 from .body import BodyTransport
 from .decoding import ACCEPT_ENCODING
-from .errors import KalshiRedirectError
+from .errors import KalshiRedirectError, cause
 from .layer import Transport
 from .origin import Origin
 from .rate_limit import RateLimitTransport
@@ -66,7 +66,7 @@ def _bad_location(request: httpx.Request, exc: Exception) -> KalshiRedirectError
     # Location header it cannot read as a URL fails there.
     return KalshiRedirectError(
         f"{request.method} {request.url.path} was answered with a redirect whose Location is not a usable URL "
-        f"({type(exc).__name__}: {str(exc)[:200]}); nothing was followed."
+        f"({cause(exc)}); nothing was followed."
     )
 
 
